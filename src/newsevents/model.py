@@ -1,0 +1,209 @@
+"""The one typed document model that flows through the pipeline.
+
+An :class:`Article` enters; stages fill a :class:`Document` with sentences, mentions (actors, places,
+times), quotes and events. Every decided value carries :class:`Provenance`: the stage that decided it,
+a confidence and, whenever a fallback or heuristic decided, a short reason. Every span is a pair of
+``str`` offsets ``[start, end)`` into ``Article.text``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Modality = Literal["asserted", "reported", "hedged", "hypothetical", "future", "negated"]
+MODALITIES: tuple[Modality, ...] = ("asserted", "reported", "hedged", "hypothetical", "future", "negated")
+#: Modalities counted as facts in tables, maps and exports unless the user asks for more.
+FACTUAL_MODALITIES: frozenset[str] = frozenset({"asserted", "reported"})
+
+TimeType = Literal["DATE", "TIME", "DURATION", "SET"]
+DatePrecision = Literal["time", "day", "week", "month", "season", "year", "decade", "century"]
+PlacePrecision = Literal["point", "city", "admin1", "country", "region"]
+
+EVENT_TYPES: tuple[str, ...] = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)  # fmt: skip
+
+
+@dataclass(slots=True)
+class Provenance:
+    """Who decided a value, how sure it is, and why when a heuristic or fallback decided."""
+
+    stage: str
+    confidence: float = 1.0
+    reason: str | None = None
+
+
+@dataclass(slots=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Article:
+    """One input item. ``id`` is content-derived unless the caller supplies one (interchange input)."""
+
+    id: str
+    text: str
+    title: str | None = None
+    url: str | None = None
+    published: dt.date | None = None
+    source: str | None = None  # the file, record or stream it came from
+    meta: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    paragraph: int = 0
+
+
+@dataclass(slots=True)
+class ActorMention:
+    start: int
+    end: int
+    text: str
+    sentence: int
+    prov: Provenance
+    actor_id: str | None = None  # canonical id in the actor dictionary, e.g. "RUS.GOV.putin"
+    name: str | None = None  # canonical name, e.g. "Vladimir Putin"
+    country: str | None = None  # ISO 3166-1 alpha-3, or "IGO"
+    sector: str | None = None  # PLOVER sector code: GOV, MIL, COP, REB, CVL, ...
+    kind: str | None = None  # person, state, capital, organisation, group, demonym, role, pronoun
+
+
+@dataclass(slots=True)
+class PlaceMention:
+    start: int
+    end: int
+    text: str
+    sentence: int
+    prov: Provenance
+    name: str | None = None
+    geonameid: int | None = None
+    lat: float | None = None
+    lon: float | None = None
+    country: str | None = None  # ISO3
+    admin1: str | None = None
+    precision: PlacePrecision | None = None
+
+
+@dataclass(slots=True)
+class TimeMention:
+    start: int
+    end: int
+    text: str
+    sentence: int
+    prov: Provenance
+    type: TimeType = "DATE"
+    value: str | None = None  # TIMEX3-style: 2025-11-16, 2025-W46, P1M, XXXX-WI, PRESENT_REF, ...
+    precision: DatePrecision | None = None
+
+
+@dataclass(slots=True)
+class EventDate:
+    value: str  # YYYY-MM-DD, YYYY-MM or YYYY
+    precision: DatePrecision
+    prov: Provenance
+    time_index: int | None = None  # index into Document.times when a time expression decided
+
+
+@dataclass(slots=True)
+class EventLocation:
+    name: str
+    prov: Provenance
+    geonameid: int | None = None
+    lat: float | None = None
+    lon: float | None = None
+    country: str | None = None
+    admin1: str | None = None
+    precision: PlacePrecision | None = None
+    place_index: int | None = None  # index into Document.places when a mention decided
+
+
+@dataclass(slots=True)
+class Quote:
+    content: Span
+    sentence: int
+    prov: Provenance
+    direct: bool
+    cue: Span | None = None
+    speaker: Span | None = None
+    speaker_text: str | None = None
+    speaker_actor: int | None = None  # index into Document.actors
+    speaker_name: str | None = None  # resolved name, e.g. "Donald Trump"
+    speaker_country: str | None = None
+    speaker_sector: str | None = None
+    claim: bool = False  # contested or unverified statement
+    claim_cue: str | None = None
+
+
+@dataclass(slots=True)
+class Event:
+    event_type: str
+    trigger: Span
+    sentence: int
+    prov: Provenance
+    mode: str | None = None
+    cameo: str | None = None
+    quad_class: int | None = None
+    source: list[int] = field(default_factory=list)  # indices into Document.actors
+    target: list[int] = field(default_factory=list)
+    modality: Modality = "asserted"
+    modality_cue: str | None = None
+    attributed_source: str | None = None  # "the Kremlin", "SANA", ...
+    quote: int | None = None  # index into Document.quotes when the event is known through a quote
+    date: EventDate | None = None
+    location: EventLocation | None = None
+    evidence: Span | None = None  # the clause or sentence that states the event
+
+
+@dataclass(slots=True)
+class Failure:
+    """A bad input item: recorded with its reason, never dropped."""
+
+    source: str
+    code: str
+    reason: str
+    item: str | None = None  # record number or id within the source
+
+
+@dataclass(slots=True)
+class Document:
+    """An article plus everything the stages found in it."""
+
+    article: Article
+    sentences: list[Sentence] = field(default_factory=list)
+    actors: list[ActorMention] = field(default_factory=list)
+    places: list[PlaceMention] = field(default_factory=list)
+    times: list[TimeMention] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    #: The spaCy ``Doc`` of ``article.text``; transient, never serialised.
+    spacy: Any = None
+    #: Names of the stages that have run, in order.
+    done: list[str] = field(default_factory=list)
+    #: Set when a stage failed on this article; later stages skip it and the run records a failure.
+    error: str | None = None
+
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+    def sentence_at(self, offset: int) -> int:
+        """Index of the sentence holding ``offset`` (the last one starting at or before it)."""
+        lo, hi = 0, len(self.sentences) - 1
+        best = 0
+        while lo <= hi:
+            mid = (lo + hi) // 2
+            if self.sentences[mid].start <= offset:
+                best = mid
+                lo = mid + 1
+            else:
+                hi = mid - 1
+        return best

@@ -1,0 +1,1 @@
+"""spaCy loading and the components newsevents adds to it."""

