@@ -60,7 +60,7 @@ CATALOGUE: dict[str, ErrorSpec] = {
         ErrorSpec(
             "E109",
             "{source}: record {item} is not a JSON object",
-            "Each JSONL line must be an object such as {{\"id\": ..., \"text\": ...}}.",
+            'Each JSONL line must be an object such as {{"id": ..., "text": ...}}.',
         ),
         ErrorSpec(
             "E110",
@@ -83,7 +83,9 @@ CATALOGUE: dict[str, ErrorSpec] = {
             "stage {stage!r} needs {missing} but no earlier stage assigns it",
             "Put a stage that assigns {missing} before {stage!r} in [pipeline].stages.",
         ),
-        ErrorSpec("E202", "the config file {path} cannot be read: {detail}", "Fix the TOML syntax or the path."),
+        ErrorSpec(
+            "E202", "the config file {path} cannot be read: {detail}", "Fix the TOML syntax or the path."
+        ),
         ErrorSpec(
             "E203",
             "config key {key!r} is unknown",
@@ -99,18 +101,33 @@ CATALOGUE: dict[str, ErrorSpec] = {
             "the knowledge file {path} is malformed: {detail}",
             "Fix the line it names; the file format is described in docs/ARCHITECTURE.md.",
         ),
-        ErrorSpec("E206", "no input found at {path}", "Check the path, or the --glob pattern for directories."),
+        ErrorSpec(
+            "E206", "no input found at {path}", "Check the path, or the --glob pattern for directories."
+        ),
         ErrorSpec(
             "E207",
             "the database {path} cannot be opened: {detail}",
             "Check the path; another process may hold the file open for writing.",
         ),
-        ErrorSpec("E208", "article {article_id!r} is not in {path}", "List articles with `newsevents events`."),
+        ErrorSpec(
+            "E208", "article {article_id!r} is not in {path}", "List articles with `newsevents events`."
+        ),
         ErrorSpec("E209", "{what} {value!r} is not valid", "{hint}"),
         ErrorSpec(
             "E210",
             "the export format {fmt!r} is unknown",
             "Use one of: jsonl, csv, parquet, geojson.",
+        ),
+        # --- storage (E130–E139)
+        ErrorSpec(
+            "E130",
+            "the database {path} has schema version {found}, this newsevents writes version {expected}",
+            "Write to a new database file, or re-run the extraction into it.",
+        ),
+        ErrorSpec(
+            "E131",
+            "the export file {path} cannot be written ({detail})",
+            "Check that the folder exists and is writable, and that the path is not a folder.",
         ),
     )
 }

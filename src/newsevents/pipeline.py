@@ -69,7 +69,7 @@ class Stage:
                 try:
                     doc = self(doc)
                     doc.done.append(self.name)
-                except Exception as exc:  # one bad article must not stop a batch
+                except Exception as exc:  # noqa: BLE001  (one bad article must not stop a batch)
                     doc.error = f"{self.name}: {type(exc).__name__}: {exc}"
             yield doc
 

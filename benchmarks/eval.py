@@ -1,0 +1,155 @@
+"""Run `newsevents extract` on a development dataset and score it with the shared scorer.
+
+usage: python benchmarks/eval.py NAME [NAME ...] [--sample N] [--json] [--out DIR]
+       python benchmarks/eval.py all
+
+NAME is one of: seed, plv, plover_gsr, time, gwn, lgl, quotes. With --sample N the first N input
+lines (in file order, so the sample is fixed) are used. Scorers come from ../shared/eval and need
+nothing but the standard library; system output is kept under --out for error analysis.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+EVAL = SHARED / "eval"
+DATA = SHARED / "datasets"
+
+
+@dataclass(frozen=True)
+class Dataset:
+    name: str
+    input: Path
+    gold: Path
+    scorer: str
+    headline: tuple[str, ...]  # metric paths printed in the summary
+
+
+DATASETS = {
+    d.name: d
+    for d in (
+        Dataset(
+            "seed", SHARED / "seeds", SHARED / "seeds", "score_articles.py", ("f1", "precision", "recall")
+        ),
+        Dataset(
+            "plv", DATA / "plv/input.jsonl", DATA / "plv/gold.jsonl", "score_events.py",
+            ("macro_f1", "accuracy", "source_match", "target_match"),
+        ),
+        Dataset(
+            "plover_gsr", DATA / "plover_gsr/input.jsonl", DATA / "plover_gsr/gold.jsonl", "score_events.py",
+            ("macro_f1", "accuracy", "source_match", "source_country_acc"),
+        ),
+        Dataset(
+            "time", DATA / "time/tbaq.input.jsonl", DATA / "time/tbaq.gold.jsonl", "score_time.py",
+            ("value_f1", "relaxed_f1", "strict_f1", "value_accuracy"),
+        ),
+        Dataset(
+            "gwn", DATA / "geo/gwn.input.jsonl", DATA / "geo/gwn.gold.jsonl", "score_geo.py",
+            ("all.f1", "all.acc161", "literal.f1", "literal.acc161"),
+        ),
+        Dataset(
+            "lgl", DATA / "geo/lgl.input.jsonl", DATA / "geo/lgl.gold.jsonl", "score_geo.py",
+            ("all.f1", "all.acc161"),
+        ),
+        Dataset(
+            "quotes", DATA / "quotes/polnear-dev.input.jsonl", DATA / "quotes/polnear-dev.gold.jsonl",
+            "score_quotes.py", ("f1", "speaker_acc", "direct_f1"),
+        ),
+    )
+}  # fmt: skip
+
+
+def seed_files(work: Path) -> tuple[Path, Path]:
+    """The seed articles as interchange input and one-line-per-article gold JSONL."""
+    inputs, golds = work / "seed.input.jsonl", work / "seed.gold.jsonl"
+    with inputs.open("w", encoding="utf-8") as fin, golds.open("w", encoding="utf-8") as fgold:
+        for text_path in sorted((SHARED / "seeds").glob("*.txt")):
+            gold = json.loads(text_path.with_suffix(".gold.json").read_text(encoding="utf-8"))
+            record = {"id": gold["id"], "text": text_path.read_text(encoding="utf-8"),
+                      "published": gold.get("published"), "title": None, "url": None}  # fmt: skip
+            fin.write(json.dumps(record, ensure_ascii=False) + "\n")
+            fgold.write(json.dumps(gold, ensure_ascii=False) + "\n")
+    return inputs, golds
+
+
+def sample(path: Path, n: int | None, work: Path) -> Path:
+    if n is None:
+        return path
+    out = work / f"sample.{path.name}"
+    with path.open(encoding="utf-8") as src, out.open("w", encoding="utf-8") as dst:
+        for i, line in enumerate(src):
+            if i >= n:
+                break
+            dst.write(line)
+    return out
+
+
+def metric(metrics: dict[str, object], dotted: str) -> object:
+    value: object = metrics
+    for part in dotted.split("."):
+        value = value.get(part) if isinstance(value, dict) else None
+    return value
+
+
+def run(name: str, n: int | None, out_dir: Path, work: Path) -> dict[str, object]:
+    ds = DATASETS[name]
+    if name == "seed":
+        inputs, gold = seed_files(work)
+    else:
+        inputs, gold = sample(ds.input, n, work), ds.gold
+    system = out_dir / f"{name}.system.jsonl"
+    exe = Path(sys.executable).with_name("newsevents")
+    # extract exits 1 when some input failed; the scorer still scores what came out.
+    done = subprocess.run([str(exe), "extract", str(inputs), str(system)], capture_output=True, text=True)
+    if done.returncode not in (0, 1):
+        sys.stderr.write(done.stderr)
+        raise SystemExit(f"extract failed on {name} with exit status {done.returncode}")
+    scored = subprocess.run(
+        [sys.executable, str(EVAL / ds.scorer), str(gold), str(system), "--json"],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    metrics: dict[str, object] = json.loads(scored.stdout)
+    return {"dataset": name, "sample": n, "metrics": metrics,
+            "headline": {k: metric(metrics, k) for k in ds.headline}}  # fmt: skip
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("names", nargs="+", help="datasets, or 'all'")
+    parser.add_argument("--sample", type=int, default=None, help="score only the first N input lines")
+    parser.add_argument("--json", action="store_true", help="print all metrics as JSON")
+    parser.add_argument("--out", type=Path, default=ROOT / "out" / "eval", help="where system output goes")
+    args = parser.parse_args(argv)
+    names = list(DATASETS) if args.names == ["all"] else args.names
+    unknown = [n for n in names if n not in DATASETS]
+    if unknown:
+        parser.error(f"unknown dataset(s) {unknown}; choose from {', '.join(DATASETS)}")
+    args.out.mkdir(parents=True, exist_ok=True)
+    results = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for name in names:
+            result = run(name, args.sample, args.out, Path(tmp))
+            results.append(result)
+            if not args.json:
+                shown = "  ".join(
+                    f"{k}={v:.3f}" if isinstance(v, float) else f"{k}={v}"
+                    for k, v in result["headline"].items()
+                )  # type: ignore[attr-defined]
+                print(f"{name:11s} {shown}", flush=True)
+    if args.json:
+        print(json.dumps(results, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,105 @@
+"""Throughput of the full pipeline against a bare spaCy parse of the same texts, in one process.
+
+usage: python benchmarks/throughput.py [--input FILE.jsonl] [--limit N] [--json]
+
+Prints words/s for the bare parse (the pinned spaCy model, nothing else) and for the full pipeline,
+their ratio, each stage's cost as a share of the bare parse, and peak RSS. Timings are noisy on a
+shared machine; the ratios measured within one run are what to compare.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import resource
+import sys
+import time
+from pathlib import Path
+
+from newsevents.model import Article, Document
+from newsevents.pipeline import Pipeline, Resources, load_config
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_INPUTS = (
+    ROOT.parent / "shared/datasets/quotes/polnear-dev.input.jsonl",
+    ROOT / "examples/articles/articles.input.jsonl",
+)
+
+
+def read_texts(path: Path, limit: int | None) -> list[str]:
+    texts = []
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                texts.append(json.loads(line)["text"])
+            if limit is not None and len(texts) >= limit:
+                break
+    return texts
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--input", type=Path, default=None, help="interchange JSONL (default: PolNeAR dev)")
+    parser.add_argument("--limit", type=int, default=None, help="at most N articles")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+    source = args.input or next((p for p in DEFAULT_INPUTS if p.exists()), None)
+    if source is None:
+        parser.error("no input: pass --input")
+    texts = read_texts(source, args.limit)
+
+    config = load_config()
+    model = config["stages"]["nlp"]["model"]
+    bare = importlib.import_module(model).load()
+    bare.pipe(["warm up"])  # first call builds caches
+    started = time.perf_counter()
+    words = sum(len(doc) for doc in bare.pipe(texts, batch_size=64))
+    bare_s = time.perf_counter() - started
+
+    pipeline = Pipeline(config, Resources())
+    docs = [Document(article=Article(id=str(i), text=t)) for i, t in enumerate(texts)]
+    stage_s: dict[str, float] = {}
+    for stage in pipeline.stages:
+        if stage.name != "nlp":
+            stage(docs[0])  # load the stage's resources outside the timed region
+        started = time.perf_counter()
+        docs = list(stage.pipe(docs))
+        stage_s[stage.name] = time.perf_counter() - started
+    failed = [d.error for d in docs if d.error]
+    full_s = sum(stage_s.values())
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    report = {
+        "input": str(source),
+        "articles": len(texts),
+        "words": words,
+        "bare_words_per_s": words / bare_s,
+        "full_words_per_s": words / full_s,
+        "full_over_bare": full_s / bare_s,
+        "stage_share_of_bare": {name: s / bare_s for name, s in stage_s.items()},
+        "actors_events_share_of_bare": (stage_s.get("actors", 0) + stage_s.get("events", 0)) / bare_s,
+        "peak_rss_mb": peak_mb,
+        "failed_articles": len(failed),
+    }
+    if args.json:
+        print(json.dumps(report, indent=1))
+    else:
+        print(f"input: {source} ({len(texts)} articles, {words} words)")
+        print(f"bare spaCy parse : {report['bare_words_per_s']:9.0f} words/s")
+        print(
+            f"full pipeline    : {report['full_words_per_s']:9.0f} words/s"
+            f"  (x{report['full_over_bare']:.2f} the time)"
+        )
+        for name, share in report["stage_share_of_bare"].items():  # type: ignore[union-attr]
+            print(f"  stage {name:16s} {share * 100:6.1f}% of the bare parse")
+        print(f"actors + events  : {report['actors_events_share_of_bare'] * 100:.1f}% of the bare parse")
+        print(f"peak RSS         : {peak_mb:.0f} MB")
+        if failed:
+            print(f"failed articles  : {len(failed)} (first: {failed[0]})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""The `newsevents` command: a thin shell over the library."""

@@ -1,0 +1,134 @@
+"""Commands that read a database: events, show, quotes, export."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from newsevents.cli.app import DbOption, JsonOption, app, console, fail
+from newsevents.cli.render import article_view, events_table, quotes_table
+from newsevents.errors import NewsEventsError
+from newsevents.model import FACTUAL_MODALITIES, MODALITIES
+from newsevents.store import Store
+
+
+def _date(value: str | None, what: str) -> str | None:
+    if value is None:
+        return None
+    for fmt in ("%Y-%m-%d", "%Y-%m", "%Y"):
+        try:
+            dt.datetime.strptime(value, fmt)
+            return value
+        except ValueError:
+            continue
+    raise NewsEventsError("E209", what=what, value=value, hint="Use YYYY, YYYY-MM or YYYY-MM-DD.")
+
+
+def _print_json(rows: Any) -> None:
+    console.print_json(json.dumps(rows, default=str, ensure_ascii=False))
+
+
+@app.command(
+    epilog="Example: `newsevents events --db events.duckdb --type CONSULT --country SYR --since 2025-11`"
+)
+def events(
+    db: DbOption,
+    type: Annotated[list[str] | None, typer.Option("--type", help="PLOVER event type; repeatable.")] = None,
+    actor: Annotated[str | None, typer.Option(help="Substring of an actor's text, name or id.")] = None,
+    country: Annotated[str | None, typer.Option(help="ISO3 country of the source or target.")] = None,
+    since: Annotated[str | None, typer.Option(help="Earliest event date (YYYY[-MM[-DD]]).")] = None,
+    until: Annotated[str | None, typer.Option(help="Latest event date (YYYY[-MM[-DD]]).")] = None,
+    modality: Annotated[
+        list[str] | None,
+        typer.Option(help="Modality to include; repeatable. Default: asserted and reported (facts)."),
+    ] = None,
+    all_modalities: Annotated[bool, typer.Option("--all", help="Include hedged, hypothetical, …")] = False,
+    limit: Annotated[int | None, typer.Option(help="At most this many rows.")] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """List stored events, factual only unless asked otherwise."""
+    try:
+        modalities = _modalities(modality, all_modalities)
+        with Store(db) as store:
+            rows = store.events(
+                types=[t.upper() for t in type] if type else None,
+                actor=actor,
+                country=country.upper() if country else None,
+                since=_date(since, "--since"),
+                until=_date(until, "--until"),
+                modalities=modalities,
+                limit=limit,
+            )
+    except NewsEventsError as exc:
+        raise fail(exc) from exc
+    if as_json:
+        _print_json(rows)
+    else:
+        console.print(events_table(rows, title=f"{len(rows)} events"))
+
+
+def _modalities(chosen: list[str] | None, everything: bool) -> frozenset[str]:
+    if everything:
+        return frozenset(MODALITIES)
+    if not chosen:
+        return FACTUAL_MODALITIES
+    for m in chosen:
+        if m not in MODALITIES:
+            raise NewsEventsError(
+                "E209", what="--modality", value=m, hint=f"Use one of {', '.join(MODALITIES)}."
+            )
+    return frozenset(chosen)
+
+
+@app.command(epilog="Example: `newsevents show a3f9c2e1d4b5a6c7 --db events.duckdb`")
+def show(
+    article_id: Annotated[
+        str, typer.Argument(help="Article id (as listed by `events`); a prefix is enough.")
+    ],
+    db: DbOption,
+) -> None:
+    """Print an article with each event's evidence highlighted and its events listed below."""
+    try:
+        with Store(db) as store:
+            article = store.article(article_id)
+    except NewsEventsError as exc:
+        raise fail(exc) from exc
+    console.print(article_view(article))
+
+
+@app.command(epilog="Example: `newsevents quotes --db events.duckdb --speaker Trump --json`")
+def quotes(
+    db: DbOption,
+    speaker: Annotated[str | None, typer.Option(help="Substring of the speaker's text or name.")] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """List stored quotes with their resolved speakers and claim flags."""
+    try:
+        with Store(db) as store:
+            rows = store.quotes(speaker=speaker)
+    except NewsEventsError as exc:
+        raise fail(exc) from exc
+    if as_json:
+        _print_json(rows)
+    else:
+        console.print(quotes_table(rows, title=f"{len(rows)} quotes"))
+
+
+@app.command(epilog="Example: `newsevents export events.geojson --db events.duckdb --format geojson`")
+def export(
+    output: Annotated[Path, typer.Argument(help="File to write.")],
+    db: DbOption,
+    format: Annotated[str, typer.Option("--format", help="jsonl, csv, parquet or geojson.")] = "jsonl",
+    all_modalities: Annotated[bool, typer.Option("--all", help="Include non-factual events.")] = False,
+) -> None:
+    """Export events (factual only unless --all) as JSONL, CSV, Parquet or GeoJSON."""
+    try:
+        with Store(db) as store:
+            n = store.export(output, format, include_all_modalities=all_modalities)
+    except NewsEventsError as exc:
+        raise fail(exc) from exc
+    console.print(f"wrote {n} rows to {output}")

@@ -1,0 +1,140 @@
+"""Commands that run the pipeline: extract, ingest, demo."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from newsevents.cli.app import ConfigOption, app, build_pipeline, console, err_console, fail
+from newsevents.cli.progress import article_progress
+from newsevents.cli.render import events_table
+from newsevents.errors import NewsEventsError
+from newsevents.ingest import IngestOptions
+from newsevents.runner import RunSummary
+from newsevents.runner import extract as run_extract
+from newsevents.runner import ingest as run_ingest
+from newsevents.store import Store
+
+EXAMPLES = Path(__file__).resolve().parents[3] / "examples" / "articles"
+
+
+def _report(summary: RunSummary) -> None:
+    err_console.print(f"[bold]done[/] {summary.line()}")
+    for failure in summary.failures:
+        err_console.print(f"  [red]{failure.code}[/] {failure.reason}")
+    if not summary.ok:
+        raise typer.Exit(code=1)
+
+
+@app.command(
+    epilog="Example: `newsevents extract ../shared/datasets/plv/input.jsonl out.jsonl --stages nlp,actors`"
+)
+def extract(
+    input: Annotated[Path, typer.Argument(help="Interchange JSONL input (see FORMAT.md), or - for stdin.")],
+    output: Annotated[Path, typer.Argument(help="Interchange JSONL output, or - for stdout.")],
+    stages: Annotated[
+        str | None, typer.Option(help="Comma-separated stages instead of the config's.")
+    ] = None,
+    config: ConfigOption = None,
+) -> None:
+    """Read interchange JSONL and write one interchange line per article (FORMAT.md).
+
+    Items that cannot be read or processed get an output line with an `error` object, so no input
+    line is missing from the output; the exit status is 1 when any did.
+    """
+    try:
+        pipeline = build_pipeline(config, stages)
+        out = sys.stdout if str(output) == "-" else output.open("w", encoding="utf-8")
+        with article_progress(err_console, "extract") as tick:
+            summary = run_extract(input, out, pipeline, progress=tick, stdin=sys.stdin)
+        if out is not sys.stdout:
+            out.close()
+    except NewsEventsError as exc:
+        raise fail(exc) from exc
+    _report(summary)
+
+
+@app.command(epilog="Example: `newsevents ingest articles/ feed.jsonl --db events.duckdb --glob '*.html'`")
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Files or directories (recursive), or - for stdin.")],
+    db: Annotated[Path, typer.Option("--db", help="DuckDB database file.")],
+    glob: Annotated[str, typer.Option(help="Pattern for files inside directories.")] = "**/*",
+    published: Annotated[
+        str | None, typer.Option(help="Publication date (YYYY-MM-DD) for items without one.")
+    ] = None,
+    text_field: Annotated[str, typer.Option(help="JSONL/CSV field holding the text.")] = "text",
+    id_field: Annotated[str, typer.Option(help="JSONL/CSV field holding the item id.")] = "id",
+    title_field: Annotated[str, typer.Option(help="JSONL/CSV field holding the title.")] = "title",
+    url_field: Annotated[str, typer.Option(help="JSONL/CSV field holding the URL.")] = "url",
+    date_field: Annotated[str, typer.Option(help="JSONL/CSV field holding the date.")] = "published",
+    max_chars: Annotated[int | None, typer.Option(help="Items longer than this become failures.")] = None,
+    workers: Annotated[int | None, typer.Option(help="spaCy worker processes.")] = None,
+    config: ConfigOption = None,
+) -> None:
+    """Run the pipeline over articles and store everything in a DuckDB file.
+
+    Shows a progress bar with articles/s, then a summary. Bad items are stored in the `failures`
+    table with their reason; the exit status is 1 when any item failed.
+    """
+    try:
+        pipeline = build_pipeline(config, workers=workers)
+        options = _options(pipeline.config, glob, published, text_field, id_field, title_field, url_field,
+                           date_field, max_chars)  # fmt: skip
+        with Store(db) as store, article_progress(console, "ingest") as tick:
+            summary = run_ingest(paths, store, pipeline, options, progress=tick, stdin=sys.stdin)
+    except NewsEventsError as exc:
+        raise fail(exc) from exc
+    _report(summary)
+
+
+def _options(
+    config: dict[str, object],
+    glob: str,
+    published: str | None,
+    text_field: str,
+    id_field: str,
+    title_field: str,
+    url_field: str,
+    date_field: str,
+    max_chars: int | None,
+) -> IngestOptions:
+    ingest_config = config["ingest"]
+    assert isinstance(ingest_config, dict)
+    try:
+        pub = dt.date.fromisoformat(published) if published else None
+    except ValueError as exc:
+        raise NewsEventsError("E209", what="--published", value=published, hint="Use YYYY-MM-DD.") from exc
+    return IngestOptions(
+        glob=glob,
+        encoding=str(ingest_config["encoding"]),
+        max_chars=max_chars if max_chars is not None else int(ingest_config["max_chars"]),
+        text_field=text_field,
+        id_field=id_field,
+        title_field=title_field,
+        url_field=url_field,
+        date_field=date_field,
+        published=pub,
+    )
+
+
+@app.command(epilog="Example: `newsevents demo --db demo.duckdb`")
+def demo(
+    db: Annotated[Path, typer.Option("--db", help="DuckDB file to create.")] = Path("newsevents-demo.duckdb"),
+    path: Annotated[Path, typer.Option(help="Folder of example articles.")] = EXAMPLES,
+) -> None:
+    """Ingest the bundled example articles into a DuckDB file and print their factual events."""
+    try:
+        pipeline = build_pipeline(None)
+        options = _options(pipeline.config, "*.jsonl", None, "text", "id", "title", "url", "published", None)
+        inputs = sorted(path.glob("*.input.jsonl")) or [path]
+        with Store(db) as store:
+            with article_progress(console, "demo") as tick:
+                summary = run_ingest(inputs, store, pipeline, options, progress=tick)
+            console.print(events_table(store.events(), title=f"Factual events in {db}"))
+    except NewsEventsError as exc:
+        raise fail(exc) from exc
+    _report(summary)

@@ -1,0 +1,83 @@
+"""Rich renderings of stored rows: event and quote tables, and an article with highlighted evidence."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from rich.console import Group
+from rich.table import Table
+from rich.text import Text
+
+Row = Mapping[str, Any]
+
+
+def _actors(value: Any) -> str:
+    if not value:
+        return ""
+    parts = []
+    for actor in value:
+        label = actor.get("name") or actor.get("text") or "?"
+        tags = "/".join(t for t in (actor.get("country"), actor.get("sector")) if t)
+        parts.append(f"{label} ({tags})" if tags else str(label))
+    return "; ".join(parts)
+
+
+def events_table(rows: Sequence[Row], title: str = "Events") -> Table:
+    table = Table(title=title, show_lines=False, expand=False)
+    for name in ("date", "type", "mode", "source", "target", "location", "modality", "article"):
+        table.add_column(name, overflow="fold")
+    for row in rows:
+        table.add_row(
+            str(row.get("date_value") or ""),
+            str(row.get("event_type") or ""),
+            str(row.get("mode") or ""),
+            _actors(row.get("source")),
+            _actors(row.get("target")),
+            " ".join(str(x) for x in (row.get("location_name"), row.get("location_country")) if x),
+            str(row.get("modality") or "")
+            + (f" ({row['attributed_source']})" if row.get("attributed_source") else ""),
+            str(row.get("article_id") or "")[:10],
+        )
+    return table
+
+
+def quotes_table(rows: Sequence[Row], title: str = "Quotes") -> Table:
+    table = Table(title=title)
+    for name in ("speaker", "resolved", "direct", "claim", "content", "article"):
+        table.add_column(name, overflow="fold")
+    for row in rows:
+        content = str(row.get("content_text") or "")
+        table.add_row(
+            str(row.get("speaker_text") or ""),
+            str(row.get("speaker_name") or ""),
+            "yes" if row.get("direct") else "no",
+            "claim" if row.get("claim") else "",
+            content if len(content) <= 160 else content[:157] + "…",
+            str(row.get("article_id") or "")[:10],
+        )
+    return table
+
+
+STYLES = ("bold black on yellow", "bold black on cyan", "bold black on green", "bold black on magenta")
+
+
+def article_view(article: Row) -> Group:
+    """The article text with each event's trigger highlighted and numbered, events listed below."""
+    text = str(article["text"])
+    events = list(article.get("events", []))
+    body = Text(text)
+    for n, event in enumerate(events, start=1):
+        style = STYLES[(n - 1) % len(STYLES)]
+        if event.get("evidence_start") is not None:
+            body.stylize("underline", int(event["evidence_start"]), int(event["evidence_end"]))
+        body.stylize(style, int(event["trigger_start"]), int(event["trigger_end"]))
+        body.append_text(Text(""))
+    header = Text(str(article.get("title") or article["article_id"]), style="bold")
+    meta = Text(
+        f"id {article['article_id']}  published {article.get('published') or 'unknown'}  "
+        f"source {article.get('source') or ''}",
+        style="dim",
+    )
+    listing = events_table(events, title=f"{len(events)} events (all modalities)")
+    return Group(header, meta, Text(""), body, Text(""), listing)

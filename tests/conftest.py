@@ -1,0 +1,36 @@
+"""Shared fixtures. The spaCy model is loaded once per test process and injected, never re-loaded."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from newsevents.model import Article, Document
+from newsevents.pipeline import Pipeline, Resources, load_config
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def resources() -> Resources:
+    """One Resources per test process: the spaCy model and knowledge load once and are shared."""
+    return Resources()
+
+
+@pytest.fixture(scope="session")
+def run_stages(resources: Resources) -> Callable[..., Document]:
+    """``run_stages(text, stages=[...], published=None)`` → Document, through the real pipeline."""
+    cache: dict[tuple[str, ...], Pipeline] = {}
+
+    def run(text: str, stages: list[str] | None = None, **article: Any) -> Document:
+        key = tuple(stages) if stages is not None else ("__all__",)
+        if key not in cache:
+            overrides = {"pipeline": {"stages": list(stages)}} if stages is not None else None
+            cache[key] = Pipeline(load_config(overrides=overrides), resources)
+        return cache[key](Article(id=article.pop("id", "test"), text=text, **article))
+
+    return run

@@ -1,0 +1,29 @@
+"""The spaCy stage: sentences respect paragraphs and keep character offsets."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from newsevents.model import Document
+
+TEXT = (
+    "Curbing Israel's Transgressions\n"
+    "These discussions are not isolated. They reflect a broader effort.\n"
+    "\n"
+    "KYIV, March 3 — Ukraine said it had repelled an attack"
+)
+
+
+def test_heading_without_full_stop_is_its_own_sentence(run_stages: Callable[..., Document]) -> None:
+    doc = run_stages(TEXT, stages=["nlp"])
+    texts = [TEXT[s.start : s.end] for s in doc.sentences]
+    assert texts[0] == "Curbing Israel's Transgressions"
+    assert texts[1] == "These discussions are not isolated."
+    assert texts[-1].startswith("KYIV, March 3")
+    assert [s.paragraph for s in doc.sentences] == [0, 1, 1, 2]
+
+
+def test_sentence_lookup_by_offset(run_stages: Callable[..., Document]) -> None:
+    doc = run_stages(TEXT, stages=["nlp"])
+    offset = TEXT.index("broader")
+    assert doc.sentences[doc.sentence_at(offset)].start <= offset < doc.sentences[doc.sentence_at(offset)].end
