@@ -23,26 +23,30 @@ from newsevents.pipeline import Pipeline, Resources, load_config
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_INPUTS = (
     ROOT.parent / "shared/datasets/quotes/polnear-dev.input.jsonl",
-    ROOT / "examples/articles/articles.input.jsonl",
+    ROOT / "examples/articles",
 )
 
 
 def read_texts(path: Path, limit: int | None) -> list[str]:
-    texts = []
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            if line.strip():
-                texts.append(json.loads(line)["text"])
-            if limit is not None and len(texts) >= limit:
-                break
-    return texts
+    """Texts of an interchange JSONL file, or of the ``*.input.json`` files in a folder."""
+    if path.is_dir():
+        texts = [json.loads(p.read_text(encoding="utf-8"))["text"] for p in sorted(path.glob("*.input.json"))]
+    else:
+        with path.open(encoding="utf-8") as handle:
+            texts = [json.loads(line)["text"] for line in handle if line.strip()]
+    return texts[:limit] if limit is not None else texts
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--input", type=Path, default=None, help="interchange JSONL (default: PolNeAR dev)")
+    parser.add_argument(
+        "--input",
+        type=Path,
+        default=None,
+        help="interchange JSONL or folder of *.input.json (default: PolNeAR dev)",
+    )
     parser.add_argument("--limit", type=int, default=None, help="at most N articles")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)

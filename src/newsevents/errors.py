@@ -129,6 +129,11 @@ CATALOGUE: dict[str, ErrorSpec] = {
             "the export file {path} cannot be written ({detail})",
             "Check that the folder exists and is writable, and that the path is not a folder.",
         ),
+        ErrorSpec(
+            "E132",
+            "the article id prefix {prefix!r} matches {count} articles in {path} ({examples})",
+            "Give more characters of the id.",
+        ),
     )
 }
 

@@ -113,8 +113,7 @@ def ingest(
     run_id = store.start_run(pipeline.resolved())
     summary.run_id = run_id
     items = iter_items(list(paths), options or IngestOptions(), stdin=stdin)
-    for doc in process(items, pipeline, summary, progress):
-        store.write(doc, run_id)
+    store.write_many(process(items, pipeline, summary, progress), run_id)
     for failure in summary.failures:
         store.record_failure(failure, run_id)
     store.finish_run(run_id, articles=summary.articles, failures=len(summary.failures), events=summary.events)

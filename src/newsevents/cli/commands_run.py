@@ -129,11 +129,12 @@ def demo(
     """Ingest the bundled example articles into a DuckDB file and print their factual events."""
     try:
         pipeline = build_pipeline(None)
-        options = _options(pipeline.config, "*.jsonl", None, "text", "id", "title", "url", "published", None)
-        inputs = sorted(path.glob("*.input.jsonl")) or [path]
+        options = _options(
+            pipeline.config, "*.input.json", None, "text", "id", "title", "url", "published", None
+        )
         with Store(db) as store:
             with article_progress(console, "demo") as tick:
-                summary = run_ingest(inputs, store, pipeline, options, progress=tick)
+                summary = run_ingest([path], store, pipeline, options, progress=tick)
             console.print(events_table(store.events(), title=f"Factual events in {db}"))
     except NewsEventsError as exc:
         raise fail(exc) from exc

@@ -32,8 +32,8 @@ def events_table(rows: Sequence[Row], title: str = "Events") -> Table:
             str(row.get("date_value") or ""),
             str(row.get("event_type") or ""),
             str(row.get("mode") or ""),
-            _actors(row.get("source")),
-            _actors(row.get("target")),
+            _actors(row.get("source_actors")),
+            _actors(row.get("target_actors")),
             " ".join(str(x) for x in (row.get("location_name"), row.get("location_country")) if x),
             str(row.get("modality") or "")
             + (f" ({row['attributed_source']})" if row.get("attributed_source") else ""),

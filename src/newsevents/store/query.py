@@ -1,0 +1,155 @@
+"""Event filters, validated once and turned into a SQL ``WHERE`` clause with bound parameters."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from newsevents.errors import NewsEventsError
+from newsevents.model import EVENT_TYPES, FACTUAL_MODALITIES, MODALITIES
+
+_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+_COUNTRY = re.compile(r"[A-Z]{3}")
+
+#: The actor fields the ``actor`` filter searches, on both sides of an event.
+_ACTOR_FIELDS = ("text", "name", "actor_id")
+
+
+@dataclass(frozen=True, slots=True)
+class EventFilter:
+    """What to select. ``modalities=None`` means every modality; the default keeps facts only."""
+
+    types: tuple[str, ...] | None = None
+    actor: str | None = None
+    country: str | None = None
+    since: str | None = None
+    until: str | None = None
+    modalities: frozenset[str] | None = FACTUAL_MODALITIES
+    article_id: str | None = None
+    limit: int | None = None
+
+
+def make_filter(
+    types: str | Iterable[str] | None = None,
+    actor: str | None = None,
+    country: str | None = None,
+    since: str | dt.date | None = None,
+    until: str | dt.date | None = None,
+    modalities: str | Iterable[str] | None = FACTUAL_MODALITIES,
+    article_id: str | None = None,
+    limit: int | None = None,
+) -> EventFilter:
+    """A validated filter; a bad value raises E209 naming the value and what is accepted."""
+    return EventFilter(
+        types=_types(types),
+        actor=_actor(actor),
+        country=_country(country),
+        since=_date("since", since),
+        until=_date("until", until),
+        modalities=_modalities(modalities),
+        article_id=article_id,
+        limit=_limit(limit),
+    )
+
+
+def _actor(actor: str | None) -> str | None:
+    # An empty actor text would match every event; treat it as no filter, like an omitted option.
+    needle = "" if actor is None else actor.strip().lower()
+    return needle or None
+
+
+def _as_tuple(value: str | Iterable[str]) -> tuple[str, ...]:
+    return (value,) if isinstance(value, str) else tuple(value)
+
+
+def _types(types: str | Iterable[str] | None) -> tuple[str, ...] | None:
+    if types is None:
+        return None
+    out = tuple(t.strip().upper() for t in _as_tuple(types))
+    for t in out:
+        if t not in EVENT_TYPES:
+            raise NewsEventsError(
+                "E209", what="event type", value=t, hint="Use one of: " + ", ".join(EVENT_TYPES)
+            )
+    return out
+
+
+def _country(country: str | None) -> str | None:
+    if country is None:
+        return None
+    code = country.strip().upper()
+    if not _COUNTRY.fullmatch(code):
+        raise NewsEventsError(
+            "E209", what="country", value=country, hint="Give an ISO 3166-1 alpha-3 code such as UKR, or IGO."
+        )
+    return code
+
+
+def _date(what: str, value: str | dt.date | None) -> str | None:
+    if value is None:
+        return None
+    text = value.isoformat() if isinstance(value, dt.date) else value.strip()
+    if not _DATE.fullmatch(text):
+        raise NewsEventsError("E209", what=what, value=value, hint="Give YYYY, YYYY-MM or YYYY-MM-DD.")
+    return text
+
+
+def _modalities(modalities: str | Iterable[str] | None) -> frozenset[str] | None:
+    if modalities is None:
+        return None
+    out = frozenset(m.strip().lower() for m in _as_tuple(modalities))
+    for m in out:
+        if m not in MODALITIES:
+            raise NewsEventsError(
+                "E209", what="modality", value=m, hint="Use one of: " + ", ".join(MODALITIES)
+            )
+    return out
+
+
+def _limit(limit: int | None) -> int | None:
+    if limit is not None and limit < 0:
+        raise NewsEventsError("E209", what="limit", value=limit, hint="Give a count of 0 or more.")
+    return limit
+
+
+def _prefix_compare(op: str) -> str:
+    # Dates have different precisions ("2025", "2025-11", "2025-11-16"); comparing on the shorter of
+    # the two values makes a month count as inside a range that touches any of its days.
+    n = "least(length(date_value), length(?))"
+    return f"substr(date_value, 1, {n}) {op} substr(?, 1, {n})"
+
+
+def where(f: EventFilter) -> tuple[str, list[Any]]:
+    """The ``WHERE`` clause (empty when nothing is filtered) and its parameters, in order."""
+    clauses: list[str] = []
+    params: list[Any] = []
+    if f.types is not None:
+        clauses.append("list_contains(?, event_type)")
+        params.append(list(f.types))
+    if f.modalities is not None:
+        clauses.append("list_contains(?, modality)")
+        params.append(sorted(f.modalities))
+    if f.country is not None:
+        clauses.append("(list_contains(source_countries, ?) OR list_contains(target_countries, ?))")
+        params += [f.country, f.country]
+    if f.actor is not None:
+        values = " || ".join(
+            f"json_extract_string({side}, '$[*].{field}')"
+            for side in ("source_actors", "target_actors")
+            for field in _ACTOR_FIELDS
+        )
+        clauses.append(f"len(list_filter({values}, lambda x: contains(lower(x), ?))) > 0")
+        params.append(f.actor)
+    if f.since is not None:
+        clauses.append(_prefix_compare(">="))
+        params += [f.since, f.since, f.since]
+    if f.until is not None:
+        clauses.append(_prefix_compare("<="))
+        params += [f.until, f.until, f.until]
+    if f.article_id is not None:
+        clauses.append("article_id = ?")
+        params.append(f.article_id)
+    return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
