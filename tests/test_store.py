@@ -8,7 +8,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
-import time
 from pathlib import Path
 
 import duckdb
@@ -287,7 +286,7 @@ def test_a_failed_write_leaves_the_earlier_rows(store: Store, monkeypatch: pytes
     assert store.counts()["events"] == 2
 
 
-def test_writing_fifty_events_is_fast() -> None:
+def test_rewriting_an_article_with_fifty_events_keeps_fifty() -> None:
     doc = kharkiv_doc()
     template = doc.events[0]
     doc.events = [
@@ -298,14 +297,10 @@ def test_writing_fifty_events_is_fast() -> None:
     ]  # fmt: skip
     with Store(None) as s:
         run_id = s.start_run({})
-        s.write(doc, run_id)  # warm up the statement cache
-        started = time.perf_counter()
-        for _ in range(5):
+        for _ in range(3):
             s.write(doc, run_id)
-        per_write = (time.perf_counter() - started) / 5
         assert s.counts()["events"] == 50
-    print(f"write of 50 events: {per_write * 1000:.1f} ms")
-    assert per_write < 0.25, per_write
+        assert len({r["event_id"] for r in s.events(modalities=None)}) == 50
 
 
 def test_failures_and_run_counts(store: Store) -> None:

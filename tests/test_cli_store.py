@@ -1,0 +1,81 @@
+"""The CLI shell over the store: ingest (progress, failures, idempotence) and the query commands."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import duckdb
+from typer.testing import CliRunner
+
+from newsevents.cli import commands_query, commands_run  # noqa: F401  (registers the commands)
+from newsevents.cli.app import app
+from newsevents.store import Store
+from tests.test_store import kharkiv_doc
+
+NLP_ONLY = '[pipeline]\nstages = ["nlp"]\n'
+
+
+def _invoke(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(app, list(args), env={"COLUMNS": "200", "NO_COLOR": "1"})
+    return result.exit_code, result.output
+
+
+def test_ingest_records_failures_and_is_idempotent(tmp_path: Path) -> None:
+    articles = tmp_path / "in"
+    articles.mkdir()
+    (articles / "talks.txt").write_text("Egypt and Qatar agreed on Sunday to reopen the crossing.\n")
+    (articles / "empty.txt").write_text("")
+    (articles / "feed.jsonl").write_text('{"id": "w1", "text": "Police arrested 12 protesters."}\n{oops\n')
+    config = tmp_path / "nlp.toml"
+    config.write_text(NLP_ONLY)
+    db = tmp_path / "news.duckdb"
+    for _ in range(2):
+        code, output = _invoke("ingest", str(articles), "--db", str(db), "--config", str(config))
+        assert code == 1  # some items failed
+        assert "2 articles" in output and "2 failures" in output
+        assert "E100" in output and "E103" in output
+    con = duckdb.connect(str(db), read_only=True)
+    assert con.execute("SELECT count(*) FROM articles").fetchone() == (2,)
+    assert sorted(r[0] for r in con.execute("SELECT code FROM failures").fetchall()) == [
+        "E100", "E100", "E103", "E103",
+    ]  # fmt: skip
+    resolved = json.loads(con.execute("SELECT resolved FROM runs LIMIT 1").fetchone()[0])  # type: ignore[index]
+    assert resolved["stages"] == ["nlp"] and "spacy" in resolved["versions"]
+    con.close()
+
+
+def _db_with_kharkiv(tmp_path: Path) -> Path:
+    db = tmp_path / "k.duckdb"
+    with Store(db) as store:
+        store.write(kharkiv_doc(), store.start_run({}))
+    return db
+
+
+def test_events_filters_and_factual_default(tmp_path: Path) -> None:
+    db = str(_db_with_kharkiv(tmp_path))
+    code, facts = _invoke("events", "--db", db, "--json")
+    assert code == 0
+    rows = json.loads(facts)
+    assert rows and all(r["modality"] in ("asserted", "reported") for r in rows)
+    code, everything = _invoke("events", "--db", db, "--all", "--json")
+    assert len(json.loads(everything)) > len(rows)
+    code, none = _invoke("events", "--db", db, "--country", "FRA", "--json")
+    assert json.loads(none) == []
+    code, output = _invoke("events", "--db", db, "--since", "2025-13")
+    assert code == 2 and "E209" in output
+
+
+def test_show_quotes_and_export(tmp_path: Path) -> None:
+    db = str(_db_with_kharkiv(tmp_path))
+    with Store(Path(db)) as store:
+        article_id = store.articles()[0]["article_id"]
+    code, shown = _invoke("show", str(article_id)[:8], "--db", db)
+    assert code == 0 and "Shelling in Kharkiv" in shown and "ASSAULT" in shown
+    code, quoted = _invoke("quotes", "--db", db, "--json")
+    assert code == 0 and "Zelensky" in quoted
+    out = tmp_path / "events.geojson"
+    code, _ = _invoke("export", str(out), "--db", db, "--format", "geojson")
+    assert code == 0 and json.loads(out.read_text())["type"] == "FeatureCollection"
+    code, output = _invoke("export", str(tmp_path / "x.xml"), "--db", db, "--format", "xml")
+    assert code == 2 and "E210" in output
