@@ -27,3 +27,20 @@ def test_sentence_lookup_by_offset(run_stages: Callable[..., Document]) -> None:
     doc = run_stages(TEXT, stages=["nlp"])
     offset = TEXT.index("broader")
     assert doc.sentences[doc.sentence_at(offset)].start <= offset < doc.sentences[doc.sentence_at(offset)].end
+
+
+def test_worker_processes_give_the_same_sentences(resources: object) -> None:
+    from newsevents.model import Article
+    from newsevents.pipeline import Pipeline, Resources, load_config
+
+    assert isinstance(resources, Resources)
+    texts = [TEXT, "Police arrested 12 protesters in Minsk. They were released.", "No full stop here"]
+    one = Pipeline(load_config(overrides={"pipeline": {"stages": ["nlp"]}}), resources)
+    two = Pipeline(
+        load_config(overrides={"pipeline": {"stages": ["nlp"]}, "stages": {"nlp": {"n_process": 2}}}),
+        resources,
+    )
+    articles = [Article(id=str(i), text=t) for i, t in enumerate(texts)]
+    single = [[(s.start, s.end) for s in d.sentences] for d in one.pipe(articles)]
+    multi = [[(s.start, s.end) for s in d.sentences] for d in two.pipe(articles)]
+    assert single == multi and len(single[1]) == 2

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -25,29 +26,34 @@ class NlpStage(Stage):
         return next(self.pipe([doc]))
 
     def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
-        # nlp.pipe batches the articles; we keep the Document beside its text through as_tuples.
+        # nlp.pipe batches the articles. Each text travels with its position (worker processes
+        # return copies of any context object), and documents that failed upstream are passed
+        # through in their place so order is kept.
         batch_size = int(self.config.get("batch_size", 64))
         n_process = int(self.config.get("n_process", 1))
-        pending: list[Document] = []
-        stream = ((d.text, d) for d in _passthrough(docs, pending))
-        for sdoc, doc in self.nlp.pipe(stream, as_tuples=True, batch_size=batch_size, n_process=n_process):
-            while pending and pending[0] is not doc:
-                yield pending.pop(0)  # documents that already failed upstream
-            if pending:
-                pending.pop(0)
+        held: dict[int, Document] = {}
+        order: deque[int] = deque()
+
+        def feed() -> Iterator[tuple[str, int]]:
+            for position, doc in enumerate(docs):
+                held[position] = doc
+                order.append(position)
+                if doc.error is None:
+                    yield doc.text, position
+
+        for sdoc, position in self.nlp.pipe(
+            feed(), as_tuples=True, batch_size=batch_size, n_process=n_process
+        ):
+            while order[0] != position:
+                yield held.pop(order.popleft())
+            order.popleft()
+            doc = held.pop(position)
             doc.spacy = sdoc
             doc.sentences = sentences_of(sdoc)
             doc.done.append(self.name)
             yield doc
-        yield from pending
-
-
-def _passthrough(docs: Iterable[Document], pending: list[Document]) -> Iterator[Document]:
-    """Feed healthy documents to spaCy; remember every document so order is kept on output."""
-    for doc in docs:
-        pending.append(doc)
-        if doc.error is None:
-            yield doc
+        while order:
+            yield held.pop(order.popleft())
 
 
 def sentences_of(sdoc: Any) -> list[Sentence]:
