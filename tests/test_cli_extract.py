@@ -35,6 +35,8 @@ def test_extract_writes_one_versioned_line_per_article(tmp_path: Path) -> None:
     assert records[0]["format"] == FORMAT_VERSION
     assert records[0]["published"] == "2024-03-05"
     assert {"events", "places", "times", "quotes"} <= set(records[0])
+    run = json.loads((tmp_path / "out.jsonl.run.json").read_text(encoding="utf-8"))
+    assert run["stages"] == ["nlp"] and run["config"]["pipeline"]["stages"] == ["nlp"]
 
 
 def test_extract_keeps_bad_lines_as_error_records(tmp_path: Path) -> None:

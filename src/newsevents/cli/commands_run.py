@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -53,6 +54,9 @@ def extract(
             summary = run_extract(input, out, pipeline, progress=tick, stdin=sys.stdin)
         if out is not sys.stdout:
             out.close()
+            # The resolved config travels with the output, as it does with a stored run.
+            run_file = output.with_name(output.name + ".run.json")
+            run_file.write_text(json.dumps(pipeline.resolved(), indent=1, default=str), encoding="utf-8")
     except NewsEventsError as exc:
         raise fail(exc) from exc
     _report(summary)
