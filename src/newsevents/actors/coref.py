@@ -1,0 +1,97 @@
+"""Within-article links: surnames, definite roles ("the minister") and pronouns to earlier actors.
+
+Deliberately simple and linear: one pass in text order over a history of resolved mentions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from newsevents.actors import constants as C
+from newsevents.actors.items import Found
+
+MALE = frozenset({"he", "him", "his", "himself"})
+FEMALE = frozenset({"she", "her", "hers", "herself"})
+PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
+PRONOUNS = MALE | FEMALE | PLURAL
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+@dataclass(slots=True)
+class History:
+    """Resolved mentions so far, in text order, with the sentence each is in."""
+
+    mentions: list[tuple[int, Found]] = field(default_factory=list)
+    surnames: dict[str, Found] = field(default_factory=dict)
+
+    def add(self, sentence: int, found: Found, surname: str | None) -> None:
+        self.mentions.append((sentence, found))
+        if surname and found.kind == "person" and found.name:
+            self.surnames[surname] = found
+
+
+def copy_from(found: Found, antecedent: Found, kind: str, reason: str, confidence: float) -> Found:
+    found.kind = kind
+    found.name, found.country, found.sector = antecedent.name, antecedent.country, antecedent.sector
+    found.actor_id, found.gender, found.offices = antecedent.actor_id, antecedent.gender, antecedent.offices
+    found.reasons.append(reason)
+    found.confidence = min(confidence, antecedent.confidence)
+    return found
+
+
+def definite_role(history: History, sentence: int, office: str) -> Found | None:
+    """The latest person in reach who holds ``office`` or an office ending in it (defence_minister)."""
+    suffix = "_" + office
+    for sent, prior in reversed(history.mentions):
+        if sentence - sent > C.ROLE_WINDOW:
+            break
+        if prior.personal and any(o == office or o.endswith(suffix) for o in prior.offices):
+            return prior
+    return None
+
+
+def pronoun(history: History, sentence: int, token: Any) -> Found | None:
+    """A pronoun mention linked to an earlier compatible actor, or None when there is none.
+
+    he/she use salience by first mention, a cheap stand-in for centering: the first compatible
+    person earlier in the same sentence, else the first one in the nearest preceding sentence that
+    has one, within the window. they/them take the nearest plural actor.
+    he/she take persons (and roles naming one) of a compatible gender; they/them take plural actors
+    and groups.
+    """
+    word = token.lower_
+    best: Found | None = None
+    best_sent = -1
+    for sent, prior in reversed(history.mentions):
+        if sentence - sent > C.PRONOUN_WINDOW or (best is not None and sent != best_sent):
+            break
+        if _compatible(word, prior):
+            best, best_sent = prior, sent
+            if word in PLURAL:
+                break  # "they" rarely takes the first mention; the nearest plural is the safer bet
+    if best is None:
+        return None
+    i = token.i
+    found = Found(i, i + 1, i, "pronoun", C.CONF_PRONOUN, subject=token.dep_ in _SUBJECT_DEPS)
+    what = "plural actor" if word in PLURAL else ("male" if word in MALE else "female") + " person"
+    if word in PLURAL:
+        where = "nearest preceding"
+    else:
+        where = (
+            "earlier in this sentence"
+            if best_sent == sentence
+            else "in the nearest preceding sentence with one"
+        )
+    label = best.name or "?"
+    return copy_from(found, best, "pronoun", f"pronoun → {what} {where}: '{label}'", C.CONF_PRONOUN)
+
+
+def _compatible(word: str, prior: Found) -> bool:
+    if word in PLURAL:
+        return prior.plural or prior.kind == "group"
+    if not prior.personal:
+        return False
+    if word in MALE:
+        return prior.gender != "f"
+    return prior.gender != "m"

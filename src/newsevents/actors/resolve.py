@@ -1,0 +1,360 @@
+"""Turn a sentence's items into resolved actor mentions: titles, possessives, metonymy, coreference."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from newsevents.actors import constants as C
+from newsevents.actors.coref import PRONOUNS, History, copy_from, definite_role, pronoun
+from newsevents.actors.dictionary import ActorDictionary, Entry
+from newsevents.actors.items import Found, Item
+from newsevents.actors.matcher import TokenView, dictionary_items, ner_items
+from newsevents.actors.normalize import fold
+from newsevents.nlp.metonymy import classify
+
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+_OUTPUT_KIND = {"body": "organisation", "collective": "group"}
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_UNKNOWN = "country and sector unknown"
+#: A role or body word must be used as a noun: "head" in "head to Moscow" is no leader.
+_NOUNS = frozenset({"NOUN", "PROPN"})
+#: Entity labels a name after a title may carry ("" when spaCy tagged nothing); not "Monday".
+_NAME_ENTS = frozenset({"", "PERSON", "ORG", "GPE", "NORP"})
+
+
+def span_head(sdoc: Any, start: int, end: int) -> int:
+    """The token of ``[start, end)`` whose syntactic head lies outside it (the last such)."""
+    best = end - 1
+    for i in range(start, end):
+        h = sdoc[i].head.i
+        if h < start or h >= end or h == i:
+            best = i
+    return best
+
+
+class ArticleResolver:
+    """Resolves one article sentence by sentence, keeping the history coreference needs."""
+
+    def __init__(self, sdoc: Any, index: ActorDictionary, day: dt.date | None) -> None:
+        self.sdoc = sdoc
+        self.index = index
+        # a datetime would not compare with the office dates
+        self.day = day.date() if isinstance(day, dt.datetime) else day
+        self.view = TokenView.of(sdoc, index)
+        self.history = History()
+        self._actor_nouns: frozenset[int] = frozenset()
+
+    # ---------------------------------------------------------------- driver
+
+    def sentence(self, number: int, sent: Any) -> list[Found]:
+        items = dictionary_items(self.view, sent.start, sent.end, self.index, self.day)
+        extra = ner_items(sent, self.view, items, self.index)
+        if extra:
+            taken = {k for it in extra for k in range(it.start, it.end)}
+            items = [it for it in items if not any(k in taken for k in range(it.start, it.end))] + extra
+            items.sort(key=lambda it: it.start)
+        items = [it for it in items if not it.generic or self.sdoc[it.end - 1].pos_ in _NOUNS]
+        self._actor_nouns = frozenset(it.end - 1 for it in items if it.generic)
+        found = self._assemble(number, items)
+        self._appositions(found)
+        found += self._surname_tokens(sent, found)
+        found.sort(key=lambda f: f.start)
+        return self._with_pronouns(number, sent, found)
+
+    def _with_pronouns(self, number: int, sent: Any, found: list[Found]) -> list[Found]:
+        out: list[Found] = []
+        k = 0
+        for tok in sent:
+            while k < len(found) and found[k].start <= tok.i:
+                self._remember(number, found[k])
+                out.append(found[k])
+                k += 1
+            if tok.lower_ in PRONOUNS and tok.pos_ == "PRON":
+                link = pronoun(self.history, number, tok)
+                if link is not None:
+                    self.history.add(number, link, None)
+                    out.append(link)
+        for f in found[k:]:
+            self._remember(number, f)
+            out.append(f)
+        return out
+
+    def _remember(self, number: int, found: Found) -> None:
+        # Only names the dictionary lacks are remembered by surname: known persons list their
+        # short forms as aliases, and a bare "Salman" or "Cohen" must not guess among them.
+        surname = None
+        if found.kind == "person" and found.name and found.actor_id is None:
+            surname = fold(found.name.split()[-1], self.index.spelling)
+        self.history.add(number, found, surname)
+
+    # ---------------------------------------------------------------- composites
+
+    def _assemble(self, number: int, items: list[Item]) -> list[Found]:
+        out: list[Found] = []
+        i = 0
+        while i < len(items):
+            it = items[i]
+            mod: Item | None = None
+            nxt = items[i + 1] if i + 1 < len(items) else None
+            if nxt is not None and self._modifies(it, nxt) and self._linked(it, nxt):
+                mod, i, it = it, i + 1, nxt
+            if it.generic:
+                role_found, i = self._role_phrase(number, mod, items, i)
+                if role_found is not None:
+                    out.append(role_found)
+                continue
+            if mod is not None and it.person:
+                f = self._single(number, it)
+                if f is not None:
+                    f.start = mod.start
+                    if f.country is None and mod.entry is not None:
+                        f.country = mod.entry.country
+                        f.reasons.append(f"country from '{self._text(mod.start, mod.end)}'")
+                    out.append(f)
+                i += 1
+                continue
+            f = self._single(number, it)
+            if f is not None:
+                out.append(f)
+            i += 1
+        return out
+
+    @staticmethod
+    def _modifies(mod: Item, nxt: Item) -> bool:
+        """Country words qualify roles and names; a known person qualifies a body ("Trump administration")."""
+        if mod.modifier:
+            return nxt.generic or nxt.person
+        e, n = mod.entry, nxt.entry
+        return e is not None and e.kind == "person" and n is not None and nxt.generic and n.kind != "title"
+
+    def _appositions(self, found: list[Found]) -> None:
+        """A name without country takes it from a role in apposition: "Ali Hassan, a Syrian official"."""
+        by_head = {f.head: f for f in found}
+        for f in found:
+            if f.kind != "person" or f.actor_id is not None or f.country is not None:
+                continue
+            tok = self.sdoc[f.head]
+            partners = [by_head.get(c.i) for c in tok.children if c.dep_ == "appos"]
+            if tok.dep_ == "appos":
+                partners.append(by_head.get(tok.head.i))
+            for g in partners:
+                if g is not None and g.kind == "role" and g.country is not None:
+                    f.country = g.country
+                    f.sector = f.sector or g.sector
+                    f.reasons = [r for r in f.reasons if r != _UNKNOWN]
+                    f.reasons.append(f"country and sector from the apposition '{self._text(g.start, g.end)}'")
+                    break
+
+    def _linked(self, mod: Item, role: Item) -> bool:
+        """Whether only a possessive, hyphens or a few adjectives stand between modifier and role."""
+        gap = range(mod.end, role.start)
+        if len(gap) > C.MAX_ADJ_GAP + 1:
+            return False
+        return all(self.view.texts[k] in _POSSESSIVE or self.sdoc[k].pos_ == "ADJ" for k in gap)
+
+    def _role_phrase(
+        self, number: int, mod: Item | None, items: list[Item], i: int
+    ) -> tuple[Found | None, int]:
+        roles = [items[i]]
+        j = i + 1
+        while j < len(items) and items[j].generic and items[j].start == roles[-1].end:
+            roles.append(items[j])
+            j += 1
+        end = roles[-1].end
+        if (
+            mod is None
+            and end < len(self.sdoc)
+            and self.view.folded[end] == "of"
+            and j < len(items)
+            and items[j].start == end + 1
+            and items[j].modifier
+        ):
+            mod, end, j = items[j], items[j].end, j + 1
+        local = roles[0].entry is not None and roles[0].entry.sector in C.LOCAL_SECTORS
+        after = ("from", "in") if local else ("from",)
+        if mod is None and end + 1 < len(self.sdoc) and self.view.folded[end] in after:
+            k = end + 2 if self.view.folded[end + 1] == "the" else end + 1
+            if j < len(items) and items[j].start == k and items[j].modifier:
+                # "officials from the Syrian Ministry", "police in Kenya": the country, not the span
+                mod = items[j]
+        name: Item | None = None
+        if j < len(items) and items[j].start == end and items[j].person:
+            name, j = items[j], j + 1
+        else:
+            run_end = self._proper_run(end)
+            if run_end > end and not (j < len(items) and items[j].start < run_end):
+                name = Item(end, run_end, None, 0, "PERSON")
+        if name is None and all(r.entry is not None and r.entry.kind == "title" for r in roles):
+            return None, j  # "General" or "Major" without a name is no actor
+        start = mod.start if mod is not None and mod.start < roles[0].start else roles[0].start
+        f_end = name.end if name is not None else end
+        return self._compose(number, start, f_end, mod, roles, name), j
+
+    def _proper_run(self, i: int) -> int:
+        """End of a run of capitalised proper nouns starting at ``i`` (an untagged name after a title)."""
+        j = i
+        while (
+            j < len(self.sdoc)
+            and self.sdoc[j].pos_ == "PROPN"
+            and self.view.texts[j][:1].isupper()
+            and self.sdoc[j].ent_type_ in _NAME_ENTS
+        ):
+            if self.sdoc[j].is_sent_start and j > i:
+                break
+            j += 1
+        return j
+
+    def _compose(
+        self, number: int, start: int, end: int, mod: Item | None, roles: list[Item], name: Item | None
+    ) -> Found:
+        role = next((r for r in roles if r.entry and r.entry.offices), roles[0])
+        rentry = role.entry
+        first = roles[0].entry
+        assert rentry is not None and first is not None
+        role_text = self._text(roles[0].start, roles[-1].end)
+        office = rentry.offices[0].office if rentry.offices else None
+        # the first word of a chain decides the sector: "police chief" is police, "army chief" army
+        country, sector, why = self._context(mod, first)
+        head = span_head(self.sdoc, start, end)
+        f = Found(start, end, head, "role", C.CONF_ROLE, subject=self.sdoc[head].dep_ in _SUBJECT_DEPS)
+        f.offices = frozenset({office}) if office else frozenset()
+        f.plural = self.sdoc[roles[-1].end - 1].tag_ in ("NNS", "NNPS")
+        if name is not None:
+            pf = self._single(number, name)
+            if pf is not None and name.entry is not None:
+                pf.start, pf.head, pf.subject = start, head, f.subject
+                pf.reasons.append(f"title '{role_text}'")
+                pf.offices = pf.offices | f.offices
+                return pf
+            f.kind, f.name, f.country = "person", self._text(name.start, name.end), country
+            f.sector, f.confidence = sector, C.CONF_UNKNOWN
+            if pf is not None and pf.kind == "person" and pf.actor_id:  # surname of an earlier person
+                return copy_from(f, pf, "person", pf.reasons[-1], C.CONF_COREF)
+            f.reasons.append(f"name not in dictionary; role title '{role_text}' → sector {sector}")
+            if why:
+                f.reasons.append(why)
+            return f
+        f.country, f.sector = country, sector
+        f.name = rentry.name
+        f.kind = _OUTPUT_KIND.get(rentry.kind, rentry.kind)
+        if country and office and not f.plural:
+            holder = self.index.holder(country, office, self.day)
+            if holder is not None:
+                when = self.day.isoformat() if self.day else "today (no publication date)"
+                f.name, f.actor_id, f.sector, f.gender = holder.name, holder.id, holder.sector, holder.gender
+                f.confidence = C.CONF_ROLE_HOLDER
+                f.reasons.append(f"role '{role_text}' + {country} on {when} → {holder.name}")
+                return f
+        if country is None and office and not f.plural and self._definite(start):
+            prior = definite_role(self.history, number, office)
+            if prior is not None:
+                return copy_from(
+                    f, prior, "role", f"role '{role_text}' → earlier '{prior.name}'", C.CONF_COREF
+                )
+        if country is not None:
+            f.actor_id = f"{country}.{rentry.id}"
+            f.reasons.append(f"role '{role_text}' → sector {sector}; {why}")
+        else:
+            f.confidence = C.CONF_ROLE_NO_COUNTRY
+            f.reasons.append(f"role '{role_text}' → sector {sector}; no country in reach")
+        return f
+
+    def _context(self, mod: Item | None, role: Entry) -> tuple[str | None, str | None, str | None]:
+        """Country and sector of a role phrase from its modifier: "Syrian", "Russia's", "UN", "Hamas"."""
+        if mod is None or mod.entry is None:
+            return None, role.sector, None
+        m = mod.entry
+        text = self._text(mod.start, mod.end)
+        sector = role.sector
+        if m.kind in ("organisation", "group") and role.sector == "GOV" and m.sector:
+            sector = m.sector  # "Hamas leader", "UN official": the body's own sector
+        return m.country, sector, f"country from '{text}'"
+
+    def _definite(self, start: int) -> bool:
+        return start > 0 and self.view.folded[start - 1] in ("the", "this", "that")
+
+    # ---------------------------------------------------------------- single items
+
+    def _single(self, number: int, it: Item) -> Found | None:
+        head = span_head(self.sdoc, it.start, it.end)
+        subject = self.sdoc[head].dep_ in _SUBJECT_DEPS
+        e = it.entry
+        text = self._text(it.start, it.end)
+        if e is None:
+            return self._unknown(it, head, subject, text)
+        f = Found(it.start, it.end, head, e.kind, C.CONF_DICTIONARY, subject=subject)
+        f.name, f.country, f.sector, f.actor_id, f.gender = e.name, e.country, e.sector, e.id, e.gender
+        f.offices = (
+            frozenset(o.office for o in e.offices if o.holds_on(self.day))
+            if self.day
+            else frozenset(o.office for o in e.offices if o.end is None)
+        )
+        if it.demonym:
+            f.kind, f.confidence, f.sector, f.actor_id = "demonym", C.CONF_DEMONYM, None, e.id
+            f.plural = text.endswith("s")
+            f.reasons.append(f"demonym '{text}' → {e.country}; sector unknown without a role noun")
+            return f
+        if e.kind in ("state", "capital"):
+            actor, why = classify(self.sdoc[head], actor_nouns=self._actor_nouns)
+            if not actor:
+                return None
+            f.sector = f.sector or "GOV"
+            f.confidence = C.CONF_METONYMY
+            used = "capital used as government" if e.kind == "capital" else "country used as actor"
+            f.reasons.append(f"dictionary: {used} ({why})")
+            return f
+        if it.fuzzy:
+            f.confidence = C.CONF_FUZZY
+            f.reasons.append(f"spelling variant of '{e.name}'")
+        elif it.n_cands > 1:
+            f.confidence = C.CONF_AMBIGUOUS
+            f.reasons.append(f"alias '{text}' shared by {it.n_cands} entries; chose '{e.name}' by date/order")
+        else:
+            f.reasons.append("dictionary")
+        label = self.sdoc[head].ent_type_
+        if e.kind == "person" and label and label != "PERSON":
+            f.reasons.append(f"spaCy labelled it {label}; the dictionary knows a person")
+        return f
+
+    def _unknown(self, it: Item, head: int, subject: bool, text: str) -> Found | None:
+        last = self.view.folded[it.end - 1]
+        prior = self.history.surnames.get(last)
+        f = Found(it.start, it.end, head, "person", C.CONF_UNKNOWN, subject=subject)
+        if prior is not None and (it.end - it.start == 1 or it.label == "PERSON"):
+            return copy_from(f, prior, "person", f"surname → earlier '{prior.name}'", C.CONF_COREF)
+        if it.label == "PERSON":
+            f.name = text
+            f.reasons += ["spaCy PERSON not in dictionary", _UNKNOWN]
+            return f
+        if it.label == "ORG":
+            f.kind, f.name = "organisation", text
+            f.reasons.append("spaCy ORG not in dictionary")
+            if it.hint is not None:
+                f.country = it.hint.entry.country
+                f.reasons.append(f"country from '{it.hint.entry.name}' in its name")
+            if it.body is not None:
+                f.sector = it.body.entry.sector
+                f.reasons.append(f"sector {f.sector} from '{it.body.entry.name}' in its name")
+            if f.country is None and f.sector is None:
+                f.reasons.append(_UNKNOWN)
+            return f
+        return None
+
+    def _surname_tokens(self, sent: Any, found: list[Found]) -> list[Found]:
+        """Bare surnames of earlier persons that spaCy did not tag at all."""
+        if not self.history.surnames:
+            return []
+        taken = {k for f in found for k in range(f.start, f.end)}
+        out: list[Found] = []
+        for tok in sent:
+            if tok.i in taken or tok.pos_ != "PROPN" or tok.ent_type_:
+                continue
+            prior = self.history.surnames.get(self.view.folded[tok.i])
+            if prior is not None:
+                f = Found(tok.i, tok.i + 1, tok.i, "person", C.CONF_COREF, subject=tok.dep_ in _SUBJECT_DEPS)
+                out.append(copy_from(f, prior, "person", f"surname → earlier '{prior.name}'", C.CONF_COREF))
+        return out
+
+    def _text(self, start: int, end: int) -> str:
+        return str(self.sdoc[start:end].text)

