@@ -1,0 +1,50 @@
+"""The times stage: time expressions, normalised to TIMEX3 values anchored on the publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from newsevents.model import Document, Provenance, TimeMention
+from newsevents.pipeline import Stage, register_stage
+from newsevents.temporal import TimeTagger, load_lexicon
+
+
+@register_stage
+class TimesStage(Stage):
+    name = "times"
+    requires = ("spacy", "sentences")
+    assigns = ("times",)
+
+    @property
+    def tagger(self) -> TimeTagger:
+        extra = tuple(Path(p) for p in self.config.get("extra_lexicons", []))
+        return self.resources.get(f"time_tagger:{extra}", lambda: TimeTagger(load_lexicon(extra)))
+
+    def today(self) -> dt.date:
+        """The real date, unless the config fixes one (``today = "YYYY-MM-DD"``, for tests and replays)."""
+        fixed = self.config.get("today")
+        return dt.date.fromisoformat(str(fixed)) if fixed else dt.date.today()
+
+    def __call__(self, doc: Document) -> Document:
+        tagged, _anchor = self.tagger.tag(
+            doc.text,
+            doc.article.published,
+            sdoc=doc.spacy,
+            sentence_of=doc.sentence_at if doc.sentences else None,
+            today=self.today(),
+        )
+        doc.times = [
+            TimeMention(
+                start=t.candidate.start,
+                end=t.candidate.end,
+                text=doc.text[t.candidate.start : t.candidate.end],
+                sentence=t.sentence,
+                prov=Provenance(self.name, t.resolution.confidence, t.resolution.reason),
+                type=t.resolution.type,
+                value=t.resolution.value,
+                precision=t.resolution.precision,
+            )
+            for t in tagged
+        ]
+        return doc

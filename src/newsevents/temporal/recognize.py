@@ -1,0 +1,70 @@
+"""Find time-expression candidates: every rule once over the text, longest non-overlapping matches kept."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from newsevents.temporal.grammar import Rule
+from newsevents.temporal.lexicon import Lexicon, normal
+
+#: Groups holding a month or weekday word, whose capital-only words are checked against the text.
+_WORD_GROUPS = ("m", "m1", "m2", "wd")
+
+
+@dataclass(slots=True)
+class Candidate:
+    start: int
+    end: int
+    rule: str
+    groups: dict[str, str | None]
+    priority: int = 0
+
+
+def recognise(
+    text: str,
+    rules: list[Rule],
+    lex: Lexicon,
+    accept: Callable[[Candidate], bool] | None = None,
+) -> list[Candidate]:
+    """Candidates in text order. ``accept`` may veto a candidate (the stage uses the parse for that)."""
+    found: list[Candidate] = []
+    for rule in rules:
+        for m in rule.pattern.finditer(text):
+            cand = _candidate(m, rule, text)
+            if _capitals_ok(m, lex) and (accept is None or accept(cand)):
+                found.append(cand)
+    found.sort(key=lambda c: (-(c.end - c.start), c.priority, c.start))
+    taken: list[Candidate] = []
+    occupied = bytearray(len(text))  # 1 where a longer candidate was kept: linear in the text, not n^2
+    for cand in found:
+        if occupied.find(1, cand.start, cand.end) != -1:
+            continue
+        taken.append(cand)
+        occupied[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
+    taken.sort(key=lambda c: c.start)
+    return taken
+
+
+#: Prepositions a "vague" match starts with that are not part of the expression ("for years").
+_DROP_LEADS = frozenset({"for", "in", "over", "within", "during"})
+
+
+def _candidate(m: re.Match[str], rule: Rule, text: str) -> Candidate:
+    start, end = m.span()
+    groups = m.groupdict()
+    if "core" in groups and groups.get("lead") and (groups["lead"] or "").lower() in _DROP_LEADS:
+        start = m.start("core")
+    while end > start and text[end - 1] in " ,":
+        end -= 1
+    return Candidate(start, end, rule.name, groups, rule.priority)
+
+
+def _capitals_ok(m: re.Match[str], lex: Lexicon) -> bool:
+    for name in _WORD_GROUPS:
+        if name in m.groupdict() and m.group(name):
+            word = m.group(name)
+            if normal(word) in lex.capital_only and not word[0].isupper():
+                return False
+    return True
