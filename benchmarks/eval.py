@@ -3,9 +3,10 @@
 usage: python benchmarks/eval.py NAME [NAME ...] [--sample N] [--json] [--out DIR]
        python benchmarks/eval.py all
 
-NAME is one of: seed, plv, plover_gsr, time, gwn, lgl, quotes. With --sample N the first N input
-lines (in file order, so the sample is fixed) are used. Scorers come from ../shared/eval and need
-nothing but the standard library; system output is kept under --out for error analysis.
+NAME is one of: seed, plv, plover_gsr, time, gwn, lgl, quotes. With --sample N an evenly spread,
+fixed sample of N input lines (every k-th) is scored against the gold of the same ids. Scorers come
+from ../shared/eval and need nothing but the standard library; system output is kept under --out for
+error analysis.
 """
 
 from __future__ import annotations
@@ -80,16 +81,20 @@ def seed_files(work: Path) -> tuple[Path, Path]:
     return inputs, golds
 
 
-def sample(path: Path, n: int | None, work: Path) -> Path:
+def sample(inputs: Path, gold: Path, n: int | None, work: Path) -> tuple[Path, Path]:
+    """Every k-th input line (a fixed, evenly spread sample; datasets are often sorted by label),
+    and the gold lines of the same ids, so that unsampled articles do not count as misses."""
     if n is None:
-        return path
-    out = work / f"sample.{path.name}"
-    with path.open(encoding="utf-8") as src, out.open("w", encoding="utf-8") as dst:
-        for i, line in enumerate(src):
-            if i >= n:
-                break
-            dst.write(line)
-    return out
+        return inputs, gold
+    lines = [line for line in inputs.read_text(encoding="utf-8").splitlines() if line.strip()]
+    step = max(1, len(lines) // n)
+    chosen = lines[::step][:n]
+    ids = {json.loads(line)["id"] for line in chosen}
+    sampled_inputs, sampled_gold = work / f"sample.{inputs.name}", work / f"sample.{gold.name}"
+    sampled_inputs.write_text("\n".join(chosen) + "\n", encoding="utf-8")
+    with gold.open(encoding="utf-8") as src, sampled_gold.open("w", encoding="utf-8") as dst:
+        dst.writelines(line for line in src if line.strip() and json.loads(line)["id"] in ids)
+    return sampled_inputs, sampled_gold
 
 
 def metric(metrics: dict[str, object], dotted: str) -> object:
@@ -104,7 +109,7 @@ def run(name: str, n: int | None, out_dir: Path, work: Path) -> dict[str, object
     if name == "seed":
         inputs, gold = seed_files(work)
     else:
-        inputs, gold = sample(ds.input, n, work), ds.gold
+        inputs, gold = sample(ds.input, ds.gold, n, work)
     system = out_dir / f"{name}.system.jsonl"
     exe = Path(sys.executable).with_name("newsevents")
     # extract exits 1 when some input failed; the scorer still scores what came out.
