@@ -287,34 +287,3 @@ def from_values(columns: Columns, values: Sequence[Any]) -> Row:
 def event_from_row(values: Sequence[Any]) -> Row:
     """A stored event row (all columns, in schema order) back as the record that was written."""
     return from_values(EVENT_COLUMNS, values)
-
-
-def interchange_event(record: Row) -> Row:
-    """An event record in the interchange format of ``shared/eval/FORMAT.md``."""
-
-    def actor(a: Row) -> Row:
-        return {k: a[k] for k in ("text", "start", "end", "country", "sector")}
-
-    location = None
-    if record["location_name"] is not None:
-        location = {
-            "name": record["location_name"],
-            "geonameid": record["location_geonameid"],
-            "lat": record["location_lat"],
-            "lon": record["location_lon"],
-            "country": record["location_country"],
-        }
-    evidence = None
-    if record["evidence_start"] is not None:
-        evidence = {"start": record["evidence_start"], "end": record["evidence_end"]}
-    return {
-        "event_type": record["event_type"],
-        "mode": record["mode"],
-        "source": [actor(a) for a in record["source_actors"]],
-        "target": [actor(a) for a in record["target_actors"]],
-        "date": None if record["date_value"] is None else {"value": record["date_value"]},
-        "location": location,
-        "modality": record["modality"],
-        "evidence": evidence,
-        "confidence": record["confidence"],
-    }
