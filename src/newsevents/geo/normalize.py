@@ -1,0 +1,37 @@
+"""One normal form for place names, used on both sides of every gazetteer lookup.
+
+Casefolded; diacritics stripped; apostrophes, dots and ayn/hamza marks dropped ("U.S." is "us");
+hyphens turned into spaces; the Arabic article ("al-", "el-", "ad-", ...) and English "the" dropped
+from the front; common abbreviations ("St.", "Ft.", "Mt.") spelled out. So "Dar‘ā", "Dar'a" and
+"Daraa" differ only where transliteration does ("dara" vs "daraa"); those are covered by the
+gazetteer's alternate names.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+_DROP = {ord(c): None for c in ".'’‘`´ʿʾʼ\u02bb\u02bc\"“”"}
+_SPACE = {ord(c): " " for c in "-‐‑‒–—/,()"}
+#: The Arabic definite article in its assimilated transliterations, and English "the".
+_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "the"})
+_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount", "pt": "port"}
+
+
+def normalise(name: str) -> str:
+    """The lookup key of ``name``; empty when nothing letter-like is left."""
+    text = name.casefold()
+    if not text.isascii():  # the decomposition is the slow part; most names do not need it
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.translate(_DROP).translate(_SPACE)
+    words = text.split()
+    if len(words) > 1 and words[0] in _ARTICLES:
+        words = words[1:]
+    return " ".join(_ABBREVIATIONS.get(w, w) for w in words)
+
+
+def is_latin(name: str) -> bool:
+    """True when every letter of ``name`` is Latin once diacritics are stripped (news is English)."""
+    stripped = unicodedata.normalize("NFKD", name)
+    return all(ord(c) < 0x250 or unicodedata.combining(c) for c in stripped if c.isalpha())

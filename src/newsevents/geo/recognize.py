@@ -1,0 +1,383 @@
+"""Find toponym spans in a parsed article: spaCy place entities plus gazetteer hits the model missed.
+
+The small English model misses or mislabels many non-Western names ("Daraa" as ORG, "Quneitra" as
+PERSON). A capitalised proper-noun run that matches the gazetteer becomes a place when the hit is a
+country, division or region, a large city, or when its syntax is locative ("in X", "provinces of X",
+coordinated with a place, followed by ", Texas").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from newsevents.geo import constants as C
+from newsevents.geo.cues import cue
+from newsevents.geo.gazetteer import Candidate, Gazetteer, Place
+from newsevents.geo.normalize import normalise
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: Entity labels under which a gazetteer hit needs locative syntax to count.
+DOUBTFUL_LABELS = frozenset({"ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE", ""})
+Spans = list[tuple[int, int, str]]
+
+
+@dataclass(slots=True)
+class RawMention:
+    start: int
+    end: int
+    text: str
+    label: str  # spaCy label, or "GAZ" for a gazetteer-only hit, "QUAL" for a qualifier abbreviation
+    candidates: list[Candidate]
+    reason: str
+    head: int  # token index of the span's last token
+    qualifier: Place | None = None
+    facility: bool = False
+    suffix_dropped: bool = False  # matched without a generic suffix ("Jackson County" as "Jackson")
+
+
+UNIDENTIFIED = "unidentified"
+
+
+def blocked_spans(actors: Iterable[Any]) -> list[tuple[int, int, str]]:
+    """Character spans of actor mentions with their kind; "unidentified" for a name the actor
+    dictionary does not know and gave no country (a place the model mislabelled ORG or PERSON)."""
+    return [(a.start, a.end, (a.kind or "") if (a.actor_id or a.country) else UNIDENTIFIED) for a in actors]
+
+
+def _overlaps(
+    start: int, end: int, spans: Iterable[tuple[int, int, str]], kinds: frozenset[str] | None
+) -> bool:
+    return any(s < end and start < e and (kinds is None or k in kinds) for s, e, k in spans)
+
+
+METONYMIC_KINDS = frozenset({"state", "capital"})
+
+
+def recognise(sdoc: Any, gaz: Gazetteer, actors: Iterable[Any]) -> list[RawMention]:
+    actor_spans = blocked_spans(actors)
+    out: list[RawMention] = []
+    taken = bytearray(len(sdoc))
+    for ent in sdoc.ents:
+        if ent.label_ not in PLACE_LABELS:
+            continue
+        mention = _from_entity(ent, gaz)
+        if mention is None or _overlaps(mention.start, mention.end, actor_spans, METONYMIC_KINDS):
+            continue
+        out.append(mention)
+        for i in range(ent.start, ent.end):
+            taken[i] = 1
+    out += _gazetteer_hits(sdoc, gaz, taken, actor_spans, out)
+    out.sort(key=lambda m: m.start)
+    _attach_qualifiers(sdoc, gaz, out, actor_spans)
+    return out
+
+
+def _trim(span: Any) -> Any:
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ in ("the", "a") or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].lower_ in ("'s", "’s", "'") or doc[end - 1].is_punct):
+        end -= 1
+    return doc[start:end]
+
+
+def _from_entity(ent: Any, gaz: Gazetteer) -> RawMention | None:
+    span = _trim(ent)
+    if len(span) == 0:
+        return None
+    text = span.text
+    cands, how = lookup_with_fallbacks(gaz, [t.text for t in span])
+    head = span.end - 1
+    words = {t.lower_.rstrip(".") for t in span}
+    facility = ent.label_ == "FAC" or bool(words & cue("facility_word"))
+    if not cands and "." in text and (abbrev := gaz.qualifiers.get(normalise(text))) is not None:
+        cands, how = [Candidate(abbrev, True)], "division abbreviation"
+    if not cands and not facility and not words & cue("natural_word"):
+        # A name the gazetteer lacks and nothing marks as a facility or natural feature: in news these
+        # are mostly people, products and organisations the small model tagged GPE.
+        return None
+    reason = f"spaCy {ent.label_} entity" + (f"; {how}" if how else "")
+    mention = RawMention(
+        span.start_char, span.end_char, text, ent.label_, cands, reason, head, facility=facility
+    )
+    mention.suffix_dropped = "without '" in how
+    return mention
+
+
+def lookup_with_fallbacks(gaz: Gazetteer, words: list[str]) -> tuple[list[Candidate], str]:
+    """Candidates for the words, trying the whole, then without leading modifiers or a generic suffix."""
+    cands = gaz.lookup(" ".join(words))
+    if cands:
+        return cands, ""
+    core = list(words)
+    while len(core) > 1 and core[0].lower() in cue("modifier"):
+        core = core[1:]
+    lone_modifier = len(core) == 1 and core[0].lower() in cue("modifier")  # "North West"
+    if core != words and not lone_modifier and (cands := gaz.lookup(" ".join(core))):
+        return cands, f"matched {' '.join(core)!r} without its modifier"
+    if (
+        len(core) > 1
+        and core[-1].lower() in cue("generic_suffix")
+        and (cands := gaz.lookup(" ".join(core[:-1])))
+    ):
+        return cands, f"matched {' '.join(core[:-1])!r} without {core[-1]!r}"
+    return [], ""
+
+
+def _candidate_text(tok: Any) -> bool:
+    if tok.ent_type_ not in DOUBTFUL_LABELS or not tok.text[:1].isupper():
+        return False
+    # The model tags some unfamiliar names NOUN ("Dar'a"); mid-sentence capitals still mark a name.
+    return tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and not tok.is_sent_start) or _dateline(tok)
+
+
+def _dateline(tok: Any) -> bool:
+    """An all-capitals word opening a line and followed by a dash, comma or bracket: "BEIRUT (AP) -"."""
+    doc = tok.doc
+    if not (tok.is_upper and len(tok.text) > 2):
+        return False
+    line_start = tok.i == 0 or "\n" in doc[tok.i - 1].whitespace_ or "\n" in doc[tok.i - 1].text
+    nxt = doc[tok.i + 1].text if tok.i + 1 < len(doc) else ""
+    return line_start and nxt[:1] in ("(", ",", "-", "—", "–", ":")
+
+
+def _gazetteer_hits(
+    sdoc: Any,
+    gaz: Gazetteer,
+    taken: bytearray,
+    actor_spans: Spans,
+    found: list[RawMention],
+) -> list[RawMention]:
+    out: list[RawMention] = []
+    place_heads = {m.head for m in found}
+    n = len(sdoc)
+    i = 0
+    while i < n:
+        tok = sdoc[i]
+        if taken[i] or not _candidate_text(tok):
+            i += 1
+            continue
+        run_end = i
+        while (
+            run_end < n and run_end - i < 4 and not taken[run_end] and _run_token(sdoc[run_end], run_end == i)
+        ):
+            run_end += 1
+        hit = None
+        for j in range(run_end, i, -1):
+            span = sdoc[i:j]
+            if span[-1].is_punct:
+                continue
+            cands = gaz.lookup_key(normalise(span.text))
+            if cands and _whole_entity_or_none(span):
+                hit = (span, cands)
+                break
+        if hit is None:
+            i += 1
+            continue
+        span, cands = hit
+        identified = [t for t in actor_spans if t[2] != UNIDENTIFIED]
+        if _overlaps(span.start_char, span.end_char, identified, None) or _inside_longer_name(span):
+            i = span.end
+            continue
+        ok, why = _accept(span, cands, place_heads)
+        if ok:
+            label = span[0].ent_type_ or "GAZ"
+            out.append(
+                RawMention(
+                    span.start_char,
+                    span.end_char,
+                    span.text,
+                    "GAZ",
+                    cands,
+                    f"gazetteer match ({why}); spaCy label {label or 'none'}",
+                    span.end - 1,
+                )
+            )
+            place_heads.add(span.end - 1)
+            for k in range(span.start, span.end):
+                taken[k] = 1
+        i = span.end
+    return out
+
+
+def _inside_longer_name(span: Any) -> bool:
+    """A hit followed by more of a capitalised name ("Riverside High School") names something else."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return False
+    nxt = doc[span.end]
+    return nxt.text[:1].isupper() and nxt.pos_ in ("PROPN", "NOUN") and not nxt.is_sent_start
+
+
+def _run_token(tok: Any, first: bool) -> bool:
+    if first:
+        return True
+    return (tok.text[:1].isupper() and tok.pos_ in ("PROPN", "NOUN", "ADJ")) or tok.text[:1] in (
+        "-",
+        "'",
+        "’",
+        "‘",
+    )
+
+
+def _whole_entity_or_none(span: Any) -> bool:
+    """A hit inside a longer ORG or PERSON entity ("Damascus University") is part of a name."""
+    label = span[0].ent_type_
+    if not label:
+        return all(not t.ent_type_ for t in span)
+    ents = [e for e in span.doc.ents if e.start <= span.start < e.end]
+    return bool(ents) and ents[0].start == span.start and ents[0].end == span.end
+
+
+def _locative_context() -> frozenset[str]:
+    return cue("locative_prep") | cue("destination_prep") | cue("origin_prep")
+
+
+def locative(span: Any, place_heads: set[int]) -> str | None:
+    """Why the syntax around ``span`` says it is a place, or None."""
+    tok = span[-1]
+    seen = 0
+    while tok.dep_ in ("conj", "appos", "compound") and seen < 6:
+        if tok.head.i in place_heads:
+            return "coordinated with a place"
+        tok = tok.head
+        seen += 1
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ in _locative_context():
+        return f"object of {head.lower_!r}"
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in cue("place_noun"):
+        return f"'{head.head.lower_} of'"
+    nxt = span.end
+    doc = span.doc
+    if nxt + 1 < len(doc) and doc[nxt].text == "," and doc[nxt + 1].i in place_heads:
+        return "followed by a place"
+    return None
+
+
+def _accept(span: Any, cands: list[Candidate], place_heads: set[int]) -> tuple[bool, str]:
+    if span[0].ent_type_ == "LANGUAGE" and _language_name(span.text):
+        return False, ""  # "in English"
+    why = locative(span, place_heads)
+    if why:
+        return True, why
+    if _dateline(span[0]) and len(span) == 1:
+        return True, "dateline"
+    if span[0].ent_type_ == "PERSON":
+        return False, ""  # a person's name unless the syntax says place
+    if span.text.isupper() and len(span.text) <= 3:
+        # Short acronyms ("EU", "UN") hit small towns; only country and division codes count.
+        return _division_or_country(cands)
+    if not span[0].ent_type_ and span.start == span.sent.start:
+        return False, ""  # sentence-initial capitals say nothing
+    for cand in cands:
+        place = cand.place
+        if not cand.primary:
+            continue
+        if place.precision in ("country", "admin1", "region"):
+            return True, f"{place.precision} name"
+        if place.population >= C.UNLABELLED_CITY_MIN_POPULATION:
+            return True, "large city name"
+    return False, ""
+
+
+def _division_or_country(cands: list[Candidate]) -> tuple[bool, str]:
+    for cand in cands:
+        if cand.primary and cand.place.precision in ("country", "admin1", "region"):
+            return True, f"{cand.place.precision} code"
+    return False, ""
+
+
+@lru_cache(maxsize=1)
+def _language_names() -> frozenset[str]:
+    import pycountry
+
+    return frozenset(normalise(lang.name) for lang in pycountry.languages)
+
+
+def _language_name(text: str) -> bool:
+    return normalise(text) in _language_names()
+
+
+def _attach_qualifiers(sdoc: Any, gaz: Gazetteer, mentions: list[RawMention], actor_spans: Spans) -> None:
+    """ "X, Y" where Y is a division or country: Y qualifies X; abbreviations become mentions too."""
+    by_start = {m.start: m for m in mentions}
+    text: str = sdoc.text
+    added: list[RawMention] = []
+    for m in list(mentions):
+        pos = m.end
+        if not text.startswith(",", pos):
+            continue
+        pos += 1
+        while pos < len(text) and text[pos] == " ":
+            pos += 1
+        other = by_start.get(pos)
+        if other is not None:
+            m.qualifier = _qualifying_place(other.candidates, m.candidates)
+            continue
+        qual = _abbreviation_at(sdoc, gaz, pos)
+        if qual is None:
+            continue
+        start, end, place = qual
+        if _overlaps(start, end, actor_spans, METONYMIC_KINDS):
+            continue
+        m.qualifier = place
+        tok = sdoc.char_span(start, end, alignment_mode="expand")
+        head = tok.end - 1 if tok is not None else m.head
+        added.append(
+            RawMention(
+                start,
+                end,
+                text[start:end],
+                "QUAL",
+                [Candidate(place, True)],
+                "division abbreviation after a place",
+                head,
+            )
+        )
+    mentions.extend(added)
+    mentions.sort(key=lambda x: x.start)
+
+
+def _qualifying_place(qual_cands: list[Candidate], cands: list[Candidate]) -> Place | None:
+    from newsevents.geo.disambiguate import contains
+
+    best: Place | None = None
+    for qc in qual_cands:
+        q = qc.place
+        if q.precision not in ("admin1", "country"):
+            continue
+        better = best is None or (q.precision == "admin1" and best.precision == "country")
+        if better and any(contains(q, c.place) for c in cands):
+            best = q
+    return best
+
+
+def _abbreviation_at(sdoc: Any, gaz: Gazetteer, pos: int) -> tuple[int, int, Place] | None:
+    text: str = sdoc.text
+    # Up to three short tokens ("W. Va.", "D.C."), longest first.
+    end = pos
+    pieces: list[int] = []
+    for _ in range(3):
+        nxt = end
+        while nxt < len(text) and not text[nxt].isspace() and text[nxt] not in ",;:)":
+            nxt += 1
+        if nxt == end:
+            break
+        pieces.append(nxt)
+        end = nxt
+        while end < len(text) and text[end] == " ":
+            end += 1
+    for stop in reversed(pieces):
+        raw = text[pos:stop]
+        if not raw[:1].isupper():
+            return None
+        if len(raw) == 2 and not raw.isupper():
+            continue  # "In", "Me": words, not the postal codes IN, ME
+        place = gaz.qualifiers.get(normalise(raw))
+        if place is not None:
+            return pos, stop, place
+    return None

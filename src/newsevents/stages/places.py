@@ -1,0 +1,167 @@
+"""The places stage: toponyms recognised, resolved to GeoNames and disambiguated by the article's context.
+
+Three passes: every mention is first resolved on its own (population, name, capital, qualifier); the
+results and the actors' countries make the article's focus; every mention is resolved again with that
+focus, and a third time adding proximity to the cities the second pass was sure of; each time leaving
+out the first-pass votes of every mention of the same name, so that a name cannot vote
+itself into a country.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from newsevents.geo import constants as C
+from newsevents.geo.disambiguate import Focus, Resolution, resolve
+from newsevents.geo.gazetteer import Candidate, Gazetteer, Place, build_gazetteer
+from newsevents.geo.normalize import normalise
+from newsevents.geo.recognize import RawMention, recognise
+from newsevents.model import Document, PlaceMention, Provenance
+from newsevents.pipeline import Resources, Stage, register_stage
+
+
+def gazetteer(resources: Resources, extra_files: Sequence[str] = ()) -> Gazetteer:
+    """The process-wide gazetteer (with the user's files, when configured)."""
+    key = "gazetteer" if not extra_files else "gazetteer+" + "|".join(str(Path(p)) for p in extra_files)
+    return resources.get(key, lambda: build_gazetteer(extra_files))
+
+
+@register_stage
+class PlacesStage(Stage):
+    name = "places"
+    requires = ("spacy", "sentences", "actors")
+    assigns = ("places",)
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        extra = [str(p) for p in self.config.get("extra_gazetteers", [])]
+        return gazetteer(self.resources, extra)
+
+    def __call__(self, doc: Document) -> Document:
+        gaz = self.gazetteer
+        raw = recognise(doc.spacy, gaz, doc.actors)
+        first = [resolve(m.candidates, None, m.qualifier) for m in raw]
+        votes = [(r.place, _vote(r)) if r is not None else None for r in first]
+        focus = Focus()
+        for vote in votes:
+            if vote is not None:
+                focus.add_place(*vote)
+        for actor in doc.actors:
+            if actor.country and len(actor.country) == 3 and actor.country != "IGO":
+                focus.countries[actor.country] += C.VOTE_ACTOR
+        # Leave out the votes of every mention of the same name: three "Athens" in a Georgia story
+        # must not vote each other into Greece.
+        by_name: dict[str, list[tuple[Place, float]]] = {}
+        for m, vote in zip(raw, votes, strict=True):
+            group = by_name.setdefault(normalise(m.text), [])
+            if vote is not None:
+                group.append(vote)
+        second = self._resolve_all(raw, focus, by_name)
+        # Third pass: the same, plus proximity to the cities the second pass resolved confidently.
+        anchors = [
+            (normalise(m.text), r.place)
+            for m, r in zip(raw, second, strict=True)
+            if r is not None and r.place.precision == "city" and r.confidence >= C.ANCHOR_MIN_CONFIDENCE
+        ]
+        final = self._resolve_all(raw, focus, by_name, anchors)
+        main_city = _main_city([r for m, r in zip(raw, final, strict=True) if not m.facility], focus)
+        doc.places = [self._mention(doc, m, r, main_city) for m, r in zip(raw, final, strict=True)]
+        return doc
+
+    def _resolve_all(
+        self,
+        raw: list[RawMention],
+        focus: Focus,
+        by_name: dict[str, list[tuple[Place, float]]],
+        anchors: Sequence[tuple[str, Place]] = (),
+    ) -> list[Resolution | None]:
+        out: list[Resolution | None] = []
+        for m in raw:
+            key = normalise(m.text)
+            same = by_name[key]
+            for vote in same:
+                focus.remove_place(*vote)
+            focus.near = [(p.lat, p.lon) for k, p in anchors if k != key]
+            out.append(resolve(_in_focus(m, focus), focus, m.qualifier))
+            for vote in same:
+                focus.add_place(*vote)
+        focus.near = []
+        return out
+
+    def _mention(
+        self, doc: Document, m: RawMention, res: Resolution | None, main_city: Place | None
+    ) -> PlaceMention:
+        sentence = doc.sentence_at(m.start)
+        facility_here = m.facility and main_city is not None and (res is None or _small_city(res.place))
+        if res is not None and not facility_here:
+            p = res.place
+            prov = Provenance(self.name, res.confidence, f"{m.reason}; {res.reason}")
+            return _filled(m, sentence, prov, p, p.precision)
+        if facility_here and main_city is not None:
+            reason = (
+                f"{m.reason}; not in the gazetteer: a facility or street, placed at the article's main city"
+            )
+            prov = Provenance(self.name, C.FACILITY_CONFIDENCE, reason)
+            return _filled(m, sentence, prov, main_city, "city")
+        prov = Provenance(self.name, C.UNRESOLVED_CONFIDENCE, f"{m.reason}; not in the gazetteer")
+        return PlaceMention(m.start, m.end, m.text, sentence, prov, name=m.text)
+
+
+def _filled(m: RawMention, sentence: int, prov: Provenance, p: Place, precision: str) -> PlaceMention:
+    return PlaceMention(
+        m.start,
+        m.end,
+        m.text,
+        sentence,
+        prov,
+        name=p.name,
+        geonameid=p.geonameid,
+        lat=p.lat,
+        lon=p.lon,
+        country=p.country,
+        admin1=p.admin1,
+        precision=p.precision if precision == p.precision else "city",
+    )
+
+
+def _in_focus(m: RawMention, focus: Focus) -> list[Candidate]:
+    """Candidates of a name matched without its generic suffix ("Jackson County" as "Jackson") are
+    kept to the article's own divisions when any lies there: the town is only a stand-in."""
+    if not m.suffix_dropped:
+        return m.candidates
+    kept = [c for c in m.candidates if focus.admin1_share((c.place.country or "", c.place.admin1 or "")) > 0]
+    return kept or m.candidates
+
+
+def _small_city(place: Place) -> bool:
+    return place.precision == "city" and place.population < C.UNLABELLED_CITY_MIN_POPULATION
+
+
+def _vote(res: Resolution | None) -> float:
+    if res is None:
+        return 0.0
+    base = C.VOTE_CITY if res.place.precision == "city" else C.VOTE_COUNTRY
+    return base * res.confidence
+
+
+def _main_city(resolutions: Sequence[Resolution | None], focus: Focus) -> Place | None:
+    """The city of the article's main country that it names most often (first named on ties), when
+    some other named place corroborates that country: a lone surname that matched a foreign hamlet
+    must not pull every street of the article abroad."""
+    if not focus.countries:
+        return None
+    top = max(focus.countries, key=lambda k: focus.countries[k])
+    names = {r.place.key for r in resolutions if r is not None and r.place.country == top}
+    if len(names) < 2:
+        return None
+    counts: dict[str, int] = {}
+    places: dict[str, Place] = {}
+    for r in resolutions:
+        if r is not None and r.place.precision == "city" and r.place.country == top:
+            counts[r.place.key] = counts.get(r.place.key, 0) + 1
+            places.setdefault(r.place.key, r.place)
+    if not counts:
+        return None
+    best = max(counts, key=lambda k: counts[k])
+    return places[best]
