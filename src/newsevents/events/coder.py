@@ -1,0 +1,198 @@
+"""Coding the events of one document: triggers → roles → actors → modality → confidence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from newsevents.events import constants as C
+from newsevents.events.lexicon import EventLexicon
+from newsevents.events.linking import STAGE, ActorLinker
+from newsevents.events.modality import ModalityResult, find_modality, quote_attribution
+from newsevents.events.roles import Roles, apply_reciprocity, noun_roles, verb_roles
+from newsevents.events.triggers import Candidate, Token, find_candidates
+from newsevents.model import Document, Event, Modality, Provenance, Span
+
+
+def code_document(doc: Document, lex: EventLexicon) -> list[Event]:
+    """All events of ``doc``; creates actor mentions for unresolved arguments as a side effect."""
+    linker = ActorLinker(doc, lex.quantity_nouns)
+    events: list[Event] = []
+    for sent in doc.spacy.sents:
+        for cand in find_candidates(sent, lex, linker.actor_like):
+            event = _code(doc, lex, linker, cand)
+            if event is not None:
+                events.append(event)
+    return events
+
+
+@dataclass(slots=True)
+class _Coding:
+    """Type, mode and CAMEO code after the manual's recoding of intentions and refusals."""
+
+    event_type: str
+    mode: str | None
+    cameo: str | None
+    modality: Modality
+    recoded_from: str | None = None
+
+
+def _code(doc: Document, lex: EventLexicon, linker: ActorLinker, cand: Candidate) -> Event | None:
+    entry = cand.entry
+    nominal = entry.pos == "NOUN"
+    roles = noun_roles(cand) if nominal else verb_roles(cand)
+    participants = _participants(lex, linker, cand, roles)
+    if participants is None:
+        return None
+    source, target = participants
+    start, end = cand.span
+    anchor = cand.anchor
+    mod = find_modality(lex, anchor, nominal and cand.support is None)
+    attributed = _attribution(doc, linker, mod.attributed_token)
+    quote_index: int | None = None
+    quoted = quote_attribution(doc, start)
+    if quoted is not None:
+        quote_index, speaker = quoted
+        attributed = attributed or speaker
+    coding = _recode(lex, cand, mod)
+    demanded = lex.demanded_as.get(entry.event_type) if mod.obligation else None
+    demander = linker.link(mod.attributed_token) if demanded and mod.attributed_token is not None else None
+    if demanded is not None and demander is not None:
+        # "Russia said Sudan must return the helicopter": Russia demands, Sudan is asked
+        source, target = [demander], [k for k in (source or target) if k != demander]
+        etype, mode, cameo = demanded
+        cameo = cameo or lex.type_cameo.get(etype)
+        coding = _Coding(etype, mode, cameo, mod.outer or "asserted", entry.event_type)
+        attributed = None
+    if coding.modality == "asserted" and (attributed is not None or quote_index is not None):
+        coding.modality = "reported"
+    sent_index = doc.sentence_at(start)
+    sentence = doc.sentences[sent_index] if doc.sentences else None
+    confidence = _confidence(cand, anchor, bool(source), bool(target))
+    if coding.modality in ("hypothetical", "negated", "hedged"):
+        confidence = max(C.MIN_CONFIDENCE, round(confidence - C.NONFACTUAL_PENALTY, 4))
+    reason = _reason(cand, roles, mod.cue)
+    if coding.recoded_from is not None:
+        reason += f"; {coding.recoded_from} recoded as {coding.event_type}"
+    return Event(
+        event_type=coding.event_type,
+        trigger=Span(start, end),
+        sentence=sent_index,
+        prov=Provenance(STAGE, confidence, reason),
+        mode=coding.mode,
+        cameo=coding.cameo,
+        quad_class=lex.type_quad.get(coding.event_type, entry.quad_class),
+        source=source,
+        target=target,
+        modality=coding.modality,
+        modality_cue=mod.cue,
+        attributed_source=attributed,
+        quote=quote_index,
+        evidence=Span(sentence.start, sentence.end) if sentence is not None else None,
+    )
+
+
+def _participants(
+    lex: EventLexicon, linker: ActorLinker, cand: Candidate, roles: Roles
+) -> tuple[list[int], list[int]] | None:
+    """Source and target actor indices, or None when the event has no usable participant."""
+    entry = cand.entry
+    nominal = entry.pos == "NOUN"
+    symmetric = "recip" in entry.roles or entry.event_type in lex.reciprocal_types
+    apply_reciprocity(roles, symmetric)
+    source = _link_all(linker, roles.source)
+    # The place a visit goes to stands for its host ("landed in Damascus", "a visit to Iraq").
+    destination = entry.mode == "visit" and (nominal or any(m.dep_ == "prep" for m in cand.matched))
+    target = [t for t in _link_all(linker, roles.target, destination) if roles.reciprocal or t not in source]
+    # "agreed on security arrangements": the object is no actor, so the partners are the
+    # coordinated subjects
+    if (
+        not target
+        and not roles.reciprocal
+        and roles.target
+        and apply_reciprocity(roles, symmetric, force=True)
+    ):
+        target = list(source)
+    if not source and not target:
+        return None
+    if nominal and cand.support is None and not (source and target):
+        return None  # "his tour", "the attack on X": a bare nominal names a background event
+    if entry.weight < C.VAGUE_WEIGHT and not target:
+        return None  # "a wet fall helped", "the driver was leaving": vague words need a recipient
+    return source, target
+
+
+def _recode(lex: EventLexicon, cand: Candidate, mod: ModalityResult) -> _Coding:
+    """The manual codes a stated intention (future cooperation → AGREE, future retreat → CONCEDE,
+    future force → THREATEN) or a refusal (→ REJECT) as its own event, which the sentence asserts;
+    the cue stays recorded."""
+    entry = cand.entry
+    coding = _Coding(entry.event_type, entry.mode, entry.cameo, mod.modality)
+    if mod.refusal:
+        recoded = lex.refused_as.get(entry.event_type)
+    elif mod.modality == "future":
+        recoded = lex.future_as.get(entry.event_type)
+    else:
+        recoded = None
+    if recoded is not None:
+        etype, mode, cameo = recoded
+        coding = _Coding(
+            etype, mode, cameo or lex.type_cameo.get(etype), mod.outer or "asserted", entry.event_type
+        )
+    return coding
+
+
+def _link_all(linker: ActorLinker, heads: list[Token], named_place: bool = False) -> list[int]:
+    out: list[int] = []
+    for head in heads:
+        k = linker.link(head, named_place)
+        if k is not None and k not in out:
+            out.append(k)
+    return out
+
+
+def _attribution(doc: Document, linker: ActorLinker, tok: Token | None) -> str | None:
+    if tok is None:
+        return None
+    if tok.pos_ == "PRON":
+        k = linker.link(tok)
+        if k is not None:
+            actor = doc.actors[k]
+            return actor.name or actor.text
+    start, end = linker.np_bounds(tok)
+    return str(doc.spacy[start:end].text)
+
+
+def _depth(tok: Token) -> int:
+    depth = 0
+    while tok.head.i != tok.i and depth < C.MAX_DEPTH:
+        tok = tok.head
+        depth += 1
+    return depth
+
+
+def _confidence(cand: Candidate, anchor: Token, has_source: bool, has_target: bool) -> float:
+    if cand.entry.pos == "VERB":
+        score = C.BASE_VERB
+    elif cand.support is not None and not cand.support_is_relcl:
+        score = C.BASE_SUPPORTED_NOUN
+    else:
+        score = C.BASE_NOUN
+    depth = _depth(anchor)
+    score += C.ROOT_BONUS if depth == 0 else -C.DEPTH_PENALTY * depth
+    score += C.SOURCE_BONUS * has_source + C.TARGET_BONUS * has_target
+    score += C.SPECIFICITY_BONUS * len(cand.entry.deps)
+    score *= float(cand.entry.weight) ** 0.5
+    return float(max(C.MIN_CONFIDENCE, min(C.MAX_CONFIDENCE, round(score, 4))))
+
+
+def _reason(cand: Candidate, roles: Roles, cue: str | None) -> str:
+    entry = cand.entry
+    kind = "verb" if entry.pos == "VERB" else "noun"
+    parts = [f"lexicon {kind} '{entry.pattern}'"]
+    if cand.support is not None:
+        parts.append(f"carried by '{cand.support.text}'")
+    how = ", ".join(roles.how) if roles.how else "subject/object"
+    parts.append(f"roles: {how}")
+    if cue:
+        parts.append(f"modality cue '{cue}'")
+    return "; ".join(parts)

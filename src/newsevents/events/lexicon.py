@@ -1,0 +1,182 @@
+"""Loading the event knowledge files into lookup tables built once per process.
+
+Files (``newsevents/knowledge/events``): ``triggers.tsv`` (trigger patterns), ``modality_cues.tsv``,
+``support_verbs.tsv``, ``cameo_plover.tsv`` (CAMEO → PLOVER, QuadClass) and ``plover_types.tsv``.
+Users' trigger files (config ``extra_lexicons``) are merged over the packaged one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from newsevents.errors import NewsEventsError
+from newsevents.knowledge import packaged, read_tsv
+from newsevents.model import EVENT_TYPES
+
+TRIGGER_COLUMNS = ("pattern", "pos", "event_type", "mode", "cameo", "roles", "weight")
+CUE_KINDS = frozenset({"negated", "hypothetical", "hedged", "future", "reported", "factual", "obligation"})
+CUE_SCOPES = frozenset({"aux", "neg", "mark", "adverb", "modifier", "governor", "object", "prep"})
+ROLE_FLAGS = frozenset({"host", "actorobj", "obj", "recip", "recv", "active"})
+POS_VALUES = frozenset({"VERB", "NOUN"})
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerEntry:
+    """One trigger pattern: a head lemma, the dependent lemmas it needs, and what it codes."""
+
+    pattern: str
+    head: str
+    pos: str
+    deps: tuple[str, ...]
+    event_type: str
+    mode: str | None
+    cameo: str | None
+    quad_class: int
+    roles: frozenset[str]
+    weight: float
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    lemma: str
+    prep: str | None
+    kind: str
+    scope: str
+
+
+@dataclass(slots=True)
+class EventLexicon:
+    """Lookup tables: every query is a dict access keyed by a lemma."""
+
+    #: (head lemma, pos) → entries, most specific (most dependents) first.
+    triggers: dict[tuple[str, str], list[TriggerEntry]] = field(default_factory=dict)
+    #: scope → lemma → cues (governor/object cues may differ by preposition).
+    cues: dict[str, dict[str, list[Cue]]] = field(default_factory=dict)
+    #: support verb lemma → preposition linking it to its event noun ("" = direct object).
+    support_verbs: dict[str, str] = field(default_factory=dict)
+    #: light nouns whose compound modifier names the event ("mediation effort").
+    support_nouns: frozenset[str] = frozenset()
+    #: quantity heads whose of-phrase names the participants ("thousands of workers").
+    quantity_nouns: frozenset[str] = frozenset()
+    #: CAMEO code → (event type, mode, quad class).
+    cameo: dict[str, tuple[str, str, int]] = field(default_factory=dict)
+    #: event type → quad class, default CAMEO code, valid modes, reciprocal by default.
+    type_quad: dict[str, int] = field(default_factory=dict)
+    type_cameo: dict[str, str] = field(default_factory=dict)
+    type_modes: dict[str, frozenset[str]] = field(default_factory=dict)
+    reciprocal_types: frozenset[str] = frozenset()
+    #: event type → (type, mode, cameo) it becomes when stated in the future / refused.
+    future_as: dict[str, tuple[str, str | None, str | None]] = field(default_factory=dict)
+    refused_as: dict[str, tuple[str, str | None, str | None]] = field(default_factory=dict)
+    demanded_as: dict[str, tuple[str, str | None, str | None]] = field(default_factory=dict)
+
+    def cue(self, scope: str, lemma: str) -> list[Cue]:
+        return self.cues.get(scope, {}).get(lemma, [])
+
+
+def _knowledge(name: str) -> Path:
+    return packaged(f"events/{name}")
+
+
+def _split_pattern(pattern: str, pos: str) -> tuple[str, tuple[str, ...]]:
+    words = pattern.split()
+    starred = [i for i, w in enumerate(words) if w.startswith("*")]
+    default = 0 if pos == "VERB" else len(words) - 1
+    head_at = starred[0] if starred else default
+    words = [w.lstrip("*") for w in words]
+    head = words[head_at]
+    deps = tuple(w for i, w in enumerate(words) if i != head_at)
+    return head, deps
+
+
+def load_lexicon(extra: Sequence[Path | str] = ()) -> EventLexicon:
+    """All event knowledge, with users' trigger files merged over the packaged triggers."""
+    lex = EventLexicon()
+    _load_types(lex, _knowledge("plover_types.tsv"))
+    _load_cameo(lex, _knowledge("cameo_plover.tsv"))
+    by_key: dict[tuple[str, str, frozenset[str]], TriggerEntry] = {}
+    for path in [_knowledge("triggers.tsv"), *(Path(p) for p in extra)]:
+        for entry in _read_triggers(lex, path):
+            by_key[(entry.pattern, entry.pos, entry.roles)] = entry
+    for entry in by_key.values():
+        lex.triggers.setdefault((entry.head, entry.pos), []).append(entry)
+    for entries in lex.triggers.values():
+        entries.sort(key=lambda e: (-len(e.deps), -e.weight))
+    _load_cues(lex, _knowledge("modality_cues.tsv"))
+    for row in read_tsv(_knowledge("support_verbs.tsv"), ("verb", "prep")):
+        lex.support_verbs[row["verb"].lower()] = row["prep"].lower()
+    nouns = read_tsv(_knowledge("support_nouns.tsv"), ("noun",))
+    lex.support_nouns = frozenset(row["noun"].lower() for row in nouns)
+    quantities = read_tsv(_knowledge("quantity_nouns.tsv"), ("noun",))
+    lex.quantity_nouns = frozenset(row["noun"].lower() for row in quantities)
+    return lex
+
+
+def _load_types(lex: EventLexicon, path: Path) -> None:
+    recip: set[str] = set()
+    recode_columns = ("future_as", "refused_as", "demanded_as")
+    columns = ("event_type", "quad_class", "default_cameo", "reciprocal", "modes", *recode_columns)
+    for row in read_tsv(path, columns):
+        etype = row["event_type"]
+        recodings = (
+            ("future_as", lex.future_as),
+            ("refused_as", lex.refused_as),
+            ("demanded_as", lex.demanded_as),
+        )
+        for column, table in recodings:
+            if row[column]:
+                parts = [*row[column].split(":"), "", ""]
+                table[etype] = (parts[0], parts[1] or None, parts[2] or None)
+        lex.type_quad[etype] = int(row["quad_class"])
+        lex.type_cameo[etype] = row["default_cameo"]
+        lex.type_modes[etype] = frozenset(m for m in row["modes"].split(",") if m)
+        if row["reciprocal"] == "yes":
+            recip.add(etype)
+    lex.reciprocal_types = frozenset(recip)
+    missing = set(EVENT_TYPES) - set(lex.type_quad)
+    if missing:
+        raise NewsEventsError("E205", path=path, detail=f"event types missing: {sorted(missing)}")
+
+
+def _load_cameo(lex: EventLexicon, path: Path) -> None:
+    for row in read_tsv(path, ("cameo", "event_type", "mode", "quad_class")):
+        lex.cameo[row["cameo"]] = (row["event_type"], row["mode"], int(row["quad_class"]))
+
+
+def _read_triggers(lex: EventLexicon, path: Path) -> Iterable[TriggerEntry]:
+    for lineno, row in enumerate(read_tsv(path, TRIGGER_COLUMNS[:3]), start=2):
+        pos = row["pos"].upper()
+        etype = row["event_type"].upper()
+        pattern = " ".join(row["pattern"].lower().split())
+        roles = frozenset(f for f in row.get("roles", "").split("+") if f)
+        if pos not in POS_VALUES or etype not in lex.type_quad or not pattern or roles - ROLE_FLAGS:
+            raise NewsEventsError("E205", path=path, detail=f"row {lineno}: bad pos, type, pattern or roles")
+        try:
+            weight = float(row["weight"]) if row.get("weight") else 1.0
+        except ValueError as exc:
+            raise NewsEventsError("E205", path=path, detail=f"row {lineno}: weight is not a number") from exc
+        cameo = row.get("cameo") or lex.type_cameo.get(etype) or None
+        mode = row.get("mode") or _table_mode(lex, etype, cameo)
+        head, deps = _split_pattern(pattern, pos)
+        quad = lex.type_quad[etype]
+        yield TriggerEntry(pattern, head, pos, deps, etype, mode, cameo, quad, roles, weight)
+
+
+def _table_mode(lex: EventLexicon, etype: str, cameo: str | None) -> str | None:
+    """The CAMEO table's mode, kept only when it is a PLOVER v2 mode of the type."""
+    if cameo is None or cameo not in lex.cameo:
+        return None
+    table_type, mode, _ = lex.cameo[cameo]
+    return mode if table_type == etype and mode in lex.type_modes.get(etype, ()) else None
+
+
+def _load_cues(lex: EventLexicon, path: Path) -> None:
+    for lineno, row in enumerate(read_tsv(path, ("cue", "kind", "scope")), start=2):
+        words = row["cue"].lower().split()
+        kind, scope = row["kind"], row["scope"]
+        if not words or kind not in CUE_KINDS or scope not in CUE_SCOPES:
+            raise NewsEventsError("E205", path=path, detail=f"row {lineno}: bad cue, kind or scope")
+        cue = Cue(words[0], words[1] if len(words) > 1 else None, kind, scope)
+        lex.cues.setdefault(scope, {}).setdefault(cue.lemma, []).append(cue)

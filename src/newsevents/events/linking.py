@@ -1,0 +1,324 @@
+"""Linking argument tokens to ``doc.actors``; creating mentions for what no actor mention covers."""
+
+from __future__ import annotations
+
+from newsevents.events import constants as C
+from newsevents.events.roles import DASHES, NON_ACTOR_ENTS
+from newsevents.events.triggers import ACTOR_ENTS, ACTOR_PRONOUNS, Token
+from newsevents.model import ActorMention, Document, Provenance
+
+STAGE = "events"
+#: Left dependents that belong to a noun phrase's name ("Russia's Deputy Minister").
+NP_LEFT_DEPS = frozenset({"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "flat", "case"})
+#: Places: a toponym alone is a location, not an actor, unless the actor stage says it stands for a
+#: government ("Damascus welcomed …").
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
+#: Prepositions that make their object a location ("talks in Moscow"), not a participant.
+LOCATIVE_PREPS = frozenset(
+    {"in", "at", "into", "near", "inside", "across", "within", "throughout", "from", "around"}
+)
+#: spaCy entity labels a pronoun may refer to when no actor mention precedes it.
+PERSON_ENTS = frozenset({"PERSON"})
+GROUP_ENTS = frozenset({"ORG", "GPE", "NORP"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
+
+
+class ActorLinker:
+    """Maps tokens to actor mentions of one document, adding mentions the event stage creates."""
+
+    def __init__(self, doc: Document, quantity_nouns: frozenset[str] = frozenset()) -> None:
+        self.doc = doc
+        self.quantity_nouns = quantity_nouns
+        sdoc = doc.spacy
+        self.tok_actor: list[int | None] = [None] * len(sdoc)
+        for k, actor in enumerate(doc.actors):
+            span = sdoc.char_span(actor.start, actor.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for i in range(span.start, span.end):
+                prev = self.tok_actor[i]
+                if prev is None or (doc.actors[prev].country is None and actor.country is not None):
+                    self.tok_actor[i] = k
+        self._created: dict[tuple[int, int], int] = {}
+        #: When the actor stage ran, it is the authority on common nouns ("officials", "troops"):
+        #: a common noun it did not take ("the goal", "the danger") is no actor.
+        self.nouns_checked = "actors" in doc.done
+
+    # ------------------------------------------------------------------ queries
+
+    def actor_like(self, tok: Token) -> bool:
+        """Whether a token can be a participant (used by role flags such as 'actorobj')."""
+        if self.tok_actor[tok.i] is not None:
+            return True
+        if tok.pos_ == "PRON":
+            return tok.lower_ in ACTOR_PRONOUNS
+        return bool(tok.pos_ == "PROPN" or tok.ent_type_ in ACTOR_ENTS)
+
+    def np_bounds(self, head: Token) -> tuple[int, int]:
+        """Token range [start, end) of the base noun phrase around ``head``."""
+        start, end = head.i, head.i + 1
+        for c in head.children:
+            if c.i < head.i and c.dep_ in NP_LEFT_DEPS:
+                start = min(start, c.left_edge.i)
+            elif c.i > head.i and self._name_part(c):
+                end = max(end, c.right_edge.i + 1)
+        sdoc = head.doc
+        if end < len(sdoc) and sdoc[end].text == ")" and any(t.text == "(" for t in sdoc[start:end]):
+            end += 1  # "The Nigerian Air Force (NAF)"
+        # A dateline or a dash before the phrase ("PARIS (Reuters) - Fighters") is not part of it.
+        for i in range(head.i - 1, start - 1, -1):
+            if sdoc[i].text in DASHES:
+                start = i + 1
+                break
+        return start, end
+
+    @staticmethod
+    def _name_part(c: Token) -> bool:
+        """Right dependents that belong to a name or description: "Ministry of Defence",
+        "Movement for Democratic Change", "court in Lyon", "fighters loyal to X", "forces led by Y"."""
+        dep = c.dep_
+        if dep in ("flat", "compound", "amod", "appos"):
+            return True
+        if dep == "prep":
+            if c.lower_ == "of":
+                return True
+            return any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)
+        return bool(dep == "acl" and c.tag_ == "VBN")
+
+    def link(self, head: Token, named_place: bool = False) -> int | None:
+        """Index in ``doc.actors`` of the actor the noun phrase headed by ``head`` names."""
+        if head.like_num or head.pos_ == "NUM" or head.lemma_.lower() in self.quantity_nouns:
+            # "Thousands of workers", "a majority of the guards": the people are in the of-phrase
+            for c in head.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    if obj is not None:
+                        head = obj
+                        break
+        found = self.tok_actor[head.i]
+        if found is None:
+            start, end = self.np_bounds(head)
+            found = self._best_in(start, end, head.i)
+        if found is not None:
+            actor = self.doc.actors[found]
+            if actor.country is None and actor.kind == "pronoun":
+                resolved = self._pronoun(head)
+                return found if resolved is None else resolved
+            if actor.country is None:
+                merged = self._apposition(head, found)
+                if merged is not None:
+                    return merged
+            return self._widen(head, found)
+        if head.pos_ == "PRON":
+            return self._pronoun(head)
+        if head.ent_type_ in NON_ACTOR_ENTS or head.like_num or head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        reason = "unresolved noun phrase"
+        if head.ent_type_ in PLACE_ENTS:
+            if named_place:
+                return self._destination(head)
+            locative = head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS
+            if locative or head.ent_type_ != "GPE":
+                return None  # a place name alone is a location, not an actor
+            reason = "unresolved noun phrase: toponym as participant"
+        elif self.nouns_checked and head.pos_ == "NOUN" and head.ent_type_ not in ACTOR_ENTS:
+            # Only the subject of a full verb stays ("Musicians lifted the boycott"); "the goal is …",
+            # "discussed developments" and the like name no actor.
+            if not (head.dep_ == "nsubj" and head.head.pos_ == "VERB"):
+                return None
+            reason = "unresolved noun phrase: subject the actor dictionary does not know"
+        start, end = self.np_bounds(head)
+        return self._create(start, end, None, reason, C.NP_ACTOR_CONFIDENCE)
+
+    # ------------------------------------------------------------------ helpers
+
+    def _widen(self, head: Token, found: int) -> int:
+        """The argument is the whole noun phrase ("Fighters loyal to X", "Iran's Ambassador to the
+        UN"); the actor mention inside it gives the identity."""
+        if head.pos_ == "PRON":
+            return found
+        actor = self.doc.actors[found]
+        span = self.doc.spacy.char_span(actor.start, actor.end, alignment_mode="expand")
+        start, end = self.np_bounds(head)
+        if (
+            span is None
+            or (span.start, span.end) == (start, end)
+            or not (start <= span.start and span.end <= end)
+        ):
+            return found
+        if any(t.dep_ == "cc" for t in head.doc[start : head.i]):
+            return found  # "Russia and Turkey's ministers": two actors, not one phrase
+        reason = f"noun phrase around actor mention '{actor.text}'"
+        name = actor.name or actor.text
+        return self._create(start, end, actor, reason, actor.prov.confidence, name=name)
+
+    def _destination(self, head: Token) -> int | None:
+        """'landed in Damascus': the place a visit goes to stands for its host country."""
+        for place in self.doc.places:
+            if place.start <= head.idx < place.end and place.country:
+                start, end = self.np_bounds(head)
+                reason = f"visit destination '{place.text}' stands for its host country"
+                k = self._create(start, end, None, reason, place.prov.confidence * C.NP_ACTOR_CONFIDENCE)
+                self.doc.actors[k].country = place.country
+                self.doc.actors[k].kind = "place"
+                return k
+        return None
+
+    def _best_in(self, start: int, end: int, head_i: int) -> int | None:
+        best: int | None = None
+        best_key: tuple[int, int] = (2, 0)
+        for i in range(start, end):
+            k = self.tok_actor[i]
+            if k is None:
+                continue
+            key = (0 if self.doc.actors[k].country else 1, abs(i - head_i))
+            if key < best_key:
+                best, best_key = k, key
+        return best
+
+    def _apposition(self, head: Token, found: int) -> int | None:
+        """'General Yevkurov, Russia's Deputy Minister': the apposition supplies the country."""
+        for c in head.children:
+            if c.dep_ != "appos":
+                continue
+            start, end = self.np_bounds(c)
+            k = self._best_in(start, end, c.i)
+            if k is None or self.doc.actors[k].country is None:
+                continue
+            base, extra = self.doc.actors[found], self.doc.actors[k]
+            hs, _ = self.np_bounds(head)
+            reason = f"apposition '{extra.text}' gives the country of '{base.text}'"
+            return self._create(
+                hs,
+                end,
+                extra,
+                reason,
+                min(base.prov.confidence, extra.prov.confidence),
+                name=base.name or base.text,
+            )
+        return None
+
+    def _pronoun(self, pron: Token) -> int | None:
+        """He/she/it/they: the nearest preceding fitting actor, preferring a subject of the same
+        sentence; spaCy's entities stand in when no actor mention precedes."""
+        lower = pron.lower_
+        if lower in PERSON_PRONOUNS:
+            want_person = True
+        elif lower in GROUP_PRONOUNS:
+            want_person = False
+        else:
+            return None
+        sent_index = self.doc.sentence_at(pron.idx)
+        best: int | None = None
+        best_key: tuple[int, int] | None = None
+        for k, actor in enumerate(self.doc.actors):
+            if actor.end > pron.idx or actor.sentence < sent_index - C.PRONOUN_WINDOW:
+                continue
+            if actor.kind == "pronoun" or self._is_person(actor) != want_person:
+                continue
+            if actor.country is None and actor.prov.stage != STAGE and want_person:
+                continue
+            key = self._antecedent_key(actor.start, actor.end, actor.sentence, sent_index)
+            if best_key is None or key < best_key:
+                best, best_key = k, key
+        ent = self._entity_antecedent(pron, want_person, sent_index)
+        if ent is not None and (best_key is None or ent[1] < best_key):
+            best = self._create(
+                *ent[0], None, "unresolved noun phrase: pronoun antecedent", C.NP_ACTOR_CONFIDENCE
+            )
+        if best is None:
+            return None
+        ante = self.doc.actors[best]
+        if ante.sentence == sent_index:
+            return best  # the name is in view: the event names it directly
+        reason = f"pronoun '{pron.text}' refers to the nearest fitting actor '{ante.text}'"
+        return self._create(
+            pron.i, pron.i + 1, ante, reason, C.PRONOUN_CONFIDENCE, name=ante.name or ante.text
+        )
+
+    def _antecedent_key(self, start: int, end: int, sentence: int, sent_index: int) -> tuple[int, int]:
+        span = self.doc.spacy.char_span(start, end, alignment_mode="expand")
+        head = span.root if span is not None else None
+        subjectish = head is not None and (
+            head.dep_ in SUBJECT_DEPS and (head.dep_ != "poss" or head.head.dep_ in SUBJECT_DEPS)
+        )
+        return (0 if sentence == sent_index and subjectish else 1, -start)
+
+    def _entity_antecedent(
+        self, pron: Token, want_person: bool, sent_index: int
+    ) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        """Token bounds and ranking key of the best spaCy entity antecedent."""
+        labels = PERSON_ENTS if want_person else GROUP_ENTS
+        first = self.doc.sentences[max(0, sent_index - C.PRONOUN_WINDOW)].start if self.doc.sentences else 0
+        best = None
+        best_key: tuple[int, int] | None = None
+        for ent in self.doc.spacy.ents:
+            if ent.end_char > pron.idx or ent.start_char < first or ent.label_ not in labels:
+                continue
+            if ent.label_ == "GPE" and ent.root.dep_ == "pobj" and ent.root.head.lower_ in LOCATIVE_PREPS:
+                continue
+            key = self._antecedent_key(
+                ent.start_char, ent.end_char, self.doc.sentence_at(ent.start_char), sent_index
+            )
+            if best_key is None or key < best_key:
+                best, best_key = ent, key
+        bounds: tuple[int, int] | None = None
+        if best is not None:
+            start, end = self.np_bounds(best.root)
+            bounds = (min(start, best.start), max(end, best.end))
+        if not want_person:
+            # "Opposition leaders have announced they are boycotting …": an earlier subject.
+            for tok in pron.sent:
+                if tok.i >= pron.i:
+                    break
+                if (
+                    tok.dep_ == "nsubj"
+                    and tok.pos_ in ("NOUN", "PROPN")
+                    and (best_key is None or best_key[0] > 0)
+                ):
+                    bounds, best_key = self.np_bounds(tok), (0, -tok.idx)
+        if bounds is None or best_key is None:
+            return None
+        return bounds, best_key
+
+    def _is_person(self, actor: ActorMention) -> bool:
+        if actor.kind is not None:
+            return actor.kind == "person"
+        span = self.doc.spacy.char_span(actor.start, actor.end, alignment_mode="expand")
+        return span is not None and span.root.ent_type_ == "PERSON"
+
+    def _create(
+        self,
+        start: int,
+        end: int,
+        like: ActorMention | None,
+        reason: str,
+        confidence: float,
+        name: str | None = None,
+    ) -> int:
+        key = (start, end)
+        if key in self._created:
+            return self._created[key]
+        sdoc = self.doc.spacy
+        cstart, cend = sdoc[start].idx, sdoc[end - 1].idx + len(sdoc[end - 1].text)
+        mention = ActorMention(
+            start=cstart,
+            end=cend,
+            text=self.doc.text[cstart:cend],
+            sentence=self.doc.sentence_at(cstart),
+            prov=Provenance(STAGE, confidence, reason),
+            actor_id=like.actor_id if like else None,
+            name=name if like else None,
+            country=like.country if like else None,
+            sector=like.sector if like else None,
+            kind=("pronoun" if sdoc[start].pos_ == "PRON" else like.kind) if like else None,
+        )
+        self.doc.actors.append(mention)
+        index = len(self.doc.actors) - 1
+        self._created[key] = index
+        for i in range(start, end):
+            if self.tok_actor[i] is None:
+                self.tok_actor[i] = index
+        return index

@@ -1,0 +1,207 @@
+"""Modality of an event: climb the dependency path from its anchor to the root and read the cues.
+
+The nearest negated/hypothetical/hedged/future cue decides; "reported" (a reporting verb, "according
+to", a quote) is kept apart and only decides when nothing else does, but its source is always recorded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from newsevents.events import constants as C
+from newsevents.events.lexicon import Cue, EventLexicon
+from newsevents.events.triggers import Token
+from newsevents.model import Document, Modality
+
+#: Relations through which a governor's clausal complement hangs ("said that …", "appears to …").
+CLAUSAL_ENTRIES = frozenset({"ccomp", "xcomp", "csubj", "csubjpass", "pcomp", "oprd", "acl", "advcl"})
+#: Relations through which an object hangs ("suggesting an understanding", "cancelled the visit").
+OBJECT_ENTRIES = frozenset({"dobj", "nsubjpass", "attr"})
+#: Within one word, the order in which simultaneous cues win.
+#: Auxiliaries that make a negation a refusal ("will not", "would not").
+VOLITION_AUX = frozenset({"will", "would", "shall", "wo"})
+KIND_RANK = {"negated": 0, "hypothetical": 1, "obligation": 1, "hedged": 2, "future": 3}
+
+
+@dataclass(slots=True)
+class ModalityResult:
+    modality: Modality = "asserted"
+    cue: str | None = None
+    #: Head of the phrase naming who the event is attributed to ("the Kremlin said", "according to X").
+    attributed_token: Token | None = None
+    #: A negated intention ("will not lift", "would not meet"): a refusal rather than a non-event.
+    refusal: bool = False
+    #: "must", "should": an obligation, which in reported speech is a demand.
+    obligation: bool = False
+    #: A condition, hedge or negation over a future or refusal cue ("if Ankara refuses to …").
+    outer: Modality | None = None
+
+
+def _governor_cues(lex: EventLexicon, tok: Token, entry: str, prep: str | None, verbal: bool) -> list[Cue]:
+    lemma = tok.lemma_.lower()
+    out: list[Cue] = []
+    for scope in ("governor", "object"):
+        for cue in lex.cue(scope, lemma):
+            if cue.prep is not None:
+                if prep == cue.prep:
+                    out.append(cue)
+                continue
+            if prep is not None:
+                continue
+            clausal = entry in CLAUSAL_ENTRIES or (entry == "dobj" and verbal)
+            if clausal or (scope == "object" and entry in OBJECT_ENTRIES):
+                out.append(cue)
+    return out
+
+
+def _child_cues(lex: EventLexicon, tok: Token, is_anchor: bool, nominal: bool) -> list[tuple[Cue, Token]]:
+    out: list[tuple[Cue, Token]] = []
+    for c in tok.children:
+        dep = c.dep_
+        lemma = c.lemma_.lower()
+        if dep in ("aux", "auxpass"):
+            out.extend((q, c) for q in lex.cue("aux", lemma))
+        elif dep == "neg":
+            out.extend((q, c) for q in lex.cue("neg", c.lower_) or lex.cue("neg", lemma))
+        elif dep == "mark" and tok.dep_ != "ROOT":
+            out.extend((q, c) for q in lex.cue("mark", lemma))
+        elif dep == "advmod":
+            out.extend((q, c) for q in lex.cue("adverb", lemma) + lex.cue("neg", c.lower_))
+        elif dep in ("amod", "det") and is_anchor and nominal:
+            out.extend((q, c) for q in lex.cue("modifier", c.lower_) or lex.cue("modifier", lemma))
+        elif dep == "prep":
+            out.extend((q, c) for q in lex.cue("prep", lemma))
+    return out
+
+
+def _subject_text(tok: Token) -> Token | None:
+    for c in tok.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            return c
+    return None
+
+
+def _according_to(prep: Token) -> Token | None:
+    for c in prep.children:
+        if c.dep_ == "prep":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g
+        if c.dep_ == "pobj":
+            return c
+    return None
+
+
+NONFACTUAL = frozenset({"hypothetical", "hedged", "negated", "obligation"})
+
+
+@dataclass(slots=True)
+class _Step:
+    """One word on the path from the anchor to the root, and how the path entered it."""
+
+    index: int
+    tok: Token
+    entry: str | None  # dependency label of the word we came from; None at the anchor
+    prep: str | None  # the preposition we came through ("call for", "accuse of")
+    came_from_verb: bool
+
+
+def _path(anchor: Token) -> Iterator[_Step]:
+    tok, entry, prep, came_from_verb = anchor, None, None, False
+    for index in range(C.MAX_PATH_STEPS):
+        yield _Step(index, tok, entry, prep, came_from_verb)
+        head = tok.head
+        if head.i == tok.i:
+            return
+        if tok.dep_ in ("pobj", "pcomp") and head.dep_ in ("prep", "agent"):
+            prep, entry = head.lemma_.lower(), ("pcomp" if tok.dep_ == "pcomp" else "prep")
+            came_from_verb = tok.pos_ == "VERB"
+            if head.head.i == head.i:
+                return
+            tok = head.head
+            continue
+        prep, entry = None, tok.dep_
+        if entry == "relcl" and _has_to(tok):
+            entry = "acl"  # "ways to pressure X" is an infinitival complement of the noun
+        came_from_verb = tok.pos_ in ("VERB", "AUX")
+        tok = head
+
+
+def _as_modality(kind: str) -> Modality:
+    return "hypothetical" if kind == "obligation" else kind  # type: ignore[return-value]
+
+
+def find_modality(lex: EventLexicon, anchor: Token, nominal: bool) -> ModalityResult:
+    result = ModalityResult()
+    # After a future, refusal or obligation cue the walk goes on, for a condition or hedge over the
+    # whole statement ("if Ankara refuses to …") and for the speaker of a demand.
+    pending = False
+    for step in _path(anchor):
+        tok = step.tok
+        found = _child_cues(lex, tok, step.index == 0, nominal and step.index == 0)
+        if step.entry is not None:
+            found.extend(
+                (q, tok) for q in _governor_cues(lex, tok, step.entry, step.prep, step.came_from_verb)
+            )
+        if any(cue.kind == "factual" for cue, _ in found):
+            return result  # "managed to meet": what it governs happened
+        _record_speaker(result, found, tok)
+        ranked = sorted((KIND_RANK[q.kind], i) for i, (q, _) in enumerate(found) if q.kind in KIND_RANK)
+        if not ranked:
+            if step.index == 0 and _to_infinitive(tok, lex):
+                result.modality, result.cue = "hypothetical", "to-infinitive"
+                return result
+            continue
+        cue, where = found[ranked[0][1]]
+        if pending:
+            if cue.kind in NONFACTUAL:
+                result.outer = _as_modality(cue.kind)
+                return result
+            continue
+        result.modality = _as_modality(cue.kind)
+        result.obligation = cue.kind == "obligation"
+        result.cue = where.text if where.i != tok.i else tok.lemma_
+        if cue.kind == "negated" and cue.scope in ("neg", "adverb"):
+            result.refusal = any(c.dep_ == "aux" and c.lemma_.lower() in VOLITION_AUX for c in tok.children)
+        elif cue.kind == "negated" and where.i == tok.i and step.entry == "xcomp":
+            result.refusal = True  # "refused to meet", "failed to reach agreement"
+        if not (result.refusal or result.obligation or cue.kind == "future"):
+            return result
+        outer = [q for q, _ in found if q is not cue and q.kind in NONFACTUAL]
+        if outer:
+            result.outer = _as_modality(outer[0].kind)
+            return result
+        pending = True
+    return result
+
+
+def _record_speaker(result: ModalityResult, found: list[tuple[Cue, Token]], tok: Token) -> None:
+    """The first reporting cue on the path names who the event is attributed to."""
+    for cue, where in found:
+        if cue.kind == "reported" and result.attributed_token is None:
+            result.attributed_token = _according_to(where) if cue.scope == "prep" else _subject_text(tok)
+
+
+def _to_infinitive(tok: Token, lex: EventLexicon) -> bool:
+    """'an opportunity to support', 'ways to remind': an infinitive states no fact by itself,
+    unless its governor says what happened to it (managed to, refused to, agreed to)."""
+    if not _has_to(tok):
+        return False
+    head = tok.head
+    if head.i == tok.i:
+        return False
+    lemma = head.lemma_.lower()
+    return not (lex.cue("governor", lemma) or lex.cue("object", lemma))
+
+
+def _has_to(tok: Token) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
+
+
+def quote_attribution(doc: Document, start: int) -> tuple[int, str | None] | None:
+    """The quote whose content holds ``start``: (index, speaker name or text)."""
+    for k, quote in enumerate(doc.quotes):
+        if quote.content.start <= start < quote.content.end:
+            return k, quote.speaker_name or quote.speaker_text
+    return None

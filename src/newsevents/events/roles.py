@@ -1,0 +1,293 @@
+"""Source and target of an event from the dependency parse: voice, control, coordination, nominals."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from newsevents.events.triggers import ACTOR_ENTS, Candidate, Token
+
+#: Prepositions whose object is the recipient of a verbal event ("met with", "fired on").
+VERB_TARGET_PREPS = ("with", "against", "on", "upon", "at", "to", "toward", "towards", "into")
+#: Prepositions whose object is the recipient of a nominal event ("visit to", "attack on").
+NOUN_TARGET_PREPS = ("with", "against", "on", "upon", "to", "into", "at", "toward", "towards", "of")
+#: Prepositions introducing the receiver of something given ("gave equipment to Nicaragua").
+RECEIVER_PREPS = ("to", "toward", "towards")
+#: Entity labels that are never actors (dates, amounts).
+NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "ORDINAL"})
+MAX_CONTROL_STEPS = 4
+
+
+@dataclass(slots=True)
+class Roles:
+    source: list[Token] = field(default_factory=list)
+    target: list[Token] = field(default_factory=list)
+    reciprocal: bool = False
+    how: list[str] = field(default_factory=list)
+
+
+def _expand(heads: list[Token]) -> list[Token]:
+    """Each head plus the heads coordinated with it ("Putin and Trump")."""
+    out: list[Token] = []
+    stack = list(heads)
+    while stack:
+        tok = stack.pop(0)
+        if tok in out:
+            continue
+        out.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON"))
+    return out
+
+
+def _pobj(prep: Token) -> Token | None:
+    for c in prep.children:
+        if c.dep_ == "pobj" and c.ent_type_ not in NON_ACTOR_ENTS:
+            return c
+    return None
+
+
+def _prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
+    """Objects of the first preposition (in ``preps`` order) attached to ``tok``."""
+    children = [c for c in tok.children if c.dep_ == "prep"]
+    for p in preps:
+        for c in children:
+            if c.lemma_.lower() == p:
+                obj = _pobj(c)
+                if obj is not None:
+                    return [obj]
+    return []
+
+
+def _child(tok: Token, *deps: str) -> Token | None:
+    for c in tok.children:
+        if c.dep_ in deps:
+            return c
+    return None
+
+
+DASHES = frozenset({"-", "--", "—", "–", ":", '"'})
+#: How far into a sentence a dateline ("BERLIN --", "THE HAGUE, Netherlands --") may reach.
+DATELINE_TOKENS = 6
+
+
+def _dash_after(tok: Token) -> int | None:
+    sent_start = tok.sent.start
+    if tok.i - sent_start > DATELINE_TOKENS:
+        return None
+    for t in tok.doc[tok.i + 1 : min(tok.sent.end, sent_start + 2 * DATELINE_TOKENS)]:
+        if t.text in DASHES:
+            return int(t.i)
+    return None
+
+
+def subject(tok: Token) -> Token | None:
+    """The nominal subject, skipping a dateline parsed as a second subject."""
+    subs = [c for c in tok.children if c.dep_ == "nsubj"]
+    for c in subs:
+        if not ((c.is_upper or c.ent_type_ == "GPE") and _dash_after(c) is not None):
+            return c
+    for c in subs:
+        dash = _dash_after(c)
+        for d in c.subtree:
+            if dash is not None and d.i > dash and d.head.i < dash and d.pos_ in ("PROPN", "NOUN"):
+                return d  # "KABUL (Pajhwok): President Ghani held …": the phrase after the dash
+    return subs[0] if subs else None
+
+
+def participants(tok: Token) -> list[Token]:
+    """An event noun as an argument ("the summit between the EU and Turkey failed …") stands for
+    its participants."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("between", "among"):
+            obj = _pobj(c)
+            if obj is not None:
+                return _expand([obj])
+    return [tok]
+
+
+def _agent(tok: Token) -> Token | None:
+    agent = _child(tok, "agent")
+    return _pobj(agent) if agent is not None else None
+
+
+def _is_passive(tok: Token) -> bool:
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+        return True
+    return bool(tok.dep_ == "acl" and tok.tag_ == "VBN")
+
+
+def inherited_subject(verb: Token) -> tuple[Token | None, str]:
+    """The understood subject of a verb without one: control, coordination, participles."""
+    tok = verb
+    for _ in range(MAX_CONTROL_STEPS):
+        dep, head = tok.dep_, tok.head
+        if head.i == tok.i:
+            return None, ""
+        if dep == "xcomp":
+            obj = _child(head, "dobj")  # "urged Iran to release": object control
+            if obj is not None:
+                return obj, "object control"
+        elif dep == "acl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children):
+            # "its commitment to support X": the noun's possessor, else the subject of its verb
+            poss = _child(head, "poss")
+            if poss is not None:
+                return poss, f"possessor of '{head.text}'"
+            verb = head.head
+            if head.dep_ == "pobj" and verb.dep_ == "prep":
+                verb = verb.head  # "sent teams in a rush to investigate"
+            if verb.i == head.i or verb.pos_ not in ("VERB", "AUX"):
+                return None, ""
+            subj = subject(verb)
+            return (subj, f"subject of '{verb.text}'") if subj is not None else (None, "")
+        elif dep in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return head, "modified noun"
+        elif dep == "pcomp" and head.dep_ == "prep":
+            head = head.head
+        elif dep not in ("conj", "advcl", "xcomp", "acomp"):
+            return None, ""
+        subj = subject(head)
+        if subj is not None:
+            return subj, f"subject of '{head.text}'"
+        tok = head
+    return None, ""
+
+
+def verb_roles(cand: Candidate) -> Roles:
+    tok = cand.token
+    flags = cand.entry.roles
+    roles = Roles()
+    passive = _is_passive(tok)
+    agent: Token | None
+    patient: Token | None
+    if passive:
+        agent = _agent(tok)
+        patient = _child(tok, "nsubjpass")
+        if patient is None and tok.dep_ == "acl":
+            patient = tok.head  # "a tank captured in 1982"
+        roles.how.append("passive")
+    else:
+        agent = subject(tok)
+        patient = _child(tok, "dobj")
+        if agent is None:
+            agent, why = inherited_subject(tok)
+            if agent is not None:
+                roles.how.append(why)
+        dative = _child(tok, "dative")
+        if dative is not None and dative.pos_ == "ADP":
+            dative = _pobj(dative)  # "gives equipment to Nicaragua" parsed with a dative "to"
+        if dative is not None and dative.pos_ in ("NOUN", "PROPN", "PRON"):
+            patient = dative
+    pattern_target = [o for m in cand.matched if m.dep_ == "prep" for o in [_pobj(m)] if o is not None]
+    if pattern_target:
+        patient = pattern_target[0]  # "land in Damascus", "call on Iran"
+    elif patient is not None and any(m.i == patient.i for m in cand.matched):
+        # "held talks with X", "provided aid to Y": the object is part of the trigger
+        objs = _prep_objects(tok, VERB_TARGET_PREPS) or _prep_objects(patient, NOUN_TARGET_PREPS)
+        patient = objs[0] if objs else None
+    elif patient is None or "recv" in flags:
+        objs = _prep_objects(tok, VERB_TARGET_PREPS)
+        if objs and patient is None:
+            patient = objs[0]
+    if patient is not None and patient.dep_ == "dobj" and patient.ent_type_ not in ACTOR_ENTS:
+        # "gave medical equipment to Nicaragua": the thing given is no participant, the receiver is
+        receivers = _prep_objects(tok, RECEIVER_PREPS) or _prep_objects(patient, RECEIVER_PREPS)
+        if receivers and (receivers[0].pos_ in ("PROPN", "PRON") or receivers[0].ent_type_):
+            patient = receivers[0]
+    if patient is None and not passive:
+        patient = _complement_target(tok)
+        if patient is not None:
+            roles.how.append("target of the complement")
+    if "recv" in flags:
+        giver = _prep_objects(tok, ("from",))
+        agent, patient = (giver[0] if giver else None), agent
+    if "host" in flags:
+        agent, patient = patient, agent
+        roles.how.append("host")
+    roles.source = _expand(participants(agent)) if agent is not None else []
+    roles.target = _expand([patient]) if patient is not None else []
+    return roles
+
+
+def _complement_target(tok: Token) -> Token | None:
+    """'refused to provide aid to Saudi Arabia', 'threatened to attack Israel': the recipient of
+    the action a verb governs is the recipient of the refusal or threat."""
+    comp = _child(tok, "xcomp")
+    if comp is None:
+        return None
+    obj = _child(comp, "dobj")
+    if obj is not None and (obj.pos_ in ("PROPN", "PRON") or obj.ent_type_):
+        return obj
+    objs = _prep_objects(comp, VERB_TARGET_PREPS)
+    if objs:
+        return objs[0]
+    if obj is not None:
+        objs = _prep_objects(obj, ("on", "against", "to", "with"))
+        return objs[0] if objs else obj
+    return None
+
+
+def noun_roles(cand: Candidate) -> Roles:
+    tok = cand.token
+    roles = Roles()
+    source: list[Token] = []
+    target: list[Token] = []
+    support = cand.support
+    if support is not None:
+        if cand.support_is_relcl:
+            subj = subject(support)
+        else:
+            subj = subject(support)
+            if subj is None:
+                subj, _ = inherited_subject(support)
+            if subj is None and tok.dep_ == "nsubjpass":
+                subj = _agent(support)
+        if subj is not None:
+            source = [subj]
+            roles.how.append(f"subject of '{support.text}'")
+        target = _prep_objects(support, ("with", "to", "against", "on", "between"))
+    poss = _child(tok, "poss")
+    if not source and poss is not None:
+        source = [poss]
+        roles.how.append("possessor")
+    if not source:
+        by = _prep_objects(tok, ("by",))
+        if by:
+            source = by
+            roles.how.append("by-phrase")
+    between = _prep_objects(tok, ("between", "among"))
+    if between:
+        pair = _expand(between)
+        if source:
+            # "Norway's mediation between Colombia and the FARC": the pair is acted upon
+            roles.source, roles.target = _expand(source), pair
+            return roles
+        if len(pair) >= 2:
+            roles.source, roles.target = pair, pair
+            roles.reciprocal = True
+            roles.how.append("between")
+            return roles
+        target = target or pair
+    if not target:
+        target = _prep_objects(tok, NOUN_TARGET_PREPS)
+    if not source:
+        for c in tok.children:
+            if (
+                c.dep_ in ("compound", "amod", "nmod")
+                and c.i < tok.i
+                and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG"))
+            ):
+                source = [c]
+                roles.how.append("modifier")
+                break
+    roles.source = _expand(source)
+    roles.target = _expand(target)
+    return roles
+
+
+def apply_reciprocity(roles: Roles, reciprocal: bool, force: bool = False) -> bool:
+    """Coordinated actors of a symmetric event with no separate recipient are each other's target."""
+    if reciprocal and (force or not roles.target) and len(roles.source) >= 2:
+        roles.target = list(roles.source)
+        roles.reciprocal = True
+        roles.how.append("reciprocal")
+        return True
+    return False

@@ -1,0 +1,201 @@
+"""Finding event triggers in a parsed sentence: one dict lookup per token, dependents only on a hit."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from newsevents.events.lexicon import EventLexicon, TriggerEntry
+
+Token = Any  # spacy.tokens.Token; spaCy is untyped
+
+#: Dependency labels of a verb's object-like complements (for the "obj" role flag).
+OBJECT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "nsubjpass", "dative", "attr", "oprd"})
+#: Named-entity labels that make a noun phrase actor-like.
+ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+#: Dependents that start another clause: a pattern never reaches into them.
+CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj", "relcl", "acl", "csubj", "parataxis"})
+ACTOR_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them", "we", "us"})
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A trigger token with the lexicon entry it matched."""
+
+    token: Token
+    entry: TriggerEntry
+    #: Tokens of the pattern besides the head ("off" in "call off"), for the trigger span.
+    matched: list[Token] = field(default_factory=list)
+    #: The verb that carries a nominal event ("held" in "held talks"); None for verbal triggers.
+    support: Token | None = None
+    #: True when the support verb is a relative clause of the noun ("the talks he held").
+    support_is_relcl: bool = False
+
+    @property
+    def anchor(self) -> Token:
+        """The token whose clause states the event: the support verb of a nominal, else the trigger."""
+        if self.support is not None and not self.support_is_relcl:
+            return self.support
+        return self.token
+
+    @property
+    def span(self) -> tuple[int, int]:
+        toks = [self.token, *self.matched]
+        start = min(t.idx for t in toks)
+        end = max(t.idx + len(t.text) for t in toks)
+        return start, end
+
+
+def pos_class(tok: Token) -> str | None:
+    pos = tok.pos_
+    if pos == "VERB":
+        return "VERB"
+    if pos == "NOUN":
+        return "NOUN"
+    return None
+
+
+def near_lemmas(tok: Token) -> dict[str, Token]:
+    """Lemmas of children and grandchildren (a preposition's object, a particle's object), and
+    "@label" for each child's dependency label. A preposition heading a date ("on Tuesday") is left
+    out, so that "called on Tuesday" does not read as "call on"."""
+    out: dict[str, Token] = {}
+    for child in tok.children:
+        if child.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in child.children):
+            continue
+        out.setdefault("@" + child.dep_, child)
+        out.setdefault(child.lemma_.lower(), child)
+        if child.dep_ in CLAUSE_DEPS and child.pos_ in ("VERB", "AUX"):
+            continue  # another clause's words are not part of this pattern ("called X to apologize for")
+        out.setdefault(child.lower_, child)
+        for grand in child.children:
+            out.setdefault(grand.lemma_.lower(), grand)
+            for great in grand.children:
+                if great.dep_ in ("pobj", "pcomp", "compound", "amod"):
+                    out.setdefault(great.lemma_.lower(), great)
+    return out
+
+
+def find_candidates(sent: Any, lex: EventLexicon, actor_like: Callable[[Token], bool]) -> list[Candidate]:
+    """Trigger candidates of one sentence; nominal events carried by a trigger verb are dropped."""
+    found: dict[int, Candidate] = {}
+    for tok in sent:
+        pos = pos_class(tok)
+        if pos is None:
+            continue
+        lemma = tok.lemma_.lower()
+        entries = lex.triggers.get((lemma, pos))
+        if entries is None and pos == "VERB":
+            # the tagger's lemma can be wrong ("staged" → "stag"): try the regular stems
+            for form in verb_forms(tok)[1:]:
+                if (form, "VERB") in lex.triggers:
+                    lemma, entries = form, lex.triggers[(form, "VERB")]
+                    break
+        if entries is None:
+            if pos == "NOUN" and lemma in lex.support_nouns:
+                cand = _light_noun(tok, lex)
+                if cand is not None:
+                    found[tok.i] = cand
+            continue
+        cand = _match(tok, entries, actor_like)
+        if cand is not None:
+            found[tok.i] = cand
+    for cand in list(found.values()):
+        if cand.entry.pos == "NOUN":
+            _attach_support(cand, lex)
+            support = cand.support
+            if support is not None and not cand.support_is_relcl and support.i in found:
+                verb = found[support.i].entry
+                if verb.deps or verb.weight >= cand.entry.weight:
+                    del found[cand.token.i]  # the verb's own entry codes "signed an agreement"
+                else:
+                    del found[support.i]  # a vague verb carries a clear noun: "ordered an investigation"
+    return [found[i] for i in sorted(found)]
+
+
+def _match(tok: Token, entries: list[TriggerEntry], actor_like: Callable[[Token], bool]) -> Candidate | None:
+    near: dict[str, Token] | None = None
+    for entry in entries:
+        matched: list[Token] = []
+        if entry.deps:
+            if near is None:
+                near = near_lemmas(tok)
+            if not all(d in near for d in entry.deps):
+                continue
+            matched = [near[d] for d in entry.deps if not d.startswith("@")]
+        if "obj" in entry.roles and not any(c.dep_ in OBJECT_DEPS for c in tok.children):
+            continue
+        if "actorobj" in entry.roles and not _has_actor_object(tok, actor_like):
+            continue
+        if "active" in entry.roles and (tok.dep_ == "acl" or any(c.dep_ == "auxpass" for c in tok.children)):
+            continue  # "a town called Viridian" names; "X called the move illegal" accuses
+        return Candidate(tok, entry, matched)
+    return None
+
+
+#: Inflectional endings tried when the tagger's lemma misses ("staged" lemmatised as "stag").
+_ENDINGS = (
+    ("ied", "y"),
+    ("ies", "y"),
+    ("ed", "e"),
+    ("ed", ""),
+    ("ing", "e"),
+    ("ing", ""),
+    ("es", ""),
+    ("s", ""),
+)
+
+
+def verb_forms(tok: Token) -> list[str]:
+    """The lemma, then the word form with regular endings removed: a fallback for lemma errors."""
+    low = tok.lower_
+    forms = [tok.lemma_.lower()]
+    for ending, replacement in _ENDINGS:
+        if low.endswith(ending) and len(low) > len(ending) + 2:
+            forms.append(low[: -len(ending)] + replacement)
+    return forms
+
+
+def support_lemma(tok: Token, lex: EventLexicon) -> str | None:
+    """The support-verb lemma of ``tok``, tolerant of lemmatiser errors."""
+    for form in verb_forms(tok):
+        if form in lex.support_verbs:
+            return form
+    return None
+
+
+def _light_noun(tok: Token, lex: EventLexicon) -> Candidate | None:
+    """'a mediation effort': the compound modifier's bare entry, carried by the light noun."""
+    for child in tok.children:
+        if child.dep_ == "compound" and child.pos_ == "NOUN":
+            for entry in lex.triggers.get((child.lemma_.lower(), "NOUN"), ()):
+                if not entry.deps and not entry.roles - {"recip"}:
+                    return Candidate(tok, entry, [child])
+    return None
+
+
+def _has_actor_object(tok: Token, actor_like: Callable[[Token], bool]) -> bool:
+    return any(c.dep_ in ("dobj", "nsubjpass") and actor_like(c) for c in tok.children)
+
+
+def _attach_support(cand: Candidate, lex: EventLexicon) -> None:
+    tok = cand.token
+    while tok.dep_ == "conj" and tok.head.pos_ == "NOUN":
+        tok = tok.head  # "expressed its rejection and condemnation": both carried by "expressed"
+    head = tok.head
+    verb_lemma = support_lemma(head, lex) if head.pos_ == "VERB" else None
+    if tok.dep_ in ("dobj", "nsubjpass") and verb_lemma is not None and lex.support_verbs[verb_lemma] == "":
+        cand.support = head
+        return
+    if tok.dep_ == "pobj" and head.dep_ == "prep":
+        verb = head.head
+        lemma = support_lemma(verb, lex) if verb.pos_ == "VERB" else None
+        if lemma is not None and lex.support_verbs[lemma] == head.lemma_.lower():
+            cand.support = verb
+            return
+    for child in cand.token.children:
+        if child.dep_ in ("relcl", "acl") and support_lemma(child, lex) is not None:
+            cand.support = child
+            cand.support_is_relcl = True
+            return

@@ -1,0 +1,27 @@
+"""The events stage: PLOVER v2 events with roles, modality, CAMEO and QuadClass (newsevents.events)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from newsevents.events import EventLexicon, code_document, load_lexicon
+from newsevents.model import Document
+from newsevents.pipeline import Stage, register_stage
+
+
+@register_stage
+class EventsStage(Stage):
+    name = "events"
+    requires = ("spacy", "sentences", "actors", "quotes")
+    assigns = ("events",)
+
+    @property
+    def lexicon(self) -> EventLexicon:
+        extra = tuple(str(p) for p in self.config.get("extra_lexicons", []))
+        return self.resources.get(
+            f"events.lexicon:{'|'.join(extra)}", lambda: load_lexicon([Path(p) for p in extra])
+        )
+
+    def __call__(self, doc: Document) -> Document:
+        doc.events = code_document(doc, self.lexicon)
+        return doc

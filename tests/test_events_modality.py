@@ -1,0 +1,137 @@
+"""Modality of events: what is asserted, reported, hedged, hypothetical, future or negated.
+
+The MUST-NOT cases matter most: a hedge, a condition or a negation must never come out as a fact.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsevents.model import FACTUAL_MODALITIES, Document, Event
+
+STAGES = ["nlp", "actors", "places", "quotes", "events"]
+Run = Callable[..., Document]
+
+
+def run(run_stages: Run, text: str) -> tuple[Document, list[Event]]:
+    doc = run_stages(text, stages=STAGES)
+    assert doc.error is None, doc.error
+    return doc, doc.events
+
+
+def of_type(events: list[Event], etype: str) -> Event:
+    found = [e for e in events if e.event_type == etype]
+    assert found, f"no {etype} event in {[e.event_type for e in events]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "modality"),
+    [
+        ("It is widely believed that Iran supplied drones to Russia.", "AID", "hedged"),
+        ("Russian forces reportedly shelled the city of Kharkiv.", "ASSAULT", "hedged"),
+        ("Syrian troops appear to have attacked the rebel convoy.", "ASSAULT", "hedged"),
+        ("If Israel attacks Iran, oil prices will rise.", "ASSAULT", "hypothetical"),
+        ("Tehran might retaliate by attacking American bases.", "ASSAULT", "hypothetical"),
+        ("Sweden did not extradite the two suspects to Turkey.", "COOPERATE", "negated"),
+        ("The army never shelled the village, the ministry said.", "ASSAULT", "negated"),
+        ("The ministry is expected to deploy more troops to the border.", "MOBILIZE", "future"),
+        ("Police will arrest anyone who breaks the curfew, the governor warned.", "COERCE", None),
+        ("It is difficult to imagine Washington rejecting the offer.", "REJECT", "hypothetical"),
+    ],
+)
+def test_not_asserted(run_stages: Run, text: str, etype: str, modality: str | None) -> None:
+    _doc, events = run(run_stages, text)
+    matching = [e for e in events if e.event_type == etype]
+    if modality is None:
+        # a future coercion is recoded as a threat; either way nothing is a coercion fact
+        assert all(e.modality not in FACTUAL_MODALITIES for e in matching)
+        return
+    event = of_type(events, etype)
+    assert event.modality == modality, (event.modality_cue, event.prov.reason)
+    assert event.modality_cue
+
+
+def test_reported_by_reporting_verb(run_stages: Run) -> None:
+    _doc, events = run(run_stages, "The Kremlin said that Russian forces shelled Kharkiv overnight.")
+    event = of_type(events, "ASSAULT")
+    assert event.modality == "reported"
+    assert event.attributed_source is not None and "Kremlin" in event.attributed_source
+
+
+def test_reported_according_to(run_stages: Run) -> None:
+    text = "Israeli aircraft struck a weapons depot near Damascus, according to Syrian state media."
+    _doc, events = run(run_stages, text)
+    event = of_type(events, "ASSAULT")
+    assert event.modality == "reported"
+    assert event.attributed_source is not None and "media" in event.attributed_source
+
+
+def test_reported_inside_quote(run_stages: Run) -> None:
+    text = 'The minister said: "Our forces arrested twenty smugglers near the border."'
+    _doc, events = run(run_stages, text)
+    event = of_type(events, "COERCE")
+    assert event.modality == "reported"
+
+
+def test_future_cooperation_is_an_intention(run_stages: Run) -> None:
+    """The manual: a cooperative action stated in the future is coded AGREE."""
+    _doc, events = run(run_stages, "Narendra Modi will visit Japan next month.")
+    event = max(events, key=lambda e: e.prov.confidence)
+    assert event.event_type == "AGREE"
+    assert event.modality_cue == "will"
+
+
+def test_refusal_is_a_rejection(run_stages: Run) -> None:
+    _doc, events = run(run_stages, "France will not lift the ban on British beef.")
+    event = max(events, key=lambda e: e.prov.confidence)
+    assert event.event_type == "REJECT"
+    assert event.modality in FACTUAL_MODALITIES
+
+
+def test_hedged_passage_gives_no_fact(run_stages: Run) -> None:
+    text = "Syria was on the agenda, and it is widely assumed that Moscow informed Tel Aviv of the trip."
+    _doc, events = run(run_stages, text)
+    assert events, "the hedged event is still emitted"
+    assert all(e.modality not in FACTUAL_MODALITIES for e in events if e.event_type == "CONSULT")
+
+
+def test_conditional_passage_gives_no_fact(run_stages: Run) -> None:
+    text = (
+        "If Ankara refuses to negotiate, President Putin has several ways to pressure Erdogan. "
+        "He might recall the return of the captured soldiers."
+    )
+    doc, events = run(run_stages, text)
+    assert all(e.modality not in FACTUAL_MODALITIES for e in events), [
+        (e.event_type, e.modality, doc.text[e.trigger.start : e.trigger.end]) for e in events
+    ]
+
+
+def test_asserted_stays_asserted(run_stages: Run) -> None:
+    _doc, events = run(run_stages, "Police arrested three opposition activists in Minsk on Friday.")
+    event = of_type(events, "COERCE")
+    assert event.modality == "asserted" and event.modality_cue is None
+
+
+def test_reported_obligation_is_a_demand(run_stages: Run) -> None:
+    doc, events = run(run_stages, "Russia said on Tuesday that Sudan must return the seized helicopter.")
+    event = of_type(events, "REQUEST")
+    assert {doc.actors[i].country for i in event.source} == {"RUS"}
+    assert {doc.actors[i].country for i in event.target} == {"SDN"}
+    assert event.modality in FACTUAL_MODALITIES and event.modality_cue == "must"
+
+
+def test_obligation_alone_is_not_a_fact(run_stages: Run) -> None:
+    _doc, events = run(run_stages, "Sudan must return the seized helicopter.")
+    event = of_type(events, "RETREAT")
+    assert event.modality == "hypothetical"
+
+
+def test_announced_release_is_an_intention(run_stages: Run) -> None:
+    """The CAMEO→PLOVER table: "express intent to release persons" (0353) is AGREE."""
+    _doc, events = run(run_stages, "The rebels said they will release the kidnapped engineers.")
+    event = max(events, key=lambda e: e.prov.confidence)
+    assert event.event_type == "AGREE"
+    assert event.modality in FACTUAL_MODALITIES
