@@ -3,7 +3,8 @@
 usage: python benchmarks/eval.py NAME [NAME ...] [--sample N] [--json] [--out DIR]
        python benchmarks/eval.py all
 
-NAME is one of: seed, plv, plover_gsr, time, gwn, lgl, quotes. With --sample N an evenly spread,
+NAME is one of: seed, examples, examples_time, examples_quotes, examples_geo, plv, plover_gsr,
+time, gwn, lgl, quotes. With --sample N an evenly spread,
 fixed sample of N input lines (every k-th) is scored against the gold of the same ids. Scorers come
 from ../shared/eval and need nothing but the standard library; system output is kept under --out for
 error analysis.
@@ -23,6 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 EVAL = SHARED / "eval"
 DATA = SHARED / "datasets"
+EXAMPLES = ROOT / "examples" / "articles"
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,10 @@ DATASETS = {
         Dataset(
             "seed", SHARED / "seeds", SHARED / "seeds", "score_articles.py", ("f1", "precision", "recall")
         ),
+        Dataset("examples", EXAMPLES, EXAMPLES, "score_articles.py", ("f1", "recall", "date_acc")),
+        Dataset("examples_time", EXAMPLES, EXAMPLES, "score_time.py", ("value_f1", "relaxed_f1")),
+        Dataset("examples_quotes", EXAMPLES, EXAMPLES, "score_quotes.py", ("f1", "speaker_acc")),
+        Dataset("examples_geo", EXAMPLES, EXAMPLES, "score_geo.py", ("literal.f1", "literal.acc161")),
         Dataset(
             "plv", DATA / "plv/input.jsonl", DATA / "plv/gold.jsonl", "score_events.py",
             ("macro_f1", "accuracy", "source_match", "target_match"),
@@ -69,13 +75,31 @@ DATASETS = {
 
 
 def seed_files(work: Path) -> tuple[Path, Path]:
-    """The seed articles as interchange input and one-line-per-article gold JSONL."""
-    inputs, golds = work / "seed.input.jsonl", work / "seed.gold.jsonl"
+    """The seed articles (``*.txt`` with ``.gold.json`` beside) as interchange input and gold JSONL."""
+    pairs = []
+    for text_path in sorted((SHARED / "seeds").glob("*.txt")):
+        gold = json.loads(text_path.with_suffix(".gold.json").read_text(encoding="utf-8"))
+        record = {"id": gold["id"], "text": text_path.read_text(encoding="utf-8"),
+                  "published": gold.get("published"), "title": None, "url": None}  # fmt: skip
+        pairs.append((record, gold))
+    return write_pairs("seed", pairs, work)
+
+
+def example_files(work: Path) -> tuple[Path, Path]:
+    """The bundled example articles (``*.input.json`` + ``*.gold.json``) as input and gold JSONL."""
+    pairs = []
+    for input_path in sorted(EXAMPLES.glob("*.input.json")):
+        gold_path = input_path.with_name(input_path.name.replace(".input.json", ".gold.json"))
+        pairs.append((json.loads(input_path.read_text("utf-8")), json.loads(gold_path.read_text("utf-8"))))
+    return write_pairs("examples", pairs, work)
+
+
+def write_pairs(
+    name: str, pairs: list[tuple[dict[str, object], dict[str, object]]], work: Path
+) -> tuple[Path, Path]:
+    inputs, golds = work / f"{name}.input.jsonl", work / f"{name}.gold.jsonl"
     with inputs.open("w", encoding="utf-8") as fin, golds.open("w", encoding="utf-8") as fgold:
-        for text_path in sorted((SHARED / "seeds").glob("*.txt")):
-            gold = json.loads(text_path.with_suffix(".gold.json").read_text(encoding="utf-8"))
-            record = {"id": gold["id"], "text": text_path.read_text(encoding="utf-8"),
-                      "published": gold.get("published"), "title": None, "url": None}  # fmt: skip
+        for record, gold in pairs:
             fin.write(json.dumps(record, ensure_ascii=False) + "\n")
             fgold.write(json.dumps(gold, ensure_ascii=False) + "\n")
     return inputs, golds
@@ -108,6 +132,8 @@ def run(name: str, n: int | None, out_dir: Path, work: Path) -> dict[str, object
     ds = DATASETS[name]
     if name == "seed":
         inputs, gold = seed_files(work)
+    elif name.startswith("examples"):
+        inputs, gold = example_files(work)
     else:
         inputs, gold = sample(ds.input, ds.gold, n, work)
     system = out_dir / f"{name}.system.jsonl"

@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
+import tomllib
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -42,6 +43,25 @@ SYMMETRIC = frozenset({"CONSULT", "COOPERATE"})
 PLACE_KM = 161.0
 
 _docs: dict[str, Document] = {}
+
+#: Known gaps: golden checks that fail today, each with its reason (tests/golden_gaps.toml). They run
+#: as strict xfails, so a gap that closes fails the suite until its entry is removed.
+GAPS: dict[str, dict[str, str]] = tomllib.loads(
+    (Path(__file__).with_name("golden_gaps.toml")).read_text(encoding="utf-8")
+)
+
+
+def cases(check: str) -> list[Any]:
+    known = GAPS.get(check, {})
+    unknown = set(known) - set(ARTICLES)
+    assert not unknown, f"golden_gaps.toml names articles that do not exist: {unknown}"
+    return [
+        pytest.param(name, marks=pytest.mark.xfail(reason=known[name], strict=True))
+        if name in known
+        else name
+        for name in ARTICLES
+    ]
+
 
 Record = dict[str, Any]
 
@@ -144,7 +164,7 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 # ------------------------------------------------------------------ the checks
 
 
-@pytest.mark.parametrize("name", ARTICLES)
+@pytest.mark.parametrize("name", cases("events"))
 def test_events(name: str, processed: Callable[[str], tuple[Record, Document]]) -> None:
     gold, doc = processed(name)
     required = [e for e in gold["events"] if not e["optional"]]
@@ -158,7 +178,7 @@ def test_events(name: str, processed: Callable[[str], tuple[Record, Document]]) 
     assert not missing, report(missing, doc)
 
 
-@pytest.mark.parametrize("name", ARTICLES)
+@pytest.mark.parametrize("name", cases("must_not"))
 def test_must_not(name: str, processed: Callable[[str], tuple[Record, Document]]) -> None:
     gold, doc = processed(name)
     system = factual_events(doc)
@@ -179,7 +199,7 @@ def test_must_not(name: str, processed: Callable[[str], tuple[Record, Document]]
     assert not problems, report(problems, doc)
 
 
-@pytest.mark.parametrize("name", ARTICLES)
+@pytest.mark.parametrize("name", cases("times"))
 def test_times(name: str, processed: Callable[[str], tuple[Record, Document]]) -> None:
     gold, doc = processed(name)
     problems: list[str] = []
@@ -204,7 +224,7 @@ def speaker_ok(g: Record, sq: Record) -> bool:
     return True
 
 
-@pytest.mark.parametrize("name", ARTICLES)
+@pytest.mark.parametrize("name", cases("quotes"))
 def test_quotes(name: str, processed: Callable[[str], tuple[Record, Document]]) -> None:
     gold, doc = processed(name)
     system = [quote_record(doc, q) for q in doc.quotes]
@@ -225,7 +245,7 @@ def test_quotes(name: str, processed: Callable[[str], tuple[Record, Document]]) 
     assert not problems, "\n  ".join(["", *problems])
 
 
-@pytest.mark.parametrize("name", ARTICLES)
+@pytest.mark.parametrize("name", cases("places"))
 def test_places(name: str, processed: Callable[[str], tuple[Record, Document]]) -> None:
     gold, doc = processed(name)
     problems: list[str] = []
