@@ -83,6 +83,7 @@ def event_record(doc: Document, event: Event) -> dict[str, Any]:
         ),
         "modality": event.modality,
         "attributed_source": event.attributed_source,
+        "quote": event.quote,  # index into this record's "quotes" when the event is known through one
         "trigger": {
             "start": event.trigger.start,
             "end": event.trigger.end,
