@@ -192,6 +192,9 @@ def test_heuristic_values_say_why(run_stages: Run) -> None:
     assert "past-tense" in (found["Sunday"].prov.reason or "")
     explicit = times(run_stages, "The treaty was signed on 4 October 2007.")["4 October 2007"]
     assert explicit.prov.reason is None
+    relative = times(run_stages, "Exports fell sharply last month, the ministry said.")["last month"]
+    assert relative.value == "2024-02"
+    assert "anchor date 2024-03-15" in (relative.prov.reason or "")
 
 
 def test_user_lexicon_adds_words(resources: Resources, tmp_path: Any) -> None:

@@ -62,6 +62,9 @@ ALTERNATE_NAMES_MIN_POPULATION = 5_000
 
 #: Confidence of a resolution: margin over the runner-up mapped through margin / (margin + this).
 CONFIDENCE_MARGIN_SCALE = 2.0
+#: Confidence of a name with a single gazetteer entry: nothing to confuse it with, but the name may
+#: still be a place the gazetteer lacks (a village sharing a city's name). Set by judgement.
+SOLE_ENTRY_CONFIDENCE = 0.9
 
 #: Confidence of a facility or street the gazetteer lacks, placed at the article's main city (right
 #: city, wrong point: half-trusted at best), and of a place name left without coordinates.
@@ -69,7 +72,7 @@ FACILITY_CONFIDENCE = 0.3
 UNRESOLVED_CONFIDENCE = 0.2
 
 #: Confidence of an event location by how the place attaches to the trigger, times the place's own
-#: resolution confidence (floored at 0.5). A locative or destination phrase on the trigger is explicit;
+#: resolution confidence (floored, below). A locative or destination phrase on the trigger is explicit;
 #: a direct object ("shelled Daraa") is usually the target's location but sometimes a government; a
 #: hosting subject stands for its capital city. Set by judgement, not fitted.
 EVENT_LOCATION_CONFIDENCE: dict[str, float] = {
@@ -78,3 +81,6 @@ EVENT_LOCATION_CONFIDENCE: dict[str, float] = {
     "object": 0.7,
     "host": 0.75,
 }
+#: The floor on the place's own confidence in that product: an attachment the syntax shows is evidence
+#: of a location even when which same-named place is meant stays uncertain. Set by judgement.
+EVENT_LOCATION_PLACE_FLOOR = 0.5

@@ -114,7 +114,7 @@ def resolve(
     scored = sorted(((*score(c, focus, qualifier), c) for c in cands), key=lambda t: -t[0])
     best_score, why, best = scored[0]
     if len(scored) == 1:
-        return Resolution(best.place, 0.9, "only gazetteer entry of that name")
+        return Resolution(best.place, C.SOLE_ENTRY_CONFIDENCE, "only gazetteer entry of that name")
     margin = best_score - scored[1][0]
     confidence = round(margin / (margin + C.CONFIDENCE_MARGIN_SCALE), 3)
     reasons = why or ["largest/most prominent of the same-named entries"]

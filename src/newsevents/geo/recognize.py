@@ -90,7 +90,7 @@ def _from_entity(ent: Any, gaz: Gazetteer) -> RawMention | None:
     if len(span) == 0:
         return None
     text = span.text
-    cands, how = lookup_with_fallbacks(gaz, [t.text for t in span])
+    cands, how, suffix_dropped = lookup_with_fallbacks(gaz, [t.text for t in span])
     head = span.end - 1
     words = {t.lower_.rstrip(".") for t in span}
     facility = ent.label_ == "FAC" or bool(words & cue("facility_word"))
@@ -104,28 +104,29 @@ def _from_entity(ent: Any, gaz: Gazetteer) -> RawMention | None:
     mention = RawMention(
         span.start_char, span.end_char, text, ent.label_, cands, reason, head, facility=facility
     )
-    mention.suffix_dropped = "without '" in how
+    mention.suffix_dropped = suffix_dropped
     return mention
 
 
-def lookup_with_fallbacks(gaz: Gazetteer, words: list[str]) -> tuple[list[Candidate], str]:
-    """Candidates for the words, trying the whole, then without leading modifiers or a generic suffix."""
+def lookup_with_fallbacks(gaz: Gazetteer, words: list[str]) -> tuple[list[Candidate], str, bool]:
+    """Candidates for the words, trying the whole, then without leading modifiers or a generic suffix;
+    with how they matched, and whether the generic suffix was dropped."""
     cands = gaz.lookup(" ".join(words))
     if cands:
-        return cands, ""
+        return cands, "", False
     core = list(words)
     while len(core) > 1 and core[0].lower() in cue("modifier"):
         core = core[1:]
     lone_modifier = len(core) == 1 and core[0].lower() in cue("modifier")  # "North West"
     if core != words and not lone_modifier and (cands := gaz.lookup(" ".join(core))):
-        return cands, f"matched {' '.join(core)!r} without its modifier"
+        return cands, f"matched {' '.join(core)!r} without its modifier", False
     if (
         len(core) > 1
         and core[-1].lower() in cue("generic_suffix")
         and (cands := gaz.lookup(" ".join(core[:-1])))
     ):
-        return cands, f"matched {' '.join(core[:-1])!r} without {core[-1]!r}"
-    return [], ""
+        return cands, f"matched {' '.join(core[:-1])!r} without {core[-1]!r}", True
+    return [], "", False
 
 
 def _candidate_text(tok: Any) -> bool:
@@ -154,6 +155,7 @@ def _gazetteer_hits(
 ) -> list[RawMention]:
     out: list[RawMention] = []
     place_heads = {m.head for m in found}
+    identified = [t for t in actor_spans if t[2] != UNIDENTIFIED]
     n = len(sdoc)
     i = 0
     while i < n:
@@ -179,7 +181,6 @@ def _gazetteer_hits(
             i += 1
             continue
         span, cands = hit
-        identified = [t for t in actor_spans if t[2] != UNIDENTIFIED]
         if _overlaps(span.start_char, span.end_char, identified, None) or _inside_longer_name(span):
             i = span.end
             continue

@@ -18,7 +18,7 @@ from newsevents.quotes.constants import PRONOUN_LOOKBACK_SENTENCES
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "them", "it"})
 PERSON_KINDS = frozenset({"person", "role"})
-GROUP_KINDS = frozenset({"state", "capital", "organisation", "organization", "group", "demonym", "role"})
+GROUP_KINDS = frozenset({"state", "capital", "organisation", "group", "demonym", "role"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 OTHER_ROLE = 2

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import Any
 
 #: Quotation marks are kept at the edges of a content span (PolNeAR and readers include them).
@@ -11,14 +10,6 @@ QUOTE_MARKS = frozenset([*"“”‘’\"'„«»", "''", "``"])
 
 def keep_at_edge(tok: Any) -> bool:
     return not (tok.is_punct or tok.is_space) or tok.text in QUOTE_MARKS or tok.text in {"?", "!"}
-
-
-def token_range(tokens: Iterable[Any]) -> tuple[int, int] | None:
-    """(first, last) token index of ``tokens``, or None when empty."""
-    idx = [t.i for t in tokens]
-    if not idx:
-        return None
-    return min(idx), max(idx)
 
 
 def trimmed_chars(sdoc: Any, first: int, last: int) -> tuple[int, int] | None:

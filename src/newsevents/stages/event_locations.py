@@ -113,17 +113,20 @@ def _attachment_of_prep(prep: Any, anchors: set[int]) -> str | None:
     return None
 
 
+_HOW_REASONS = {
+    "locative": "place in a locative phrase on the trigger",
+    "destination": "destination of the trigger",
+    "object": "place is the trigger's direct object",
+    "host": "place hosts the event (subject of a hosting verb)",
+}
+
+
 def _from_place(p: PlaceMention, index: int, how: str, stage: str) -> EventLocation:
-    reasons = {
-        "locative": "place in a locative phrase on the trigger",
-        "destination": "destination of the trigger",
-        "object": "place is the trigger's direct object",
-        "host": "place hosts the event (subject of a hosting verb)",
-    }
-    confidence = round(C.EVENT_LOCATION_CONFIDENCE[how] * max(p.prov.confidence, 0.5), 3)
+    place_confidence = max(p.prov.confidence, C.EVENT_LOCATION_PLACE_FLOOR)
+    confidence = round(C.EVENT_LOCATION_CONFIDENCE[how] * place_confidence, 3)
     return EventLocation(
         name=p.name or p.text,
-        prov=Provenance(stage, confidence, f"{reasons[how]}: {p.text!r}"),
+        prov=Provenance(stage, confidence, f"{_HOW_REASONS[how]}: {p.text!r}"),
         geonameid=p.geonameid,
         lat=p.lat,
         lon=p.lon,

@@ -41,10 +41,6 @@ def quarter(d: dt.date) -> int:
     return (d.month - 1) // 3 + 1
 
 
-def fmt_day(d: dt.date) -> str:
-    return d.isoformat()
-
-
 def fmt_week(d: dt.date) -> str:
     year, week, _ = d.isocalendar()
     return f"{year}-W{week:02d}"

@@ -59,3 +59,8 @@ EVENT_DATE_GOVERNING = 0.9
 EVENT_DATE_SAME_SENTENCE = 0.7
 EVENT_DATE_PREVIOUS_SENTENCE = 0.5
 EVENT_DATE_PUBLICATION = 0.3
+
+#: How many heads an event date's expression may climb to reach the trigger or the trigger's head:
+#: "on Sunday" reaches its verb in 1 (a preposition counts with its object), an expression hanging on
+#: a modifier of the trigger in 2 or 3. Set by reasoning, not tuning: further up lies another clause.
+EVENT_DATE_CLIMB = 3

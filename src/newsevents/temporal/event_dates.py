@@ -19,8 +19,6 @@ from newsevents.temporal import constants as K
 #: Dependency labels by which a time expression modifies a verb or noun directly.
 _TIME_DEPS = frozenset({"npadvmod", "tmod", "obl", "nmod", "advmod", "pobj", "appos", "compound"})
 _TIME_PREPS = frozenset({"on", "in", "at", "during", "since", "by", "until", "from", "before", "after", "of"})
-#: How far up from the expression's root the trigger may be found ("on" -> verb: 2 steps).
-_MAX_CLIMB = 3
 
 
 def event_date_value(time: TimeMention) -> tuple[str, DatePrecision] | None:
@@ -111,7 +109,7 @@ def _governing(
 def _attachment(tok: Any, targets: set[int]) -> tuple[int, int] | None:
     """Hops from a time expression's root up to a target token through temporal attachments, and that
     target's index; None when the expression hangs elsewhere."""
-    for step in range(1, _MAX_CLIMB + 1):
+    for step in range(1, K.EVENT_DATE_CLIMB + 1):
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in _TIME_PREPS:
             tok = tok.head
         elif tok.dep_ not in _TIME_DEPS and tok.dep_ != "prep":

@@ -36,7 +36,7 @@ def load_lexicon(extra: Iterable[Path] = ()) -> Lexicon:
     lex = Lexicon()
     for path in (packaged(LEXICON_FILE), *extra):
         for row in read_tsv(path, ("word", "category", "value")):
-            word = " ".join(row["word"].lower().split())
+            word = normal(row["word"])
             lex.words.setdefault(row["category"], {})[word] = row["value"]
             if "cap" in row.get("flags", "").split(","):
                 lex.capital_only.add(word)

@@ -88,6 +88,10 @@ class ResolverBase:
             dated = res.type in ("DATE", "TIME") and res.value[:1].isdigit()
             if dated and res.confidence < K.CONFIDENCE_EXPLICIT:
                 notes = [*([res.reason] if res.reason else []), *self._notes]
+                if not notes and self.anchor is not None:
+                    # Relative arithmetic ("last month", a clock time with no day in reach) counted
+                    # from the anchor is still a decision the reader should be able to check.
+                    notes.append(f"counted from the anchor date {self.anchor.isoformat()}")
                 if self.anchor_reason:
                     notes.append(self.anchor_reason)
                 res.reason = "; ".join(notes) or None
