@@ -18,6 +18,7 @@ from newsevents.geo import constants as C
 from newsevents.geo.normalize import is_latin, normalise
 from newsevents.knowledge import packaged, read_tsv
 from newsevents.model import PlacePrecision
+from newsevents.pipeline import Resources
 
 PRECISIONS: frozenset[str] = frozenset(get_args(PlacePrecision))
 USER_COLUMNS = ("name", "lat", "lon")
@@ -282,3 +283,16 @@ def _coords(path: Path, n: int, row: dict[str, str]) -> tuple[float, float]:
 
 def _split(cell: str) -> list[str]:
     return [v.strip() for v in cell.split("|") if v.strip()]
+
+
+#: Resources key under which the places stage records the user gazetteer files it was configured
+#: with, so that later stages (event_locations) resolve against the same gazetteer.
+EXTRA_FILES_KEY = "gazetteer.extra_files"
+
+
+def shared_gazetteer(resources: Resources, extra_files: Sequence[str] | None = None) -> Gazetteer:
+    """The process-wide gazetteer with the user's files; ``None`` means those the places stage uses."""
+    if extra_files is None:
+        extra_files = resources.get(EXTRA_FILES_KEY, tuple)
+    key = "gazetteer" if not extra_files else "gazetteer+" + "|".join(str(Path(p)) for p in extra_files)
+    return resources.get(key, lambda: build_gazetteer(extra_files))

@@ -14,10 +14,9 @@ from typing import Any
 
 from newsevents.geo import constants as C
 from newsevents.geo.cues import cue
-from newsevents.geo.gazetteer import Gazetteer, Place
+from newsevents.geo.gazetteer import Gazetteer, Place, shared_gazetteer
 from newsevents.model import ActorMention, Document, Event, EventLocation, PlaceMention, Provenance
 from newsevents.pipeline import Stage, register_stage
-from newsevents.stages.places import gazetteer
 
 #: How far up the dependency tree a preposition's head may sit above the trigger: the trigger noun's
 #: own verb ("held talks in X") but no further, so that places of other clauses never leak in.
@@ -36,7 +35,7 @@ class EventLocationsStage(Stage):
         if not doc.events:
             return doc
         # Only capitals named for their governments need the gazetteer here (their city's coordinates).
-        gaz = gazetteer(self.resources) if any(a.kind == "capital" for a in doc.actors) else None
+        gaz = shared_gazetteer(self.resources) if any(a.kind == "capital" for a in doc.actors) else None
         for event in doc.events:
             event.location = locate(doc, event, gaz, self.name)
         return doc

@@ -10,21 +10,14 @@ itself into a country.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from pathlib import Path
 
 from newsevents.geo import constants as C
 from newsevents.geo.disambiguate import Focus, Resolution, resolve
-from newsevents.geo.gazetteer import Candidate, Gazetteer, Place, build_gazetteer
+from newsevents.geo.gazetteer import EXTRA_FILES_KEY, Candidate, Gazetteer, Place, shared_gazetteer
 from newsevents.geo.normalize import normalise
 from newsevents.geo.recognize import RawMention, recognise
 from newsevents.model import Document, PlaceMention, Provenance
-from newsevents.pipeline import Resources, Stage, register_stage
-
-
-def gazetteer(resources: Resources, extra_files: Sequence[str] = ()) -> Gazetteer:
-    """The process-wide gazetteer (with the user's files, when configured)."""
-    key = "gazetteer" if not extra_files else "gazetteer+" + "|".join(str(Path(p)) for p in extra_files)
-    return resources.get(key, lambda: build_gazetteer(extra_files))
+from newsevents.pipeline import Stage, register_stage
 
 
 @register_stage
@@ -35,8 +28,9 @@ class PlacesStage(Stage):
 
     @property
     def gazetteer(self) -> Gazetteer:
-        extra = [str(p) for p in self.config.get("extra_gazetteers", [])]
-        return gazetteer(self.resources, extra)
+        extra = tuple(str(p) for p in self.config.get("extra_gazetteers", []))
+        self.resources.provide(EXTRA_FILES_KEY, extra)
+        return shared_gazetteer(self.resources, extra)
 
     def __call__(self, doc: Document) -> Document:
         gaz = self.gazetteer
