@@ -113,3 +113,22 @@ def test_metonymy(run_stages: Run, text: str, name: str, actor: bool) -> None:
 )
 def test_dateline(run_stages: Run, text: str, name: str, actor: bool) -> None:
     test_metonymy(run_stages, text, name, actor)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "Trump praised Syria during a White House meeting with President Ahmed al-Sharaa.",
+            "White House",
+            "USA",
+        ),
+        ("A Kremlin statement said the talks had been useful.", "Kremlin", "RUS"),
+    ],
+)
+def test_seat_of_government_modifying_a_meeting_is_its_host(
+    run_stages: Callable[..., Document], text: str, name: str, country: str
+) -> None:
+    doc = run_stages(text, stages=["nlp", "actors"])
+    hosts = [a for a in doc.actors if name in a.text]
+    assert hosts and hosts[0].country == country and hosts[0].sector == "GOV"
