@@ -5,8 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newsevents.events import constants as C
+from newsevents.events.anaphora import act_author, group_members, holder_of, is_group
+from newsevents.events.domestic import SceneCountries
 from newsevents.events.lexicon import EventLexicon
 from newsevents.events.linking import STAGE, ActorLinker
+from newsevents.events.merge import drop_headline_repeats, merge_restatements
 from newsevents.events.modality import ModalityResult, find_modality, quote_attribution
 from newsevents.events.roles import Roles, apply_reciprocity, noun_roles, verb_roles
 from newsevents.events.triggers import Candidate, Token, find_candidates
@@ -16,13 +19,18 @@ from newsevents.model import Document, Event, Modality, Provenance, Span
 def code_document(doc: Document, lex: EventLexicon) -> list[Event]:
     """All events of ``doc``; creates actor mentions for unresolved arguments as a side effect."""
     linker = ActorLinker(doc, lex.quantity_nouns)
+    scene = SceneCountries(doc, lex.roaming_roles)
     events: list[Event] = []
     for sent in doc.spacy.sents:
+        coded: list[tuple[Event, Token]] = []
         for cand in find_candidates(sent, lex, linker.actor_like):
-            event = _code(doc, lex, linker, cand)
+            event = _code(doc, lex, linker, cand, events, scene)
             if event is not None:
-                events.append(event)
-    return events
+                event.source = _localised(linker, scene, event.source)
+                event.target = _localised(linker, scene, event.target)
+                coded.append((event, cand.token))
+        events.extend(merge_restatements(coded))
+    return drop_headline_repeats(doc, events)
 
 
 @dataclass(slots=True)
@@ -36,11 +44,18 @@ class _Coding:
     recoded_from: str | None = None
 
 
-def _code(doc: Document, lex: EventLexicon, linker: ActorLinker, cand: Candidate) -> Event | None:
+def _code(
+    doc: Document,
+    lex: EventLexicon,
+    linker: ActorLinker,
+    cand: Candidate,
+    prior: list[Event],
+    scene: SceneCountries,
+) -> Event | None:
     entry = cand.entry
     nominal = entry.pos == "NOUN"
     roles = noun_roles(cand) if nominal else verb_roles(cand)
-    participants = _participants(lex, linker, cand, roles)
+    participants = _participants(lex, linker, cand, roles, prior, scene)
     if participants is None:
         return None
     source, target = participants
@@ -92,17 +107,37 @@ def _code(doc: Document, lex: EventLexicon, linker: ActorLinker, cand: Candidate
 
 
 def _participants(
-    lex: EventLexicon, linker: ActorLinker, cand: Candidate, roles: Roles
+    lex: EventLexicon,
+    linker: ActorLinker,
+    cand: Candidate,
+    roles: Roles,
+    prior: list[Event],
+    scene: SceneCountries,
 ) -> tuple[list[int], list[int]] | None:
     """Source and target actor indices, or None when the event has no usable participant."""
     entry = cand.entry
     nominal = entry.pos == "NOUN"
     symmetric = "recip" in entry.roles or entry.event_type in lex.reciprocal_types
     apply_reciprocity(roles, symmetric)
-    source = _link_all(linker, roles.source)
-    # The place a visit goes to stands for its host ("landed in Damascus", "a visit to Iraq").
-    destination = entry.mode == "visit" and (nominal or any(m.dep_ == "prep" for m in cand.matched))
+    source = _link_all(linker, roles.source, prior=prior)
+    # The place a visit goes to, or a withdrawal leaves, stands for its host ("landed in Damascus",
+    # "a visit to Iraq", "withdrew from Gao").
+    destination = entry.mode == "visit" or (entry.event_type == "RETREAT" and entry.mode == "withdraw")
+    # groups ("the two ministers agreed") are resolved as subjects only: as objects ("called on both
+    # sides") they too often name parties the article has not yet shown as event participants
     target = [t for t in _link_all(linker, roles.target, destination) if roles.reciprocal or t not in source]
+    if not target and roles.target and entry.event_type in lex.reaction_types:
+        target = _reacted_to(lex, linker, roles, source, prior)
+    if not target and (roles.target or roles.act_object is not None):
+        target = _holder(lex, linker, roles, source, prior)
+    if not target and roles.target and entry.event_type in lex.located_target_types:
+        hit = linker.located(roles.target[0], scene)
+        target = [hit] if hit is not None else []
+    if symmetric and not target and not roles.target and len(source) >= 2:
+        # one phrase for two parties ("the Philippine and Japanese coast guards held a joint patrol")
+        target = list(source)
+        roles.reciprocal = True
+        roles.how.append("reciprocal")
     # "agreed on security arrangements": the object is no actor, so the partners are the
     # coordinated subjects
     if (
@@ -141,13 +176,63 @@ def _recode(lex: EventLexicon, cand: Candidate, mod: ModalityResult) -> _Coding:
     return coding
 
 
-def _link_all(linker: ActorLinker, heads: list[Token], named_place: bool = False) -> list[int]:
+def _link_all(
+    linker: ActorLinker, heads: list[Token], named_place: bool = False, prior: list[Event] | None = None
+) -> list[int]:
     out: list[int] = []
     for head in heads:
+        shared = linker.coordinated_modifiers(head)
+        if shared:
+            out.extend(k for k in shared if k not in out)
+            continue
         k = linker.link(head, named_place)
+        if prior is not None and is_group(head) and (k is None or linker.doc.actors[k].country is None):
+            members = group_members(linker.doc, head, prior)
+            if members:
+                reason = f"'{head.text}' counts the parties of the latest events"
+                out.extend(m for m in (linker.stand_in(head, g, reason) for g in members) if m not in out)
+                continue
         if k is not None and k not in out:
             out.append(k)
     return out
+
+
+def _localised(linker: ActorLinker, scene: SceneCountries, actors: list[int]) -> list[int]:
+    out: list[int] = []
+    for k in actors:
+        m = linker.localise(k, scene)
+        if m not in out:
+            out.append(m)
+    return out
+
+
+def _holder(
+    lex: EventLexicon, linker: ActorLinker, roles: Roles, source: list[int], prior: list[Event]
+) -> list[int]:
+    """'demanded the officers' release': whoever arrested the officers is addressed."""
+    heads = roles.target or ([roles.act_object] if roles.act_object is not None else [])
+    for head in heads:
+        found = holder_of(linker.doc, lex, head, prior, source)
+        if found is not None:
+            authors, act = found
+            said = linker.doc.text[act.trigger.start : act.trigger.end]
+            roles.how.append(f"'{head.text}' concerns those the earlier '{said}' acted on")
+            return authors
+    return []
+
+
+def _reacted_to(
+    lex: EventLexicon, linker: ActorLinker, roles: Roles, source: list[int], prior: list[Event]
+) -> list[int]:
+    """'condemned the strike': the author of the earlier strike is the target."""
+    for head in roles.target:
+        found = act_author(linker.doc, lex, head, prior, source)
+        if found is not None:
+            authors, act = found
+            said = linker.doc.text[act.trigger.start : act.trigger.end]
+            roles.how.append(f"'{head.text}' refers to the earlier '{said}'")
+            return authors
+    return []
 
 
 def _attribution(doc: Document, linker: ActorLinker, tok: Token | None) -> str | None:

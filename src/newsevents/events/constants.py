@@ -41,3 +41,10 @@ PRONOUN_CONFIDENCE = 0.6
 #: Clamp for event confidence.
 MIN_CONFIDENCE = 0.05
 MAX_CONFIDENCE = 0.99
+#: How many sentences back a definite event noun ("the strike", "the accusation") and a generic act
+#: noun ("the move") may find the act it refers to, and how far back "the two ministers" / "both
+#: sides" may find its parties. Set by hand from news style: a reaction follows the act within a
+#: paragraph or two, a generic noun within the next sentence or two.
+ACT_ANAPHORA_WINDOW = 8
+GENERIC_ACT_WINDOW = 3
+GROUP_ANAPHORA_WINDOW = 3

@@ -60,6 +60,14 @@ class EventLexicon:
     support_nouns: frozenset[str] = frozenset()
     #: quantity heads whose of-phrase names the participants ("thousands of workers").
     quantity_nouns: frozenset[str] = frozenset()
+    #: nouns that refer back to an earlier act of any kind ("the move", "the decision").
+    act_nouns: frozenset[str] = frozenset()
+    #: event types whose object act's author is their target ("condemned the strike").
+    reaction_types: frozenset[str] = frozenset()
+    #: event types whose thing-object stands for the country it lies in ("struck a car near X").
+    located_target_types: frozenset[str] = frozenset()
+    #: actor-dictionary roles that often act abroad and never take the scene's country.
+    roaming_roles: frozenset[str] = frozenset()
     #: CAMEO code → (event type, mode, quad class).
     cameo: dict[str, tuple[str, str, int]] = field(default_factory=dict)
     #: event type → quad class, default CAMEO code, valid modes, reciprocal by default.
@@ -111,6 +119,14 @@ def load_lexicon(extra: Sequence[Path | str] = ()) -> EventLexicon:
     lex.support_nouns = frozenset(row["noun"].lower() for row in nouns)
     quantities = read_tsv(_knowledge("quantity_nouns.tsv"), ("noun",))
     lex.quantity_nouns = frozenset(row["noun"].lower() for row in quantities)
+    acts = read_tsv(_knowledge("act_nouns.tsv"), ("noun",))
+    lex.act_nouns = frozenset(row["noun"].lower() for row in acts)
+    reactions = read_tsv(_knowledge("reaction_types.tsv"), ("event_type",))
+    lex.reaction_types = frozenset(row["event_type"].upper() for row in reactions)
+    located = read_tsv(_knowledge("located_target_types.tsv"), ("event_type",))
+    lex.located_target_types = frozenset(row["event_type"].upper() for row in located)
+    roaming = read_tsv(_knowledge("roaming_roles.tsv"), ("name",))
+    lex.roaming_roles = frozenset(row["name"].lower() for row in roaming)
     return lex
 
 

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from newsevents.events import constants as C
-from newsevents.events.roles import DASHES, NON_ACTOR_ENTS
+from newsevents.events.domestic import NAMED_KINDS, SceneCountries
+from newsevents.events.roles import DASHES, NON_ACTOR_ENTS, is_dateline
 from newsevents.events.triggers import ACTOR_ENTS, ACTOR_PRONOUNS, Token
 from newsevents.model import ActorMention, Document, Provenance
 
@@ -19,6 +20,9 @@ GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
 LOCATIVE_PREPS = frozenset(
     {"in", "at", "into", "near", "inside", "across", "within", "throughout", "from", "around"}
 )
+#: Prepositions whose object inside a noun phrase says where its head is ("negotiators in
+#: Brussels"), never whose it is; narrower than LOCATIVE_PREPS ("a request from X" names X).
+PLACE_PREPS = frozenset({"in", "at", "near", "inside", "within", "throughout", "around"})
 #: spaCy entity labels a pronoun may refer to when no actor mention precedes it.
 PERSON_ENTS = frozenset({"PERSON"})
 GROUP_ENTS = frozenset({"ORG", "GPE", "NORP"})
@@ -41,7 +45,9 @@ class ActorLinker:
                 prev = self.tok_actor[i]
                 if prev is None or (doc.actors[prev].country is None and actor.country is not None):
                     self.tok_actor[i] = k
-        self._created: dict[tuple[int, int], int] = {}
+        self._created: dict[tuple[int, int, int], int] = {}
+        #: person-name token → actor mentions with a country that contain it; built on first need
+        self._persons: dict[str, list[int]] | None = None
         #: When the actor stage ran, it is the authority on common nouns ("officials", "troops"):
         #: a common noun it did not take ("the goal", "the danger") is no actor.
         self.nouns_checked = "actors" in doc.done
@@ -95,9 +101,15 @@ class ActorLinker:
                 if c.dep_ == "prep" and c.lower_ == "of":
                     obj = next((g for g in c.children if g.dep_ == "pobj"), None)
                     if obj is not None:
-                        head = obj
+                        # "thousands of traders and farmers": the conjunct the actor stage knows
+                        known = [t for t in (obj, *obj.conjuncts) if self.tok_actor[t.i] is not None]
+                        head = known[0] if known else obj
                         break
         found = self.tok_actor[head.i]
+        if named_place and (found is None or self.doc.actors[found].country is None):
+            host = self._host(head)
+            if host is not None:
+                return host
         if found is None:
             start, end = self.np_bounds(head)
             found = self._best_in(start, end, head.i)
@@ -108,6 +120,10 @@ class ActorLinker:
                 return found if resolved is None else resolved
             if actor.country is None:
                 merged = self._apposition(head, found)
+                if merged is None:
+                    merged = self._country_inside(head, found)
+                if merged is None:
+                    merged = self._same_person(found)
                 if merged is not None:
                     return merged
             return self._widen(head, found)
@@ -154,6 +170,18 @@ class ActorLinker:
         name = actor.name or actor.text
         return self._create(start, end, actor, reason, actor.prov.confidence, name=name)
 
+    def _host(self, head: Token) -> int | None:
+        """The host country of a place a visit goes to or a withdrawal leaves, if ``head`` names
+        one ("Damascus", "the northern city of Gao")."""
+        found = self._destination(head)
+        if found is None and head.pos_ == "NOUN":
+            for c in head.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    if obj is not None:
+                        return self._destination(obj)
+        return found
+
     def _destination(self, head: Token) -> int | None:
         """'landed in Damascus': the place a visit goes to stands for its host country."""
         for place in self.doc.places:
@@ -169,14 +197,69 @@ class ActorLinker:
     def _best_in(self, start: int, end: int, head_i: int) -> int | None:
         best: int | None = None
         best_key: tuple[int, int] = (2, 0)
+        sdoc = self.doc.spacy
         for i in range(start, end):
             k = self.tok_actor[i]
-            if k is None:
+            if k is None or (i != head_i and _locative(sdoc[i])):
                 continue
             key = (0 if self.doc.actors[k].country else 1, abs(i - head_i))
             if key < best_key:
                 best, best_key = k, key
         return best
+
+    def _same_person(self, found: int) -> int | None:
+        """'Foreign Secretary Herrera' after 'Mexican Foreign Secretary Lucía Herrera Campos': a later
+        mention by surname is the person named in full before, with that mention's country."""
+        actor = self.doc.actors[found]
+        span = self.doc.spacy.char_span(actor.start, actor.end, alignment_mode="expand")
+        if span is None or actor.kind not in (None, "person"):
+            return None
+        last = span[-1]
+        if last.pos_ != "PROPN" or not last.is_title or len(last) < 3:
+            return None
+        names = [last.text]
+        if self._persons is None:
+            # surnames close a full name: "Lucía Herrera Campos" is found as Herrera or Campos
+            self._persons = {}
+            for k, other in enumerate(self.doc.actors):
+                other_span = self.doc.spacy.char_span(other.start, other.end, alignment_mode="expand")
+                if other.kind != "person" or other.country is None or other_span is None:
+                    continue
+                if len(other_span) < 3:
+                    continue  # "Minister Herrera" is no full name to refer back to
+                for t in other_span[-2:]:
+                    if t.pos_ == "PROPN" and t.is_title:
+                        self._persons.setdefault(t.text, []).append(k)
+        earlier = [k for k in self._persons.get(names[-1], []) if self.doc.actors[k].start < actor.start]
+        if not earlier:
+            return None
+        first = self.doc.actors[earlier[-1]]
+        reason = f"'{names[-1]}' refers back to '{first.text}'"
+        return self._create(
+            span.start,
+            span.end,
+            first,
+            reason,
+            min(actor.prov.confidence, C.PRONOUN_CONFIDENCE),
+            name=first.name or first.text,
+        )
+
+    def _country_inside(self, head: Token, found: int) -> int | None:
+        """'Prime Minister Haddad of Lebanon', 'the President of the European Council': a mention
+        with a country inside the phrase gives the country of a mention without one."""
+        start, end = self.np_bounds(head)
+        best = self._best_in(start, end, head.i)
+        if best is None or best == found or self.doc.actors[best].country is None:
+            return None
+        if any(t.dep_ == "cc" for t in head.doc[start:end]):
+            return None  # "Haddad and the Syrian envoy": two actors, not one phrase
+        base, inner = self.doc.actors[found], self.doc.actors[best]
+        reason = f"'{inner.text}' inside the phrase gives the country of '{base.text}'"
+        confidence = min(base.prov.confidence, inner.prov.confidence)
+        k = self._create(start, end, inner, reason, confidence, name=base.name or base.text)
+        made = self.doc.actors[k]
+        made.kind, made.sector = base.kind, base.sector or inner.sector
+        return k
 
     def _apposition(self, head: Token, found: int) -> int | None:
         """'General Yevkurov, Russia's Deputy Minister': the apposition supplies the country."""
@@ -276,6 +359,7 @@ class ActorLinker:
                 if (
                     tok.dep_ == "nsubj"
                     and tok.pos_ in ("NOUN", "PROPN")
+                    and not is_dateline(tok)
                     and (best_key is None or best_key[0] > 0)
                 ):
                     bounds, best_key = self.np_bounds(tok), (0, -tok.idx)
@@ -289,6 +373,72 @@ class ActorLinker:
         span = self.doc.spacy.char_span(actor.start, actor.end, alignment_mode="expand")
         return span is not None and span.root.ent_type_ == "PERSON"
 
+    def localise(self, k: int, scene: SceneCountries) -> int:
+        """An unnamed common-noun actor without a country ("police", "protesters") as an actor of
+        the country where the sentence takes place; any other actor unchanged."""
+        actor = self.doc.actors[k]
+        if (
+            actor.country is not None
+            or actor.kind in NAMED_KINDS
+            or (actor.name or "").lower() in scene.roaming
+        ):
+            return k
+        span = self.doc.spacy.char_span(actor.start, actor.end, alignment_mode="expand")
+        if span is None or span.root.pos_ != "NOUN" or span.root.ent_type_:
+            return k
+        inner = self._best_in(span.start, span.end, span.root.i)
+        if inner is not None and self.doc.actors[inner].country is not None:
+            # "the Guatemalan consulate in Atlanta": the phrase names its own country
+            country, why = self.doc.actors[inner].country, f"'{self.doc.actors[inner].text}' in the phrase"
+        else:
+            found = scene.country(actor.sentence)
+            if found is None:
+                return k
+            country, why = found
+        reason = f"unnamed actor '{actor.text}' placed in {country} by {why}"
+        confidence = actor.prov.confidence * C.NP_ACTOR_CONFIDENCE
+        made = self._create(span.start, span.end, actor, reason, confidence, key_extra=-2)
+        self.doc.actors[made].country = country
+        return made
+
+    def coordinated_modifiers(self, head: Token) -> list[int]:
+        """'the Philippine and Japanese coast guards': one phrase, one actor per coordinated country
+        modifier; empty unless two countries are found."""
+        for c in head.children:
+            if c.dep_ not in ("amod", "compound", "nmod") or c.i > head.i:
+                continue
+            mods = [c, *(t for t in c.conjuncts if t.i < head.i)]
+            if len(mods) < 2:
+                continue
+            found = [k for t in mods if (k := self.tok_actor[t.i]) is not None]
+            by_country = {self.doc.actors[k].country: k for k in found if self.doc.actors[k].country}
+            if len(by_country) >= 2:
+                reason = f"'{head.text}' of each coordinated country"
+                return [self.stand_in(head, k, reason) for k in by_country.values()]
+        return []
+
+    def located(self, head: Token, scene: SceneCountries) -> int | None:
+        """'struck a car south of Tripoli': a thing hit stands for the country it lies in."""
+        if head.pos_ != "NOUN" or head.ent_type_ or self.tok_actor[head.i] is not None:
+            return None
+        country = scene.here(self.doc.sentence_at(head.idx))
+        if country is None:
+            return None
+        start, end = self.np_bounds(head)
+        reason = f"'{head.text}' is hit where it lies, in {country}"
+        k = self._create(start, end, None, reason, C.NP_ACTOR_CONFIDENCE, key_extra=-3)
+        self.doc.actors[k].country = country
+        return k
+
+    def stand_in(self, head: Token, like: int, reason: str) -> int:
+        """A mention of the phrase headed by ``head`` standing for actor ``like`` ("the two
+        ministers" for each minister named before); one per phrase and actor."""
+        start, end = self.np_bounds(head)
+        actor = self.doc.actors[like]
+        name = actor.name or actor.text
+        confidence = actor.prov.confidence * C.NP_ACTOR_CONFIDENCE
+        return self._create(start, end, actor, reason, confidence, name=name, key_extra=like)
+
     def _create(
         self,
         start: int,
@@ -297,8 +447,9 @@ class ActorLinker:
         reason: str,
         confidence: float,
         name: str | None = None,
+        key_extra: int = -1,
     ) -> int:
-        key = (start, end)
+        key = (start, end, key_extra)
         if key in self._created:
             return self._created[key]
         sdoc = self.doc.spacy
@@ -322,3 +473,10 @@ class ActorLinker:
             if self.tok_actor[i] is None:
                 self.tok_actor[i] = index
         return index
+
+
+def _locative(tok: Token) -> bool:
+    """A token inside a place phrase ("negotiators in Brussels"): where someone is, not who."""
+    while tok.dep_ in ("compound", "flat", "amod") and tok.head.i != tok.i:
+        tok = tok.head
+    return bool(tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS)

@@ -44,7 +44,14 @@ def _governor_cues(lex: EventLexicon, tok: Token, entry: str, prep: str | None, 
     for scope in ("governor", "object"):
         for cue in lex.cue(scope, lemma):
             if cue.prep is not None:
-                if prep == cue.prep:
+                # "called on Iran to release": the clause hangs from the verb, beside its "on"
+                beside = entry in CLAUSAL_ENTRIES and any(
+                    c.dep_ == "prep"
+                    and c.lower_ == cue.prep
+                    and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)  # "on Friday"
+                    for c in tok.children
+                )
+                if prep == cue.prep or (prep is None and beside):
                     out.append(cue)
                 continue
             if prep is not None:

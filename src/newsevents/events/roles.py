@@ -15,6 +15,8 @@ RECEIVER_PREPS = ("to", "toward", "towards")
 #: Entity labels that are never actors (dates, amounts).
 NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "ORDINAL"})
 MAX_CONTROL_STEPS = 4
+#: Entity labels of sums given or pledged ("€40 million", "500 tonnes").
+SUM_ENTS = frozenset({"MONEY", "QUANTITY"})
 
 
 @dataclass(slots=True)
@@ -23,6 +25,8 @@ class Roles:
     target: list[Token] = field(default_factory=list)
     reciprocal: bool = False
     how: list[str] = field(default_factory=list)
+    #: The event noun a verb pattern took as its object ("release" in "demanded their release").
+    act_object: Token | None = None
 
 
 def _expand(heads: list[Token]) -> list[Token]:
@@ -79,11 +83,16 @@ def _dash_after(tok: Token) -> int | None:
     return None
 
 
+def is_dateline(tok: Token) -> bool:
+    """A dateline city parsed as a subject ("HYDERABAD, Feb 20 (newswire) — Thousands marched")."""
+    return bool((tok.is_upper or tok.ent_type_ == "GPE") and _dash_after(tok) is not None)
+
+
 def subject(tok: Token) -> Token | None:
     """The nominal subject, skipping a dateline parsed as a second subject."""
     subs = [c for c in tok.children if c.dep_ == "nsubj"]
     for c in subs:
-        if not ((c.is_upper or c.ent_type_ == "GPE") and _dash_after(c) is not None):
+        if not is_dateline(c):
             return c
     for c in subs:
         dash = _dash_after(c)
@@ -115,6 +124,18 @@ def _is_passive(tok: Token) -> bool:
     return bool(tok.dep_ == "acl" and tok.tag_ == "VBN")
 
 
+def _controller(head: Token, tok: Token, dep: str) -> Token | None:
+    """'urged Iran to release', 'called on Iran to release': the object controls the infinitive."""
+    if dep == "xcomp":
+        obj = _child(head, "dobj")
+        if obj is not None:
+            return obj
+    elif not any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children):
+        return None
+    on = _prep_objects(head, ("on", "upon"))
+    return on[0] if on and on[0].i < tok.i else None
+
+
 def inherited_subject(verb: Token) -> tuple[Token | None, str]:
     """The understood subject of a verb without one: control, coordination, participles."""
     tok = verb
@@ -122,10 +143,10 @@ def inherited_subject(verb: Token) -> tuple[Token | None, str]:
         dep, head = tok.dep_, tok.head
         if head.i == tok.i:
             return None, ""
-        if dep == "xcomp":
-            obj = _child(head, "dobj")  # "urged Iran to release": object control
-            if obj is not None:
-                return obj, "object control"
+        if dep in ("xcomp", "advcl"):
+            controller = _controller(head, tok, dep)
+            if controller is not None:
+                return controller, "object control"
         elif dep == "acl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children):
             # "its commitment to support X": the noun's possessor, else the subject of its verb
             poss = _child(head, "poss")
@@ -176,12 +197,24 @@ def verb_roles(cand: Candidate) -> Roles:
             dative = _pobj(dative)  # "gives equipment to Nicaragua" parsed with a dative "to"
         if dative is not None and dative.pos_ in ("NOUN", "PROPN", "PRON"):
             patient = dative
-    pattern_target = [o for m in cand.matched if m.dep_ == "prep" for o in [_pobj(m)] if o is not None]
+    matched_i = {m.i for m in cand.matched}
+    # "spoke by phone with X": an object that is itself part of the pattern ("phone") is no target
+    pattern_target = [
+        o
+        for m in cand.matched
+        if m.dep_ == "prep"
+        for o in [_pobj(m)]
+        if o is not None and o.i not in matched_i
+    ]
+    if not pattern_target and patient is None and any(m.dep_ == "prep" for m in cand.matched):
+        free = tuple(p for p in VERB_TARGET_PREPS if p not in {m.lower_ for m in cand.matched})
+        pattern_target = _prep_objects(tok, free)
     if pattern_target:
         patient = pattern_target[0]  # "land in Damascus", "call on Iran"
     elif patient is not None and any(m.i == patient.i for m in cand.matched):
         # "held talks with X", "provided aid to Y": the object is part of the trigger
         objs = _prep_objects(tok, VERB_TARGET_PREPS) or _prep_objects(patient, NOUN_TARGET_PREPS)
+        roles.act_object = patient
         patient = objs[0] if objs else None
     elif patient is None or "recv" in flags:
         objs = _prep_objects(tok, VERB_TARGET_PREPS)
@@ -192,6 +225,18 @@ def verb_roles(cand: Candidate) -> Roles:
         receivers = _prep_objects(tok, RECEIVER_PREPS) or _prep_objects(patient, RECEIVER_PREPS)
         if receivers and (receivers[0].pos_ in ("PROPN", "PRON") or receivers[0].ent_type_):
             patient = receivers[0]
+    if patient is None and cand.entry.event_type == "RETREAT" and cand.entry.mode == "withdraw":
+        # "withdrew from Gao", "pulled out of Mali": the place left stands for its host
+        out = _child(tok, "prt")
+        objs = _prep_objects(tok, ("from", "of")) or (_prep_objects(out, ("of",)) if out is not None else [])
+        patient = objs[0] if objs else None
+    if patient is not None and patient.ent_type_ in SUM_ENTS and not passive:
+        # "pledged €40 million to help the Lebanese army …": the sum is no participant, the one it
+        # helps is
+        helped = _purpose_beneficiary(tok)
+        if helped is not None:
+            patient = helped
+            roles.how.append("beneficiary of the purpose clause")
     if patient is None and not passive:
         patient = _complement_target(tok)
         if patient is not None:
@@ -205,6 +250,22 @@ def verb_roles(cand: Candidate) -> Roles:
     roles.source = _expand(participants(agent)) if agent is not None else []
     roles.target = _expand([patient]) if patient is not None else []
     return roles
+
+
+def _purpose_beneficiary(tok: Token) -> Token | None:
+    """The object of an infinitival purpose clause, or the subject of the clause it governs."""
+    for comp in tok.children:
+        if comp.dep_ not in ("advcl", "xcomp") or not any(
+            c.dep_ == "aux" and c.tag_ == "TO" for c in comp.children
+        ):
+            continue
+        obj = _child(comp, "dobj")
+        if obj is None:
+            inner = _child(comp, "ccomp", "xcomp")
+            obj = _child(inner, "nsubj") if inner is not None else None
+        if obj is not None and obj.ent_type_ not in NON_ACTOR_ENTS:
+            return obj
+    return None
 
 
 def _complement_target(tok: Token) -> Token | None:

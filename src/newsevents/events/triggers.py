@@ -16,6 +16,7 @@ OBJECT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "nsubjpass", "dative", "attr"
 ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 #: Dependents that start another clause: a pattern never reaches into them.
 CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj", "relcl", "acl", "csubj", "parataxis"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 ACTOR_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them", "we", "us"})
 
 
@@ -69,6 +70,8 @@ def near_lemmas(tok: Token) -> dict[str, Token]:
         if child.dep_ in CLAUSE_DEPS and child.pos_ in ("VERB", "AUX"):
             continue  # another clause's words are not part of this pattern ("called X to apologize for")
         out.setdefault(child.lower_, child)
+        if child.dep_ in SUBJECT_DEPS:
+            continue  # "the Commission on Human Rights called …": the subject's words are not the verb's
         for grand in child.children:
             out.setdefault(grand.lemma_.lower(), grand)
             for great in grand.children:

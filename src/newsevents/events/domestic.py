@@ -1,0 +1,43 @@
+"""Unnamed domestic actors ("police", "protesters", "the government") belong to the country where
+the article places them: the one country the sentence's places lie in, else the article's main one."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from newsevents.model import Document
+
+#: Actor kinds that are named or personal: their country comes from the name, never from the scene.
+NAMED_KINDS = frozenset({"person", "pronoun", "state", "capital"})
+
+
+class SceneCountries:
+    """The country of each sentence's places and of the article, computed once per document."""
+
+    def __init__(self, doc: Document, roaming: frozenset[str] = frozenset()) -> None:
+        #: roles that often act abroad ("envoy", "minister"): never placed by the scene
+        self.roaming = roaming
+        self.by_sentence: dict[int, set[str]] = {}
+        counts: Counter[str] = Counter()
+        for place in doc.places:
+            if place.country:
+                self.by_sentence.setdefault(place.sentence, set()).add(place.country)
+                counts[place.country] += 1
+        ranked = counts.most_common(2)
+        # an article split between countries has no main one
+        clear = len(ranked) == 1 or (len(ranked) == 2 and ranked[0][1] > ranked[1][1])
+        self.main = ranked[0][0] if ranked and clear else None
+
+    def country(self, sentence: int) -> tuple[str, str] | None:
+        """(country, why) for the scene of ``sentence``."""
+        here = self.by_sentence.get(sentence, set())
+        if len(here) == 1:
+            return next(iter(here)), "the sentence's places"
+        if not here and self.main is not None:
+            return self.main, "the article's main country"
+        return None
+
+    def here(self, sentence: int) -> str | None:
+        """The one country of the sentence's own places, if there is exactly one."""
+        found = self.by_sentence.get(sentence, set())
+        return next(iter(found)) if len(found) == 1 else None

@@ -1,0 +1,316 @@
+"""Events in running articles: targets after prepositions, phrases naming a country inside, acts and
+groups referred back to, unnamed domestic actors, restated actions and headlines. Sentences written
+for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from newsevents.model import FACTUAL_MODALITIES, Document, Event
+
+STAGES = ["nlp", "actors", "places", "quotes", "events"]
+Run = Callable[..., Document]
+
+
+def run(run_stages: Run, text: str, **article: object) -> Document:
+    doc = run_stages(text, stages=STAGES, **article)
+    assert doc.error is None, doc.error
+    return doc
+
+
+def countries(doc: Document, indices: list[int]) -> set[str | None]:
+    return {doc.actors[i].country for i in indices}
+
+
+def of_type(doc: Document, etype: str) -> list[Event]:
+    return [e for e in doc.events if e.event_type == etype]
+
+
+def trigger(doc: Document, event: Event) -> str:
+    return doc.text[event.trigger.start : event.trigger.end]
+
+
+def test_phone_call_target_is_the_with_object_not_the_phone(run_stages: Run) -> None:
+    doc = run(run_stages, "The Brazilian foreign minister spoke by phone with his Argentine counterpart.")
+    (call,) = of_type(doc, "CONSULT")
+    assert countries(doc, call.source) == {"BRA"}
+    assert countries(doc, call.target) == {"ARG"}
+    assert all("phone" not in doc.actors[k].text for k in call.target)
+
+
+def test_country_inside_the_phrase_names_the_persons_country(run_stages: Run) -> None:
+    doc = run(run_stages, "Prime Minister Ana Ruiz of Chile condemned the decision.")
+    (accuse,) = of_type(doc, "ACCUSE")
+    assert countries(doc, accuse.source) == {"CHL"}
+
+
+def test_a_place_inside_the_phrase_gives_no_country(run_stages: Run) -> None:
+    doc = run(run_stages, "The negotiators in Geneva agreed on a new timetable.")
+    for event in of_type(doc, "AGREE"):
+        assert "CHE" not in countries(doc, event.source)
+
+
+def test_condemning_the_strike_targets_the_striker(run_stages: Run) -> None:
+    text = (
+        "Turkish jets struck a convoy near Qamishli on Friday, officials said. "
+        "The Syrian government condemned the strike on Saturday."
+    )
+    doc = run(run_stages, text)
+    (accuse,) = of_type(doc, "ACCUSE")
+    assert countries(doc, accuse.source) == {"SYR"}
+    assert countries(doc, accuse.target) == {"TUR"}
+    assert "refers to the earlier 'struck'" in (accuse.prov.reason or "")
+
+
+def test_generic_act_noun_targets_the_latest_act_of_another_party(run_stages: Run) -> None:
+    text = "Norway expelled two Iranian diplomats on Monday. Tehran condemned the move."
+    doc = run(run_stages, text)
+    (accuse,) = [e for e in of_type(doc, "ACCUSE") if trigger(doc, e) == "condemned"]
+    assert countries(doc, accuse.target) == {"NOR"}
+
+
+def test_an_act_noun_with_no_earlier_act_gets_no_target(run_stages: Run) -> None:
+    doc = run(run_stages, "Tehran condemned the move on Monday.")
+    (accuse,) = of_type(doc, "ACCUSE")
+    assert accuse.target == []
+
+
+def test_an_act_by_the_reacting_party_itself_is_not_the_target(run_stages: Run) -> None:
+    text = "Norway expelled two Iranian diplomats on Monday. Oslo defended the move on Tuesday."
+    doc = run(run_stages, text)
+    for event in doc.events:
+        if event.sentence == 1:
+            assert "NOR" not in countries(doc, event.target)
+
+
+def test_the_two_ministers_are_the_parties_of_the_latest_events(run_stages: Run) -> None:
+    text = (
+        "Argentina's foreign minister met Uruguay's foreign minister in Montevideo on Monday. "
+        "The two ministers agreed to reopen the river ferry service."
+    )
+    doc = run(run_stages, text)
+    agree = [e for e in of_type(doc, "AGREE") if e.sentence == 1]
+    assert agree
+    assert countries(doc, agree[0].source) == {"ARG", "URY"}
+
+
+def test_both_sides_as_an_object_is_left_unresolved(run_stages: Run) -> None:
+    text = (
+        "Argentina's foreign minister met Uruguay's foreign minister in Montevideo on Monday. "
+        "The Pope called on both sides to compromise."
+    )
+    doc = run(run_stages, text)
+    for event in of_type(doc, "REQUEST"):
+        assert not countries(doc, event.target) & {"ARG", "URY"}
+
+
+def test_unnamed_domestic_actors_take_the_country_of_the_scene(run_stages: Run) -> None:
+    doc = run(run_stages, "Police detained thirty protesters in Lahore on Friday.")
+    (arrest,) = of_type(doc, "COERCE")
+    assert countries(doc, arrest.source) == {"PAK"}
+    assert countries(doc, arrest.target) == {"PAK"}
+    assert "placed in PAK" in doc.actors[arrest.source[0]].prov.reason
+
+
+def test_named_people_do_not_take_the_country_of_the_scene(run_stages: Run) -> None:
+    doc = run(run_stages, "Maria Delgado criticised the ministry in Lahore on Friday.")
+    for event in doc.events:
+        assert "PAK" not in countries(doc, event.source)
+
+
+def test_a_sentence_with_places_in_two_countries_places_no_one(run_stages: Run) -> None:
+    doc = run(run_stages, "Police detained thirty protesters who had travelled from Lahore to Delhi.")
+    for event in of_type(doc, "COERCE"):
+        assert countries(doc, event.source) == {None}
+
+
+def test_a_restating_clause_is_folded_into_its_event(run_stages: Run) -> None:
+    doc = run(
+        run_stages, "Government forces shelled the village of Kafr Nabl on Monday, killing twelve people."
+    )
+    assaults = [e for e in of_type(doc, "ASSAULT") if e.modality in FACTUAL_MODALITIES]
+    assert len(assaults) == 1
+    assert trigger(doc, assaults[0]) == "shelled"
+
+
+def test_two_attackers_stay_two_events(run_stages: Run) -> None:
+    doc = run(run_stages, "Russian forces shelled Kherson on Monday, and Ukrainian forces attacked Belgorod.")
+    assert len(of_type(doc, "ASSAULT")) == 2
+
+
+def test_a_purpose_clause_restates_the_protest(run_stages: Run) -> None:
+    text = "Thousands of nurses and teachers marched through central Nairobi to protest against pay cuts."
+    doc = run(run_stages, text)
+    protests = of_type(doc, "PROTEST")
+    assert len(protests) == 1
+    assert protests[0].source
+
+
+def test_a_dateline_is_no_antecedent_of_they(run_stages: Run) -> None:
+    text = (
+        "LAGOS, May 2 (newswire) — Thousands of market traders marched on Friday "
+        "against new levies they blame on the state government."
+    )
+    doc = run(run_stages, text)
+    for event in doc.events:
+        assert all("LAGOS" not in doc.actors[k].text for k in event.source)
+
+
+def test_a_withdrawal_targets_the_country_it_leaves(run_stages: Run) -> None:
+    doc = run(run_stages, "The last Chadian soldiers left the northern city of Gao on Saturday.")
+    (retreat,) = of_type(doc, "RETREAT")
+    assert countries(doc, retreat.target) == {"MLI"}
+    doc = run(run_stages, "French troops withdrew from Mali in 2022.")
+    (retreat,) = of_type(doc, "RETREAT")
+    assert countries(doc, retreat.target) == {"MLI"}
+
+
+HEADLINE = "Jordan expels Syrian diplomat over border shooting"
+BODY = "AMMAN, March 4 (newswire) — Jordan expelled a Syrian diplomat on Tuesday after a border shooting."
+
+
+def test_a_headline_that_repeats_the_lead_gives_no_second_event(run_stages: Run) -> None:
+    text = f"{HEADLINE}\n\n{BODY}"
+    doc = run(run_stages, text, title=HEADLINE, published=dt.date(2026, 3, 4))
+    expels = of_type(doc, "SANCTION")
+    assert len(expels) == 1
+    assert expels[0].sentence > 0
+
+
+def test_a_headline_is_kept_without_a_title(run_stages: Run) -> None:
+    text = f"{HEADLINE}\n\n{BODY}"
+    doc = run(run_stages, text, published=dt.date(2026, 3, 4))
+    assert len(of_type(doc, "SANCTION")) == 2
+
+
+def test_a_subjects_preposition_is_not_part_of_the_verb_pattern(run_stages: Run) -> None:
+    text = "The Commission on Press Freedom called on Belarus to free the detained reporters."
+    doc = run(run_stages, text)
+    (request,) = of_type(doc, "REQUEST")
+    assert trigger(doc, request) == "called on"
+    assert countries(doc, request.target) == {"BLR"}
+
+
+def test_the_one_called_on_controls_the_requested_action_which_is_not_a_fact(run_stages: Run) -> None:
+    doc = run(run_stages, "Amnesty International called on Belarus to release the detained reporters.")
+    (release,) = [e for e in doc.events if trigger(doc, e) == "release"]
+    assert countries(doc, release.source) == {"BLR"}
+    assert release.modality not in FACTUAL_MODALITIES
+
+
+def test_a_call_on_a_weekday_is_no_request_cue(run_stages: Run) -> None:
+    text = "President Lula called the Chilean president on Friday to congratulate him on his victory."
+    doc = run(run_stages, text)
+    (call,) = of_type(doc, "CONSULT")
+    assert call.modality in FACTUAL_MODALITIES
+    for event in of_type(doc, "SUPPORT"):
+        assert event.modality_cue != "call"
+
+
+def test_announcing_a_truce_is_a_concession(run_stages: Run) -> None:
+    doc = run(run_stages, "The rebels announced a three-day truce on Sunday.")
+    assert [e.event_type for e in doc.events if e.modality in FACTUAL_MODALITIES] == ["CONCEDE"]
+
+
+def test_coordinated_country_modifiers_make_one_actor_per_country(run_stages: Run) -> None:
+    text = "The Indonesian and Malaysian navies began a joint patrol in the Strait of Malacca on Monday."
+    doc = run(run_stages, text)
+    (patrol,) = of_type(doc, "COOPERATE")
+    assert countries(doc, patrol.source) == {"IDN", "MYS"}
+    assert countries(doc, patrol.target) == {"IDN", "MYS"}
+
+
+def test_a_single_country_modifier_makes_one_actor(run_stages: Run) -> None:
+    doc = run(run_stages, "Malaysian troops withdrew from the border town on Monday.")
+    (retreat,) = of_type(doc, "RETREAT")
+    assert countries(doc, retreat.source) == {"MYS"}
+    assert len(retreat.source) == 1
+
+
+def test_a_thing_attacked_stands_for_the_country_it_lies_in(run_stages: Run) -> None:
+    doc = run(run_stages, "A Turkish drone struck a truck on the road outside Qamishli, Syria on Sunday.")
+    (strike,) = of_type(doc, "ASSAULT")
+    assert countries(doc, strike.source) == {"TUR"}
+    assert countries(doc, strike.target) == {"SYR"}
+
+
+def test_a_thing_attacked_in_two_countries_gets_no_country(run_stages: Run) -> None:
+    text = "A drone struck a truck on the road between Qamishli, Syria and Nusaybin, Turkey on Sunday."
+    doc = run(run_stages, text)
+    for strike in of_type(doc, "ASSAULT"):
+        assert countries(doc, strike.target) <= {None}
+
+
+def test_a_pledged_sum_helps_the_purpose_clauses_beneficiary(run_stages: Run) -> None:
+    text = "Norway pledged $25 million to help the Somali government pay its soldiers."
+    doc = run(run_stages, text)
+    (pledge,) = of_type(doc, "AGREE")
+    assert countries(doc, pledge.target) == {"SOM"}
+
+
+def test_a_counted_object_is_kept_as_the_target(run_stages: Run) -> None:
+    doc = run(run_stages, "Armenian police detained dozens of demonstrators in Yerevan on Monday.")
+    (arrest,) = of_type(doc, "COERCE")
+    assert arrest.target
+
+
+def test_a_surname_refers_back_to_the_person_named_in_full(run_stages: Run) -> None:
+    text = (
+        "President Lula spoke by phone with Colombian Foreign Minister Laura Restrepo Díaz. "
+        "He thanked Foreign Minister Restrepo for the extradition of two suspects."
+    )
+    doc = run(run_stages, text)
+    (thanks,) = of_type(doc, "SUPPORT")
+    assert countries(doc, thanks.target) == {"COL"}
+    assert "refers back to" in (doc.actors[thanks.target[0]].prov.reason or "")
+
+
+def test_a_surname_named_only_later_is_not_borrowed(run_stages: Run) -> None:
+    text = (
+        "Foreign Minister Restrepo criticised the decision on Monday. "
+        "Colombian Foreign Minister Laura Restrepo Díaz travelled to Quito on Tuesday."
+    )
+    doc = run(run_stages, text)
+    for event in doc.events:
+        if event.sentence == 0:
+            assert countries(doc, event.source) == {None}
+
+
+def test_a_demand_for_someones_release_addresses_who_holds_them(run_stages: Run) -> None:
+    text = (
+        "Iranian police arrested three German tourists near Tabriz on Sunday. "
+        "Berlin demanded the tourists' immediate release."
+    )
+    doc = run(run_stages, text)
+    (demand,) = [e for e in of_type(doc, "REQUEST") if e.sentence == 1]
+    assert countries(doc, demand.source) == {"DEU"}
+    assert countries(doc, demand.target) == {"IRN"}
+
+
+def test_a_release_demand_for_people_nobody_acted_on_has_no_target(run_stages: Run) -> None:
+    text = (
+        "Iranian police arrested three German tourists near Tabriz on Sunday. "
+        "Berlin demanded the journalists' immediate release."
+    )
+    doc = run(run_stages, text)
+    for demand in of_type(doc, "REQUEST"):
+        assert "IRN" not in countries(doc, demand.target)
+
+
+def test_a_phrase_naming_its_own_country_is_not_placed_by_the_scene(run_stages: Run) -> None:
+    text = "The Peruvian embassy in Madrid said it had requested access to the detained sailors."
+    doc = run(run_stages, text)
+    (request,) = of_type(doc, "REQUEST")
+    assert countries(doc, request.source) == {"PER"}
+
+
+def test_an_event_noun_without_an_act_of_its_kind_refers_to_the_nearest_act(run_stages: Run) -> None:
+    text = (
+        "Georgian police detained two Armenian lorry drivers at the border on Monday. "
+        "Yerevan rejected the charges on Tuesday."
+    )
+    doc = run(run_stages, text)
+    (reject,) = of_type(doc, "REJECT")
+    assert countries(doc, reject.source) == {"ARM"}
+    assert countries(doc, reject.target) == {"GEO"}
