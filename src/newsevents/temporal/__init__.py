@@ -16,7 +16,7 @@ from newsevents.temporal.grammar import build_rules
 from newsevents.temporal.lexicon import Lexicon, load_lexicon
 from newsevents.temporal.recognize import Candidate, recognise
 from newsevents.temporal.resolve import Resolution, Resolver
-from newsevents.temporal.tense import Tense, TenseCues, clause_tense
+from newsevents.temporal.tense import Tense, TenseCues, clause_is_pluperfect, clause_tense
 
 __all__ = ["Anchor", "Candidate", "Lexicon", "Resolution", "TaggedTime", "TimeTagger", "load_lexicon"]
 
@@ -56,7 +56,10 @@ class TimeTagger:
         def tense(start: int, end: int) -> Tense:
             return clause_tense(sdoc, start, end, self.cues)
 
-        resolver = Resolver(self.lex, anchor.date, tense, text, anchor.reason)
+        def pluperfect(start: int, end: int) -> bool:
+            return clause_is_pluperfect(sdoc, start, end)
+
+        resolver = Resolver(self.lex, anchor.date, tense, text, anchor.reason, pluperfect)
         out: list[TaggedTime] = []
         sentences = [sentence_of(c.start) if sentence_of is not None else 0 for c in candidates]
         for i, cand in enumerate(candidates):

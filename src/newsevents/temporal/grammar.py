@@ -101,7 +101,7 @@ def build_rules(lex: Lexicon) -> list[Rule]:
             rf"(?:(?P<rel>last|this|next|this\s+past|this\s+coming|coming|past|the\s+previous|the\s+following|the\s+next|that)\s+)?(?:{mod})?(?P<wd>{wday})(?:\s+(?P<part>{part}))?(?:'s)?{_E}",
         ),
         ("weekdays", rf"(?:(?:on|every|each)\s+)?(?P<wd>{wday})s(?:\s+(?P<part>{part})s?)?{_E}"),
-        ("deictic", rf"(?:{mod})?(?P<dx>{deictic}){_E}(?!'s)"),
+        ("deictic", rf"(?:{mod})?(?P<dx>{deictic}){_E}"),
         (
             "relunit",
             rf"(?:{mod})?(?P<rel>{rel})\s+(?:fiscal\s+)?(?P<u>week|weekend|month|year|quarter|period|day|night|evening|morning|afternoon|{season}|season|decade){_E}",

@@ -55,12 +55,14 @@ class ResolverBase:
         tense: Callable[[int, int], Tense],
         text: str = "",
         anchor_reason: str | None = None,
+        pluperfect: Callable[[int, int], bool] | None = None,
     ) -> None:
         self.lex = lex
         self.anchor = anchor
         self.anchor_reason = anchor_reason
         self.tense = tense
         self.text = text
+        self.pluperfect = pluperfect
         self.ref_day: dt.date | None = None
         self.ref_sentence = -100
         self.last_quarter: tuple[int, int] | None = None
@@ -107,7 +109,7 @@ class ResolverBase:
         if res.type == "DURATION" or res.type == "SET":
             return
         m = re.match(r"(\d{4})-(\d\d)-(\d\d)", value)
-        if m:
+        if m and not self._flashback():
             self.ref_day = dt.date(int(m[1]), int(m[2]), int(m[3]))
             self.ref_sentence = self.sentence
         q = re.fullmatch(r"(\d{4})-Q(\d)", value)
@@ -122,8 +124,19 @@ class ResolverBase:
         assert self._cand is not None
         return self.tense(self._cand.start, self._cand.end)
 
-    def _reference_day(self) -> dt.date | None:
-        if self.ref_day is not None and self.sentence - self.ref_sentence <= K.REFERENCE_WINDOW_SENTENCES:
+    def _flashback(self) -> bool:
+        """Whether the current candidate sits in a past-perfect clause ("had announced on Monday")."""
+        assert self._cand is not None
+        return self.pluperfect is not None and self.pluperfect(self._cand.start, self._cand.end)
+
+    def _reference_day(self, explicit: bool = False) -> dt.date | None:
+        """The last day mentioned, if recent enough, else the anchor.
+
+        ``explicit`` anaphors ("the previous evening", "the following day") name a day relative to
+        another by their words, so they reach further back than a bare clock time.
+        """
+        window = K.ANAPHOR_WINDOW_SENTENCES if explicit else K.REFERENCE_WINDOW_SENTENCES
+        if self.ref_day is not None and self.sentence - self.ref_sentence <= window:
             self._note(f"relative to {self.ref_day.isoformat()}, the last day mentioned")
             return self.ref_day
         return self.anchor
@@ -226,7 +239,7 @@ class ResolverBase:
     def _weekday_date(self, wd: int, rel: str | None) -> tuple[dt.date | None, float]:
         rel = normal(rel) if rel else None
         if rel in ("the previous", "the following", "the next", "that"):
-            base = self._reference_day()
+            base = self._reference_day(explicit=True)
             if base is None:
                 return None, K.CONFIDENCE_ANAPHORIC
             forward = rel != "the previous"
@@ -241,6 +254,11 @@ class ResolverBase:
         self._note(f"weekday resolved for a {tense}-tense clause from {self.anchor.isoformat()}")
         if tense == "future":
             return cal.weekday_near(self.anchor, wd, True), K.CONFIDENCE_RELATIVE
+        if self.anchor_reason is not None and not self._flashback():
+            # The anchor is a date the article mentions, so it was written on that day or later: a bare
+            # weekday names a day of the week that followed, unless a past perfect marks a flashback.
+            self._note("weekday counted forward from the inferred anchor: the article is no older than it")
+            return cal.weekday_near(self.anchor, wd, True), K.CONFIDENCE_ANAPHORIC
         back = cal.weekday_near(self.anchor, wd, False)
         if tense == "present" and self.anchor_reason is None:
             ahead = cal.weekday_near(self.anchor, wd, True)

@@ -22,6 +22,13 @@ from newsevents.temporal.resolve_base import (
     _season_index,
 )
 
+#: The one or two words after a possessive deictic: the noun it qualifies, or a modifier and the noun
+#: ("today's personal computers").
+_POSSESSED = re.compile(r"['\u2019]s\s+([a-z]+)(?:\s+([a-z]+))?")
+
+#: Modifiers that make "the past month" a span ending now rather than a calendar unit.
+_SPAN_RELS = frozenset({"the past", "the last"})
+
 
 class RelativeRules(ResolverBase):
     """Dates named relative to the anchor or to the last date mentioned."""
@@ -46,11 +53,19 @@ class RelativeRules(ResolverBase):
         if spec is None:
             return None
         m = re.fullmatch(r"([+-]?\d+)([A-Z]{2})?", spec)
-        if m is None:
+        if m is None or self._generic_today():
             return None
         if self.anchor is None:
             return self._res(None, "day", K.CONFIDENCE_VAGUE)
         return self._day_res(self.anchor + dt.timedelta(days=int(m[1])), K.CONFIDENCE_RELATIVE, m[2])
+
+    def _generic_today(self) -> bool:
+        """Whether "today's" means "nowadays" ("today's youth", "in today's world"): no day is named."""
+        assert self._cand is not None
+        m = _POSSESSED.match(self.text, self._cand.end)
+        return m is not None and any(
+            w is not None and self.lex.value("generic_present_noun", w) is not None for w in (m[1], m[2])
+        )
 
     def _relunit(self, g: dict[str, str | None]) -> Resolution | None:
         rel = normal(g.get("rel") or "")
@@ -62,10 +77,14 @@ class RelativeRules(ResolverBase):
         if rel == "the" and unit in ("day", "night"):
             return None
         anaphoric = rel in _ANAPHORIC or (rel == "the" and unit in _PART_WORDS)
-        base = self._reference_day() if anaphoric else self.anchor
+        base = self._reference_day(explicit=rel in _ANAPHORIC) if anaphoric else self.anchor
         conf = K.CONFIDENCE_ANAPHORIC if anaphoric else K.CONFIDENCE_RELATIVE
         if unit in ("quarter", "period"):
             return self._quarter_ref(rel, step, unit)
+        if K.PAST_SPAN_AS_DURATION and rel in _SPAN_RELS and unit in ("year", "month", "week"):
+            # "over the past month", "in the last week": a span measured back from now, not a
+            # calendar month (that is "last month").
+            return self._res(f"P1{unit[0].upper()}", None, K.CONFIDENCE_RELATIVE, "DURATION")
         if rel == "the" and unit in ("year", "month", "week", "decade"):
             if unit == "year":
                 return self._res("P1Y", None, K.CONFIDENCE_VAGUE, "DURATION")

@@ -27,6 +27,9 @@ class TenseCues:
     #: Verbs that put a time named after them ahead, whatever their tense ("planned a rally on
     #: Saturday"); a time named before them is when the planning happened.
     scheduling_verbs: frozenset[str]
+    #: Words that look ahead only when they govern a to-infinitive ("is set to visit", "is due to
+    #: travel"); alone they are ordinary ("a record set on Aug. 6").
+    future_infinitive: frozenset[str]
     #: Words right before a time expression that point ahead ("until Friday", "by Jan. 14").
     future_preps: frozenset[str]
 
@@ -35,7 +38,13 @@ class TenseCues:
         def words(category: str) -> frozenset[str]:
             return frozenset(lex.category(category))
 
-        return cls(words("future_aux"), words("future_verb"), words("scheduling_verb"), words("future_prep"))
+        return cls(
+            words("future_aux"),
+            words("future_verb"),
+            words("scheduling_verb"),
+            words("future_infinitive") | words("future_verb"),
+            words("future_prep"),
+        )
 
 
 #: "as early as Tuesday", "as soon as Tuesday".
@@ -59,7 +68,13 @@ def clause_tense(sdoc: Any, start: int, end: int, cues: TenseCues) -> Tense:
         tense = _verb_tense(verb, cues)
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         for _ in range(K.TENSE_VERB_CHAIN):
-            if tense is not None or verb.head is verb or verb.head.pos_ not in ("VERB", "AUX"):
+            if tense is not None or verb.head is verb:
+                break
+            if infinitive and verb.head.lemma_ in cues.future_infinitive and not _past_copula(verb.head):
+                # "is due to travel on Thursday", "is set to visit": the plan governs the date. A past
+                # copula ("had been due to expire Friday") reports a plan whose day has usually passed.
+                return "future"
+            if verb.head.pos_ not in ("VERB", "AUX"):
                 break
             verb = verb.head
             if infinitive and verb.lemma_ in cues.future_verbs:
@@ -73,6 +88,26 @@ def clause_tense(sdoc: Any, start: int, end: int, cues: TenseCues) -> Tense:
     return tense
 
 
+def clause_is_pluperfect(sdoc: Any, start: int, end: int) -> bool:
+    """Whether the clause governing ``[start, end)`` is in the past perfect ("had announced on Monday").
+
+    A past-perfect clause is a flashback: its date lies before the story's current day, and it does
+    not move that day on for later anaphora ("the following day").
+    """
+    if sdoc is None:
+        return False
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    verb = _clause_verb(span.root)
+    if verb is None or verb.tag_ != "VBN":
+        return False
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in _PLUPERFECT_AUX for c in verb.children)
+
+
+_PLUPERFECT_AUX = frozenset({"had", "'d"})
+
+
 def _clause_verb(tok: Any) -> Any:
     """The first verb above (or at) a token, within the calibrated climb; None if there is none."""
     for _ in range(K.TENSE_CLIMB):
@@ -82,6 +117,14 @@ def _clause_verb(tok: Any) -> Any:
             return None
         tok = tok.head
     return None
+
+
+def _past_copula(head: Any) -> bool:
+    """Whether a predicate ("due", "set") hangs on a past-tense "be" ("was due to", "had been set to")."""
+    auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    if head.pos_ == "ADJ" and head.dep_ == "acomp":
+        auxes = [head.head, *(c for c in head.head.children if c.dep_ == "aux")]
+    return any(a.tag_ == "VBD" for a in auxes)
 
 
 def _preceded_by(sdoc: Any, index: int, words: frozenset[str]) -> bool:
