@@ -77,5 +77,12 @@ def test_show_quotes_and_export(tmp_path: Path) -> None:
     out = tmp_path / "events.geojson"
     code, _ = _invoke("export", str(out), "--db", db, "--format", "geojson")
     assert code == 0 and json.loads(out.read_text())["type"] == "FeatureCollection"
+    quotes_out = tmp_path / "quotes.csv"
+    code, _ = _invoke("export", str(quotes_out), "--db", db, "--format", "csv", "--table", "quotes")
+    assert code == 0 and "Zelensky" in quotes_out.read_text(encoding="utf-8")
+    code, output = _invoke(
+        "export", str(tmp_path / "q.geojson"), "--db", db, "--format", "geojson", "--table", "quotes"
+    )
+    assert code == 2 and "E209" in output
     code, output = _invoke("export", str(tmp_path / "x.xml"), "--db", db, "--format", "xml")
     assert code == 2 and "E210" in output

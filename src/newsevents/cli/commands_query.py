@@ -124,11 +124,17 @@ def export(
     db: DbOption,
     format: Annotated[str, typer.Option("--format", help="jsonl, csv, parquet or geojson.")] = "jsonl",
     all_modalities: Annotated[bool, typer.Option("--all", help="Include non-factual events.")] = False,
+    table: Annotated[str, typer.Option(help="events, or quotes (jsonl, csv or parquet).")] = "events",
 ) -> None:
-    """Export events (factual only unless --all) as JSONL, CSV, Parquet or GeoJSON."""
+    """Export events (factual only unless --all) as JSONL, CSV, Parquet or GeoJSON, or the quotes."""
     try:
         with Store(db) as store:
-            n = store.export(output, format, include_all_modalities=all_modalities)
+            if table == "quotes":
+                n = store.export_quotes(output, format)
+            elif table == "events":
+                n = store.export(output, format, include_all_modalities=all_modalities)
+            else:
+                raise NewsEventsError("E209", what="--table", value=table, hint="Use events or quotes.")
     except NewsEventsError as exc:
         raise fail(exc) from exc
     console.print(f"wrote {n} rows to {output}")

@@ -21,6 +21,7 @@ from newsevents.store.schema import (
     ARTICLE_COLUMNS,
     ARTICLE_TABLES,
     EVENT_COLUMNS,
+    QUOTE_COLUMNS,
     SCHEMA_VERSION,
     TABLES,
     Columns,
@@ -310,6 +311,11 @@ class Store:
 
     def quotes(self, speaker: str | None = None, article_id: str | None = None) -> list[Row]:
         """Quotes, optionally of a speaker (case-insensitive substring of its text or name)."""
+        condition, params = self._quote_where(speaker, article_id)
+        return self._rows("quotes", condition, params)
+
+    @staticmethod
+    def _quote_where(speaker: str | None, article_id: str | None) -> tuple[str, list[Any]]:
         clauses, params = ["TRUE"], []
         if speaker is not None:
             clauses.append("(contains(lower(speaker_text), ?) OR contains(lower(speaker_name), ?))")
@@ -317,7 +323,35 @@ class Store:
         if article_id is not None:
             clauses.append("article_id = ?")
             params.append(article_id)
-        return self._rows("quotes", " AND ".join(clauses) + " ORDER BY article_id, content_start", params)
+        return " AND ".join(clauses) + " ORDER BY article_id, content_start", params
+
+    def export_quotes(self, path: str | Path, fmt: str, speaker: str | None = None) -> int:
+        """Write the stored quotes (optionally of one speaker) as JSONL, CSV or Parquet."""
+        name = exporters.check_format(fmt)
+        if name == "geojson":
+            raise NewsEventsError(
+                "E209",
+                what="--format",
+                value=fmt,
+                hint="Quotes have no coordinates: use jsonl, csv or parquet.",
+            )
+        condition, params = self._quote_where(speaker, None)
+        sql = f"SELECT {_select(QUOTE_COLUMNS)} FROM quotes WHERE {condition}"
+        target = Path(path)
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            if name == "parquet":
+                cursor = self.con.cursor()
+                try:
+                    return exporters.write_parquet(target, cursor.sql(sql, params=params))
+                finally:
+                    cursor.close()
+            records = self._stream(QUOTE_COLUMNS, sql, params)
+            if name == "jsonl":
+                return exporters.write_jsonl(target, records)
+            return exporters.write_csv(target, names(QUOTE_COLUMNS), records)
+        except OSError as exc:
+            raise NewsEventsError("E131", path=target, detail=exc) from exc
 
     def articles(self, limit: int | None = None) -> list[Row]:
         """Stored articles without their text, newest publication first, with their event counts."""
