@@ -40,12 +40,17 @@ def copy_from(found: Found, antecedent: Found, kind: str, reason: str, confidenc
     return found
 
 
-def definite_role(history: History, sentence: int, office: str) -> Found | None:
-    """The latest person in reach who holds ``office`` or an office ending in it (defence_minister)."""
+def definite_role(history: History, sentence: int, office: str, country: str | None = None) -> Found | None:
+    """The latest person in reach who holds ``office`` or an office ending in it (defence_minister).
+
+    With ``country`` known, only a person of that country (or of none) qualifies.
+    """
     suffix = "_" + office
     for sent, prior in reversed(history.mentions):
         if sentence - sent > C.ROLE_WINDOW:
             break
+        if country and prior.country not in (None, country):
+            continue
         if prior.personal and any(o == office or o.endswith(suffix) for o in prior.offices):
             return prior
     return None
@@ -63,15 +68,27 @@ def pronoun(history: History, sentence: int, token: Any) -> Found | None:
     word = token.lower_
     best: Found | None = None
     best_sent = -1
+    # In the chosen sentence a subject beats a non-subject: "The minister met Ms Lee; she said ..."
+    # is about the minister. Number is kept by _compatible (he/she never take a plural).
+    subject: Found | None = None
     for sent, prior in reversed(history.mentions):
         if sentence - sent > C.PRONOUN_WINDOW or (best is not None and sent != best_sent):
             break
+        if sent == sentence and prior.start >= token.i:
+            continue
         if _compatible(word, prior):
+            if word in PLURAL and best is not None:
+                # "they" rarely takes the first mention; the nearest plural (subject first) is safer
+                if subject is None and prior.subject:
+                    subject = prior
+                continue
             best, best_sent = prior, sent
-            if word in PLURAL:
-                break  # "they" rarely takes the first mention; the nearest plural is the safer bet
+            if prior.subject:
+                subject = prior
     if best is None:
         return None
+    if subject is not None:
+        best = subject
     i = token.i
     found = Found(i, i + 1, i, "pronoun", C.CONF_PRONOUN, subject=token.dep_ in _SUBJECT_DEPS)
     what = "plural actor" if word in PLURAL else ("male" if word in MALE else "female") + " person"
@@ -83,6 +100,8 @@ def pronoun(history: History, sentence: int, token: Any) -> Found | None:
             if best_sent == sentence
             else "in the nearest preceding sentence with one"
         )
+    if best.subject:
+        where += ", the subject"
     label = best.name or "?"
     return copy_from(found, best, "pronoun", f"pronoun → {what} {where}: '{label}'", C.CONF_PRONOUN)
 

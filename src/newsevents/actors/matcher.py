@@ -143,6 +143,9 @@ def _organisation_name(
         return None
     if not view.texts[e - 1][:1].isupper():
         return None
-    hints = [it.cand for it in inside if it.modifier]
+    # "Inter-American", "Pan-African": a demonym after a hyphenated prefix names a region, not a state
+    hints = [
+        it.cand for it in inside if it.modifier and not (it.start > s and view.texts[it.start - 1] == "-")
+    ]
     bodies = [it.cand for it in inside if it.generic]
     return Item(s, e, None, 0, "ORG", hint=hints[0] if hints else None, body=bodies[-1] if bodies else None)

@@ -6,8 +6,9 @@ import datetime as dt
 from typing import Any
 
 from newsevents.actors import constants as C
+from newsevents.actors.context import ContextRule, article_readings
 from newsevents.actors.coref import PRONOUNS, History, copy_from, definite_role, pronoun
-from newsevents.actors.dictionary import ActorDictionary, Entry
+from newsevents.actors.dictionary import ActorDictionary, Candidate, Entry
 from newsevents.actors.items import Found, Item
 from newsevents.actors.matcher import TokenView, dictionary_items, ner_items
 from newsevents.actors.normalize import fold
@@ -36,12 +37,20 @@ def span_head(sdoc: Any, start: int, end: int) -> int:
 class ArticleResolver:
     """Resolves one article sentence by sentence, keeping the history coreference needs."""
 
-    def __init__(self, sdoc: Any, index: ActorDictionary, day: dt.date | None) -> None:
+    def __init__(
+        self,
+        sdoc: Any,
+        index: ActorDictionary,
+        day: dt.date | None,
+        context_rules: list[ContextRule] | None = None,
+    ) -> None:
         self.sdoc = sdoc
         self.index = index
         # a datetime would not compare with the office dates
         self.day = day.date() if isinstance(day, dt.datetime) else day
         self.view = TokenView.of(sdoc, index)
+        self.readings = article_readings(context_rules or [], set(self.view.folded), index.entries)
+        self._reread: dict[int, str] = {}
         self.history = History()
         self._actor_nouns: frozenset[int] = frozenset()
 
@@ -55,12 +64,30 @@ class ArticleResolver:
             items = [it for it in items if not any(k in taken for k in range(it.start, it.end))] + extra
             items.sort(key=lambda it: it.start)
         items = [it for it in items if not it.generic or self.sdoc[it.end - 1].pos_ in _NOUNS]
+        if self.readings:
+            self._apply_readings(items)
         self._actor_nouns = frozenset(it.end - 1 for it in items if it.generic)
         found = self._assemble(number, items)
         self._appositions(found)
         found += self._surname_tokens(sent, found)
         found.sort(key=lambda f: f.start)
         return self._with_pronouns(number, sent, found)
+
+    def _apply_readings(self, items: list[Item]) -> None:
+        """One-word names the article's context rereads: "Georgia" → the US, a bare "Council" → the EU."""
+        for it in items:
+            if it.demonym or it.generic:
+                continue
+            k = it.start + 1 if it.end - it.start == 2 and self.view.folded[it.start] == "the" else it.start
+            if it.end - k != 1:
+                continue
+            reading = self.readings.get(self.view.folded[k])
+            if reading is None or (it.entry is None and it.label != "ORG"):
+                continue
+            entry, why = reading
+            shape = it.cand.shape if it.cand is not None else (self.view.texts[k],)
+            it.cand, it.n_cands, it.hint, it.body = Candidate(entry, shape, False), 1, None, None
+            self._reread[it.start] = why
 
     def _with_pronouns(self, number: int, sent: Any, found: list[Found]) -> list[Found]:
         out: list[Found] = []
@@ -229,7 +256,8 @@ class ArticleResolver:
                 return pf
             f.kind, f.name, f.country = "person", self._text(name.start, name.end), country
             f.sector, f.confidence = sector, C.CONF_UNKNOWN
-            if pf is not None and pf.kind == "person" and pf.actor_id:  # surname of an earlier person
+            if pf is not None and pf.kind == "person" and (pf.actor_id or pf.country):
+                # surname of an earlier person: "Foreign Secretary Herrera" after "Mexican ... Herrera"
                 return copy_from(f, pf, "person", pf.reasons[-1], C.CONF_COREF)
             f.reasons.append(f"name not in dictionary; role title '{role_text}' → sector {sector}")
             if why:
@@ -238,6 +266,13 @@ class ArticleResolver:
         f.country, f.sector = country, sector
         f.name = rentry.name
         f.kind = _OUTPUT_KIND.get(rentry.kind, rentry.kind)
+        if office and not f.plural and self._definite(start):
+            # "the Secretary" after "Secretary of State Dana Whitfield" is her, not the holder on file
+            prior = definite_role(self.history, number, office, country)
+            if prior is not None:
+                return copy_from(
+                    f, prior, "role", f"role '{role_text}' → earlier '{prior.name}'", C.CONF_COREF
+                )
         if country and office and not f.plural:
             holder = self.index.holder(country, office, self.day)
             if holder is not None:
@@ -246,12 +281,6 @@ class ArticleResolver:
                 f.confidence = C.CONF_ROLE_HOLDER
                 f.reasons.append(f"role '{role_text}' + {country} on {when} → {holder.name}")
                 return f
-        if country is None and office and not f.plural and self._definite(start):
-            prior = definite_role(self.history, number, office)
-            if prior is not None:
-                return copy_from(
-                    f, prior, "role", f"role '{role_text}' → earlier '{prior.name}'", C.CONF_COREF
-                )
         if country is not None:
             f.actor_id = f"{country}.{rentry.id}"
             f.reasons.append(f"role '{role_text}' → sector {sector}; {why}")
@@ -263,13 +292,16 @@ class ArticleResolver:
     def _context(self, mod: Item | None, role: Entry) -> tuple[str | None, str | None, str | None]:
         """Country and sector of a role phrase from its modifier: "Syrian", "Russia's", "UN", "Hamas"."""
         if mod is None or mod.entry is None:
+            if role.country:  # a title only one state uses: "Secretary of State"
+                return role.country, role.sector, f"country {role.country} from the title '{role.name}'"
             return None, role.sector, None
         m = mod.entry
         text = self._text(mod.start, mod.end)
         sector = role.sector
         if m.kind in ("organisation", "group") and role.sector == "GOV" and m.sector:
             sector = m.sector  # "Hamas leader", "UN official": the body's own sector
-        return m.country, sector, f"country from '{text}'"
+        reread = self._reread.get(mod.start)
+        return m.country, sector, f"country from '{text}'" + (f" ({reread})" if reread else "")
 
     def _definite(self, start: int) -> bool:
         return start > 0 and self.view.folded[start - 1] in ("the", "this", "that")
@@ -290,6 +322,9 @@ class ArticleResolver:
             if self.day
             else frozenset(o.office for o in e.offices if o.end is None)
         )
+        why_read = self._reread.get(it.start)
+        if why_read is not None:
+            f.reasons.append(why_read)
         if it.demonym:
             f.kind, f.confidence, f.sector, f.actor_id = "demonym", C.CONF_DEMONYM, None, e.id
             f.plural = text.endswith("s")

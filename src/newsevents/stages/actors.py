@@ -13,6 +13,7 @@ from typing import Any
 
 import spacy
 
+from newsevents.actors.context import read_rules
 from newsevents.actors.dictionary import ActorDictionary, load_dictionary
 from newsevents.actors.items import Found
 from newsevents.actors.resolve import ArticleResolver
@@ -55,10 +56,11 @@ class ActorsStage(Stage):
         # Built now, so a malformed dictionary file stops the run at once (E205) instead of
         # failing every article.
         self.index = dictionary_for(self.resources, self.extra)
+        self.context_rules = self.resources.get("actors.context_rules", read_rules)
 
     def __call__(self, doc: Document) -> Document:
         sdoc = doc.spacy
-        resolver = ArticleResolver(sdoc, self.index, doc.article.published)
+        resolver = ArticleResolver(sdoc, self.index, doc.article.published, self.context_rules)
         mentions: list[ActorMention] = []
         for sent in sdoc.sents:
             if sent.start_char == sent.end_char:
