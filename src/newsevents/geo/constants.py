@@ -31,7 +31,8 @@ COUNTRY_BONUS = 1.0
 FOCUS_PRESENCE = 1.0
 FOCUS_WEIGHT = 3.0
 #: Same first-level division as other places in the article: a presence term plus a weight times that
-#: division's share. Set so that a town in the article's own state beats a foreign capital of the
+#: division's share; it also counts for a division itself ("Georgia" the state in a story naming
+#: Athens and Atlanta in it). Set so that a town in the article's own state beats a foreign capital of the
 #: same name (Vienna, Virginia in a Virginia story) but a town elsewhere in the country does not.
 ADMIN1_FOCUS_PRESENCE = 1.0
 ADMIN1_FOCUS_WEIGHT = 3.0
@@ -50,12 +51,21 @@ ANCHOR_MIN_CONFIDENCE = 0.3
 VOTE_COUNTRY = 1.0
 VOTE_CITY = 0.7
 VOTE_ACTOR = 0.5
+#: A place named in the dateline votes this many times its ordinary vote: the story was filed there.
+#: Set so that a dateline city outweighs two mentions of a neighbouring country the story is about.
+VOTE_DATELINE = 3.0
 
 #: A capitalised word the parser did not call a place becomes one on a gazetteer hit alone when the
 #: hit is a country, division or region, or a city at least this large; smaller towns need a locative
 #: context ("in X", "X, Texas", coordinated with a place). Set from how often towns of 1,000-100,000
 #: share their name with English surnames and words.
 UNLABELLED_CITY_MIN_POPULATION = 100_000
+#: A shipped first-level division without a GeoNames admin1 code takes the code that a strict majority
+#: of the ADMIN1_INFER_NEIGHBOURS towns of at least ADMIN1_INFER_MIN_POPULATION nearest its centre
+#: carry. Set by checking the inferred codes of the shipped Indian, Pakistani and Chinese provinces by
+#: hand: five towns outvote one across a nearby border; smaller towns add nothing but time.
+ADMIN1_INFER_NEIGHBOURS = 5
+ADMIN1_INFER_MIN_POPULATION = 20_000
 #: Alternate names are indexed only for cities at least this large: smaller places' alternate names
 #: are mostly colliding transliterations, and skipping them halves the index build time.
 ALTERNATE_NAMES_MIN_POPULATION = 5_000

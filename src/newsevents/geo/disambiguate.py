@@ -71,7 +71,14 @@ def contains(outer: Place, inner: Place) -> bool:
     return outer.precision == "admin1" and outer.admin1 is not None and inner.admin1 == outer.admin1
 
 
-def score(cand: Candidate, focus: Focus | None, qualifier: Place | None) -> tuple[float, list[str]]:
+def score(
+    cand: Candidate,
+    focus: Focus | None,
+    qualifier: Place | None,
+    own_towns: frozenset[tuple[str, str]] = frozenset(),
+) -> tuple[float, list[str]]:
+    """``own_towns``: the (country, admin1) of the city candidates, whose division's name must not take
+    their division's focus from them ("New York" the city against the state)."""
     place = cand.place
     why: list[str] = []
     total = C.POPULATION_WEIGHT * math.log10(place.population + 1)
@@ -88,7 +95,8 @@ def score(cand: Candidate, focus: Focus | None, qualifier: Place | None) -> tupl
             why.append(f"article focus {place.country} ({share:.2f})")
         if place.admin1:
             a_share = focus.admin1_share((place.country, place.admin1))
-            if a_share > 0 and place.precision == "city":
+            division = place.precision == "admin1" and (place.country, place.admin1) not in own_towns
+            if a_share > 0 and (place.precision == "city" or division):
                 total += C.ADMIN1_FOCUS_PRESENCE + C.ADMIN1_FOCUS_WEIGHT * a_share
                 why.append(f"same division as other places ({a_share:.2f})")
     if focus is not None and focus.near and place.precision == "city":
@@ -111,7 +119,12 @@ def resolve(
     """The best candidate, a confidence from its margin, and a reason naming what decided."""
     if not cands:
         return None
-    scored = sorted(((*score(c, focus, qualifier), c) for c in cands), key=lambda t: -t[0])
+    towns = frozenset(
+        (c.place.country, c.place.admin1)
+        for c in cands
+        if c.place.precision == "city" and c.place.country and c.place.admin1
+    )
+    scored = sorted(((*score(c, focus, qualifier, towns), c) for c in cands), key=lambda t: -t[0])
     best_score, why, best = scored[0]
     if len(scored) == 1:
         return Resolution(best.place, C.SOLE_ENTRY_CONFIDENCE, "only gazetteer entry of that name")

@@ -104,9 +104,10 @@ def build_gazetteer(extra_files: Sequence[str | Path] = ()) -> Gazetteer:
     _add_admin1(gaz, us_state_ids)
     _add_cities(gaz, cities, countries, iso3_of)
     _add_continents(gaz, gc.get_continents())
-    _add_regions(gaz, packaged("places/regions.tsv"), "regions")
+    towns = _towns_by_country(cities, iso3_of)
+    _add_regions(gaz, packaged("places/regions.tsv"), "regions", towns)
     for path in extra_files:
-        _add_regions(gaz, Path(path), f"user:{Path(path).name}")
+        _add_regions(gaz, Path(path), f"user:{Path(path).name}", towns)
     return gaz
 
 
@@ -234,7 +235,32 @@ def _add_continents(gaz: Gazetteer, continents: dict[str, Any]) -> None:
         gaz.add(info["name"], place, primary=True)
 
 
-def _add_regions(gaz: Gazetteer, path: Path, source: str) -> None:
+#: (lat, lon, admin1 code) of a country's larger towns, for inferring a division's admin1 code.
+Towns = dict[str, list[tuple[float, float, str]]]
+
+
+def _towns_by_country(cities: dict[str, Any], iso3_of: dict[str, str]) -> Towns:
+    towns: Towns = defaultdict(list)
+    for city in cities.values():
+        iso3 = iso3_of.get(city["countrycode"])
+        if iso3 and city["admin1code"] and int(city["population"] or 0) >= C.ADMIN1_INFER_MIN_POPULATION:
+            towns[iso3].append((float(city["latitude"]), float(city["longitude"]), city["admin1code"]))
+    return towns
+
+
+def _infer_admin1(towns: Towns, country: str, lat: float, lon: float) -> str | None:
+    """The admin1 code most of the towns nearest a division's centre carry: the shipped regions give
+    a centre but not GeoNames' code, and without the code a named province cannot pull its own
+    towns (a "Hyderabad" in the Sindh the article names) in disambiguation."""
+    near = sorted(towns.get(country, ()), key=lambda t: (t[0] - lat) ** 2 + (t[1] - lon) ** 2)
+    codes = [t[2] for t in near[: C.ADMIN1_INFER_NEIGHBOURS]]
+    if not codes:
+        return None
+    best = max(set(codes), key=codes.count)
+    return best if codes.count(best) * 2 > len(codes) else None
+
+
+def _add_regions(gaz: Gazetteer, path: Path, source: str, towns: Towns | None = None) -> None:
     for n, row in enumerate(read_tsv(path, USER_COLUMNS), start=1):
         name = row["name"]
         if not name:
@@ -255,6 +281,9 @@ def _add_regions(gaz: Gazetteer, path: Path, source: str) -> None:
             gid = int(gid_text) if gid_text else None
         except ValueError as exc:
             raise NewsEventsError("E205", path=path, detail=f"data row {n}: geonameid {gid_text!r}") from exc
+        admin1 = row.get("admin1") or None
+        if admin1 is None and precision == "admin1" and country is not None and towns is not None:
+            admin1 = _infer_admin1(towns, country, lat, lon)
         place = Place(
             key=str(gid) if gid else f"{source}:{normalise(name)}",
             name=name,
@@ -262,7 +291,7 @@ def _add_regions(gaz: Gazetteer, path: Path, source: str) -> None:
             lon=lon,
             precision=precision,  # type: ignore[arg-type]  # checked against PRECISIONS above
             country=country,
-            admin1=row.get("admin1") or None,
+            admin1=admin1,
             geonameid=gid,
             population=C.ADMIN1_POPULATION if precision == "admin1" else C.REGION_POPULATION,
             source=source,

@@ -54,6 +54,20 @@ def _overlaps(
 
 
 METONYMIC_KINDS = frozenset({"state", "capital"})
+#: A capital governed by a locative or destination preposition ("a visit to Brussels", "southwest of
+#: Athens", "the outskirts of Tripoli") is where something is, not the government the actor stage read it as.
+LOCATED_BLOCKING_KINDS = frozenset({"state"})
+
+
+def _locative(tok: Any) -> bool:
+    head = tok.head
+    if tok.dep_ != "pobj" or head is tok:
+        return False
+    word = head.lower_
+    if word in cue("locative_prep") or word in cue("destination_prep"):
+        return True
+    governor = head.head.lower_
+    return word == "of" and (governor in cue("direction") or governor in cue("place_noun"))
 
 
 def recognise(sdoc: Any, gaz: Gazetteer, actors: Iterable[Any]) -> list[RawMention]:
@@ -64,7 +78,10 @@ def recognise(sdoc: Any, gaz: Gazetteer, actors: Iterable[Any]) -> list[RawMenti
         if ent.label_ not in PLACE_LABELS:
             continue
         mention = _from_entity(ent, gaz)
-        if mention is None or _overlaps(mention.start, mention.end, actor_spans, METONYMIC_KINDS):
+        if mention is None:
+            continue
+        kinds = LOCATED_BLOCKING_KINDS if _locative(ent.root) else METONYMIC_KINDS
+        if _overlaps(mention.start, mention.end, actor_spans, kinds):
             continue
         out.append(mention)
         for i in range(ent.start, ent.end):

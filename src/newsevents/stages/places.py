@@ -36,14 +36,14 @@ class PlacesStage(Stage):
         gaz = self.gazetteer
         raw = recognise(doc.spacy, gaz, doc.actors)
         first = [resolve(m.candidates, None, m.qualifier) for m in raw]
-        votes = [(r.place, _vote(r)) if r is not None else None for r in first]
+        votes = [
+            (r.place, _vote(r) * _weight(m)) if r is not None else None
+            for m, r in zip(raw, first, strict=True)
+        ]
         focus = Focus()
         for vote in votes:
             if vote is not None:
                 focus.add_place(*vote)
-        for actor in doc.actors:
-            if actor.country and len(actor.country) == 3 and actor.country != "IGO":
-                focus.countries[actor.country] += C.VOTE_ACTOR
         # Leave out the votes of every mention of the same name: three "Athens" in a Georgia story
         # must not vote each other into Greece.
         by_name: dict[str, list[tuple[Place, float]]] = {}
@@ -51,6 +51,20 @@ class PlacesStage(Stage):
             group = by_name.setdefault(normalise(m.text), [])
             if vote is not None:
                 group.append(vote)
+        spans = {(m.start, m.end): normalise(m.text) for m in raw}
+        # A country's own name keeps its actors' votes: "China" the state is "China" the country.
+        country_names = {
+            normalise(m.text) for m in raw if any(c.place.precision == "country" for c in m.candidates)
+        }
+        for actor in doc.actors:
+            if actor.country and len(actor.country) == 3 and actor.country != "IGO":
+                vote = (_country_only(actor.country), C.VOTE_ACTOR)
+                focus.add_place(*vote)
+                # An actor that is itself a city's name ("Tripoli" as a government)
+                # carries the actor stage's own guess at that name: it must not vote for the name it is.
+                key = _overlapping(spans, actor.start, actor.end) or normalise(actor.text)
+                if key in by_name and key not in country_names:
+                    by_name[key].append(vote)
         second = self._resolve_all(raw, focus, by_name)
         # Third pass: the same, plus proximity to the cities the second pass resolved confidently.
         anchors = [
@@ -126,6 +140,23 @@ def _in_focus(m: RawMention, focus: Focus) -> list[Candidate]:
         return m.candidates
     kept = [c for c in m.candidates if focus.admin1_share((c.place.country or "", c.place.admin1 or "")) > 0]
     return kept or m.candidates
+
+
+def _country_only(iso3: str) -> Place:
+    """A stand-in place that votes for a country and no division."""
+    return Place(key=f"country-vote:{iso3}", name=iso3, lat=0.0, lon=0.0, precision="country", country=iso3)
+
+
+def _overlapping(spans: dict[tuple[int, int], str], start: int, end: int) -> str | None:
+    for (s, e), key in spans.items():
+        if s < end and start < e:
+            return key
+    return None
+
+
+def _weight(m: RawMention) -> float:
+    """A dateline names where the story was filed: the best single clue to its country."""
+    return C.VOTE_DATELINE if "(dateline)" in m.reason else 1.0
 
 
 def _small_city(place: Place) -> bool:
