@@ -54,7 +54,7 @@ def _code(
 ) -> Event | None:
     entry = cand.entry
     nominal = entry.pos == "NOUN"
-    roles = noun_roles(cand) if nominal else verb_roles(cand)
+    roles = noun_roles(cand, lex.act_nouns) if nominal else verb_roles(cand, lex.act_nouns)
     participants = _participants(lex, linker, cand, roles, prior, scene)
     if participants is None:
         return None
@@ -122,7 +122,12 @@ def _participants(
     source = _link_all(linker, roles.source, prior=prior)
     # The place a visit goes to, or a withdrawal leaves, stands for its host ("landed in Damascus",
     # "a visit to Iraq", "withdrew from Gao").
-    destination = entry.mode == "visit" or (entry.event_type == "RETREAT" and entry.mode == "withdraw")
+    # So does the named place a manoeuvre surrounds ("drills around Taiwan").
+    destination = (
+        entry.mode == "visit"
+        or (entry.event_type == "RETREAT" and entry.mode == "withdraw")
+        or "around" in entry.roles
+    )
     # groups ("the two ministers agreed") are resolved as subjects only: as objects ("called on both
     # sides") they too often name parties the article has not yet shown as event participants
     target = [t for t in _link_all(linker, roles.target, destination) if roles.reciprocal or t not in source]

@@ -18,7 +18,7 @@ from newsevents.model import EVENT_TYPES
 TRIGGER_COLUMNS = ("pattern", "pos", "event_type", "mode", "cameo", "roles", "weight")
 CUE_KINDS = frozenset({"negated", "hypothetical", "hedged", "future", "reported", "factual", "obligation"})
 CUE_SCOPES = frozenset({"aux", "neg", "mark", "adverb", "modifier", "governor", "object", "prep"})
-ROLE_FLAGS = frozenset({"host", "actorobj", "obj", "recip", "recv", "active"})
+ROLE_FLAGS = frozenset({"host", "actorobj", "obj", "recip", "recv", "active", "around"})
 POS_VALUES = frozenset({"VERB", "NOUN"})
 
 

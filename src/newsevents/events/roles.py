@@ -12,6 +12,8 @@ VERB_TARGET_PREPS = ("with", "against", "on", "upon", "at", "to", "toward", "tow
 NOUN_TARGET_PREPS = ("with", "against", "on", "upon", "to", "into", "at", "toward", "towards", "of")
 #: Prepositions introducing the receiver of something given ("gave equipment to Nicaragua").
 RECEIVER_PREPS = ("to", "toward", "towards")
+# with the "around" flag: manoeuvres "around Taiwan", "off the coast of X", "near X" aim at X
+AROUND_PREPS = ("around", "off", "near")
 #: Entity labels that are never actors (dates, amounts).
 NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "ORDINAL"})
 MAX_CONTROL_STEPS = 4
@@ -136,7 +138,7 @@ def _controller(head: Token, tok: Token, dep: str) -> Token | None:
     return on[0] if on and on[0].i < tok.i else None
 
 
-def inherited_subject(verb: Token) -> tuple[Token | None, str]:
+def inherited_subject(verb: Token, act_nouns: frozenset[str] = frozenset()) -> tuple[Token | None, str]:
     """The understood subject of a verb without one: control, coordination, participles."""
     tok = verb
     for _ in range(MAX_CONTROL_STEPS):
@@ -159,6 +161,10 @@ def inherited_subject(verb: Token) -> tuple[Token | None, str]:
                 return None, ""
             subj = subject(verb)
             return (subj, f"subject of '{verb.text}'") if subj is not None else (None, "")
+        elif dep == "acl" and head.lemma_.lower() in act_nouns and head.dep_ == "dobj":
+            # "the Council adopted a decision granting aid": the decision's author grants
+            subj = subject(head.head)
+            return (subj, f"author of '{head.text}'") if subj is not None else (None, "")
         elif dep in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
             return head, "modified noun"
         elif dep == "pcomp" and head.dep_ == "prep":
@@ -172,7 +178,7 @@ def inherited_subject(verb: Token) -> tuple[Token | None, str]:
     return None, ""
 
 
-def verb_roles(cand: Candidate) -> Roles:
+def verb_roles(cand: Candidate, act_nouns: frozenset[str] = frozenset()) -> Roles:
     tok = cand.token
     flags = cand.entry.roles
     roles = Roles()
@@ -189,7 +195,7 @@ def verb_roles(cand: Candidate) -> Roles:
         agent = subject(tok)
         patient = _child(tok, "dobj")
         if agent is None:
-            agent, why = inherited_subject(tok)
+            agent, why = inherited_subject(tok, act_nouns)
             if agent is not None:
                 roles.how.append(why)
         dative = _child(tok, "dative")
@@ -214,6 +220,8 @@ def verb_roles(cand: Candidate) -> Roles:
     elif patient is not None and any(m.i == patient.i for m in cand.matched):
         # "held talks with X", "provided aid to Y": the object is part of the trigger
         objs = _prep_objects(tok, VERB_TARGET_PREPS) or _prep_objects(patient, NOUN_TARGET_PREPS)
+        if "around" in flags:
+            objs = _prep_objects(patient, AROUND_PREPS) or _prep_objects(tok, AROUND_PREPS) or objs
         roles.act_object = patient
         patient = objs[0] if objs else None
     elif patient is None or "recv" in flags:
@@ -286,7 +294,7 @@ def _complement_target(tok: Token) -> Token | None:
     return None
 
 
-def noun_roles(cand: Candidate) -> Roles:
+def noun_roles(cand: Candidate, act_nouns: frozenset[str] = frozenset()) -> Roles:
     tok = cand.token
     roles = Roles()
     source: list[Token] = []
@@ -298,7 +306,7 @@ def noun_roles(cand: Candidate) -> Roles:
         else:
             subj = subject(support)
             if subj is None:
-                subj, _ = inherited_subject(support)
+                subj, _ = inherited_subject(support, act_nouns)
             if subj is None and tok.dep_ == "nsubjpass":
                 subj = _agent(support)
         if subj is not None:
@@ -329,6 +337,9 @@ def noun_roles(cand: Candidate) -> Roles:
         target = target or pair
     if not target:
         target = _prep_objects(tok, NOUN_TARGET_PREPS)
+    if "around" in cand.entry.roles:
+        # "launched drills around Taiwan on Monday": the manoeuvre's area beats the verb's "on"
+        target = _prep_objects(tok, AROUND_PREPS) or target
     if not source:
         for c in tok.children:
             if (

@@ -182,6 +182,26 @@ def _has_actor_object(tok: Token, actor_like: Callable[[Token], bool]) -> bool:
     return any(c.dep_ in ("dobj", "nsubjpass") and actor_like(c) for c in tok.children)
 
 
+AMOUNT_PREPS = ("in", "of")
+AMOUNT_ENTS = ("MONEY", "QUANTITY", "CARDINAL")
+
+
+def _amount_support(prep: Token, lex: EventLexicon) -> Token | None:
+    """'granted €270 million in assistance', 'sent 40 tonnes of aid': the verb whose direct object
+    is an amount of the event noun carries it, as if the noun were its object."""
+    if prep.lower_ not in AMOUNT_PREPS:
+        return None
+    amount = prep.head
+    if amount.dep_ != "dobj" or amount.head.pos_ != "VERB":
+        return None
+    if amount.ent_type_ not in AMOUNT_ENTS and not any(c.dep_ == "nummod" for c in amount.children):
+        return None
+    lemma = support_lemma(amount.head, lex)
+    if lemma is None or lex.support_verbs[lemma] != "":
+        return None
+    return amount.head
+
+
 def _attach_support(cand: Candidate, lex: EventLexicon) -> None:
     tok = cand.token
     while tok.dep_ == "conj" and tok.head.pos_ == "NOUN":
@@ -196,6 +216,10 @@ def _attach_support(cand: Candidate, lex: EventLexicon) -> None:
         lemma = support_lemma(verb, lex) if verb.pos_ == "VERB" else None
         if lemma is not None and lex.support_verbs[lemma] == head.lemma_.lower():
             cand.support = verb
+            return
+        amount = _amount_support(head, lex)
+        if amount is not None:
+            cand.support = amount
             return
     for child in cand.token.children:
         if child.dep_ in ("relcl", "acl") and support_lemma(child, lex) is not None:
