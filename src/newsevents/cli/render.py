@@ -25,19 +25,21 @@ def _actors(value: Any) -> str:
 
 def events_table(rows: Sequence[Row], title: str = "Events") -> Table:
     table = Table(title=title, show_lines=False, expand=False)
-    for name in ("date", "type", "mode", "source", "target", "location", "modality", "article"):
-        table.add_column(name, overflow="fold")
+    for name in ("date", "type", "mode", "article"):
+        table.add_column(name, no_wrap=True)
+    for name in ("source", "target", "location", "modality"):
+        table.add_column(name, overflow="fold", ratio=1)
     for row in rows:
         table.add_row(
             str(row.get("date_value") or ""),
             str(row.get("event_type") or ""),
             str(row.get("mode") or ""),
+            str(row.get("article_id") or "")[:8],
             _actors(row.get("source_actors")),
             _actors(row.get("target_actors")),
             " ".join(str(x) for x in (row.get("location_name"), row.get("location_country")) if x),
             str(row.get("modality") or "")
             + (f" ({row['attributed_source']})" if row.get("attributed_source") else ""),
-            str(row.get("article_id") or "")[:10],
         )
     return table
 
