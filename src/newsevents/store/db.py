@@ -337,21 +337,7 @@ class Store:
             )
         condition, params = self._quote_where(speaker, None)
         sql = f"SELECT {_select(QUOTE_COLUMNS)} FROM quotes WHERE {condition}"
-        target = Path(path)
-        try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            if name == "parquet":
-                cursor = self.con.cursor()
-                try:
-                    return exporters.write_parquet(target, cursor.sql(sql, params=params))
-                finally:
-                    cursor.close()
-            records = self._stream(QUOTE_COLUMNS, sql, params)
-            if name == "jsonl":
-                return exporters.write_jsonl(target, records)
-            return exporters.write_csv(target, names(QUOTE_COLUMNS), records)
-        except OSError as exc:
-            raise NewsEventsError("E131", path=target, detail=exc) from exc
+        return self._write(Path(path), name, QUOTE_COLUMNS, sql, params)
 
     def articles(self, limit: int | None = None) -> list[Row]:
         """Stored articles without their text, newest publication first, with their event counts."""
@@ -402,20 +388,23 @@ class Store:
         modalities = None if include_all_modalities else filters.pop("modalities", FACTUAL_MODALITIES)
         f = make_filter(modalities=modalities, **filters)
         sql, params = self._event_sql(f)
-        target = Path(path)
+        return self._write(Path(path), name, EVENT_COLUMNS, sql, params)
+
+    def _write(self, target: Path, fmt: str, columns: Columns, sql: str, params: list[Any]) -> int:
+        """Stream the rows of ``sql`` into ``target`` in the (checked) format ``fmt``."""
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
-            if name == "parquet":
+            if fmt == "parquet":
                 cursor = self.con.cursor()
                 try:
                     return exporters.write_parquet(target, cursor.sql(sql, params=params))
                 finally:
                     cursor.close()
-            records = self._stream(EVENT_COLUMNS, sql, params)
-            if name == "jsonl":
+            records = self._stream(columns, sql, params)
+            if fmt == "jsonl":
                 return exporters.write_jsonl(target, records)
-            if name == "csv":
-                return exporters.write_csv(target, names(EVENT_COLUMNS), records)
+            if fmt == "csv":
+                return exporters.write_csv(target, names(columns), records)
             return exporters.write_geojson(target, records)
         except OSError as exc:
             raise NewsEventsError("E131", path=target, detail=exc) from exc
