@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 
-from newsevents.model import Document, TimeMention
+from newsevents.model import Article, Document, TimeMention
+from newsevents.pipeline import Pipeline, Resources, load_config
 
 pytestmark = pytest.mark.slow
 STAGES = ["nlp", "times"]
@@ -100,13 +102,16 @@ def test_todays_names_the_anchor_day_but_not_nowadays(run_stages: Run) -> None:
     assert not any(k.lower().startswith("today") for k in generic)
 
 
-def test_weekdays_after_an_inferred_anchor_look_forward(run_stages: Run) -> None:
+def test_weekdays_after_an_inferred_anchor_look_forward(resources: Resources) -> None:
     text = (
         "Fighters overran the garrison on Monday, 4 March, killing nine soldiers. "
         "Reinforcements reached the town on Thursday, the army said. "
         "The garrison had asked for help on Saturday."
     )
-    found = times(run_stages, text, published=None)
+    # "today" is pinned so that the inferred year stays 2024 (the latest 4 March on a Monday before it).
+    overrides: dict[str, Any] = {"pipeline": {"stages": STAGES}, "stages": {"times": {"today": "2025-06-01"}}}
+    doc = Pipeline(load_config(overrides=overrides), resources)(Article(id="t", text=text))
+    found = {t.text: t for t in doc.times}
     assert found["Monday, 4 March"].value == "2024-03-04"
     # Written no earlier than Monday 4 March: Thursday is the 7th, not 29 February.
     assert found["Thursday"].value == "2024-03-07"
