@@ -22,10 +22,15 @@ Run = Callable[..., Document]
 
 
 def dated(
-    run_stages: Run, resources: Resources, text: str, trigger: str, published: dt.date | None = PUBLISHED
+    run_stages: Run,
+    resources: Resources,
+    text: str,
+    trigger: str,
+    published: dt.date | None = PUBLISHED,
+    stages: tuple[str, ...] = ("nlp", "times"),
 ) -> EventDate | None:
     """The date the event_dates stage gives a hand-made event on the first ``trigger`` word."""
-    doc = run_stages(text, stages=["nlp", "times"], published=published)
+    doc = run_stages(text, stages=list(stages), published=published)
     start = text.index(trigger)
     event = Event("ASSAULT", Span(start, start + len(trigger)), doc.sentence_at(start), Provenance("test"))
     doc.events = [event]
@@ -54,8 +59,8 @@ def test_expression_on_the_trigger_beats_one_on_its_head(run_stages: Run, resour
 
 
 def test_nearest_date_in_the_same_sentence(run_stages: Run, resources: Resources) -> None:
-    text = "Rebels attacked the convoy, the ministry said in a statement issued Friday."
-    date = dated(run_stages, resources, text, "attacked")
+    text = "Rebels attacked the convoy near the bridge, killing three drivers, the ministry said on Friday."
+    date = dated(run_stages, resources, text, "killing")
     assert date is not None and date.value == "2024-03-15"
     assert date.prov.reason is not None and "same sentence" in date.prov.reason
 
@@ -141,3 +146,148 @@ def test_event_date_forms(
 ) -> None:
     time = TimeMention(0, 1, "x", 0, Provenance("times"), type_, value, precision)  # type: ignore[arg-type]
     assert event_date_value(time) == expected
+
+
+# What a time expression dates: its noun phrase, its relative clause, its quotation, its tense.
+# Each case names the event that must NOT take the expression, and, where the expression does date
+# something, the event that MUST.
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # The brief's own case: the 2017 accord is dated, the officials' meeting is not.
+        ("The ministers praised the 2017 accord. Officials from both sides met in Geneva.", "met"),
+        ("The president praised the 2017 accord at a rally in Ohio.", "praised"),
+        ("Protesters rejected last year's election result and marched on parliament.", "marched"),
+        ("The ministers discussed the accord of 2017 with the envoy.", "discussed"),
+        ("Veterans of the 1982 war gathered in Haifa. They laid wreaths at the memorial.", "laid"),
+        ("She welcomed Mexico's deployment this month of 3,000 troops. The officials condemned the ambush.",
+         "condemned"),
+    ],
+)  # fmt: skip
+def test_a_date_inside_a_noun_phrase_dates_that_phrase_only(
+    run_stages: Run, resources: Resources, text: str, trigger: str
+) -> None:
+    date = dated(run_stages, resources, text, trigger)
+    assert date is not None
+    assert (date.value, date.prov.reason) == ("2024-03-15", "publication date fallback")
+
+
+def test_the_seed_pattern_leaves_the_meeting_undated(run_stages: Run, resources: Resources) -> None:
+    text = (
+        "He may even welcome the chance to replicate the 2015 agreement. His past remarks suggest a "
+        "sincere interest in regional stability, notably during a palace meeting with the king, where "
+        "he pledged support."
+    )
+    assert dated(run_stages, resources, text, "meeting", published=None) is None
+    assert dated(run_stages, resources, text, "pledged", published=None) is None
+
+
+def test_the_noun_that_carries_the_date_takes_it(run_stages: Run, resources: Resources) -> None:
+    accord = dated(run_stages, resources, "The president praised the 2017 accord at a rally.", "accord")
+    assert accord is not None and (accord.value, accord.precision) == ("2017", "year")
+    assert accord.prov.reason is not None and "governing" in accord.prov.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "not_dated", "dated_event", "value"),
+    [
+        (
+            "The envoy raised the cases of two citizens detained in Sonora last month and asked the "
+            "minister to grant consular access.",
+            "asked", "detained", "2024-02",
+        ),
+        ("The talks, which began in 2019, resumed in Doha.", "resumed", "began", "2019"),
+        ("A tank captured in 1982 was returned to the museum.", "returned", "captured", "1982"),
+    ],
+)  # fmt: skip
+def test_a_date_inside_a_relative_clause_dates_that_clause_only(
+    run_stages: Run, resources: Resources, text: str, not_dated: str, dated_event: str, value: str
+) -> None:
+    other = dated(run_stages, resources, text, not_dated)
+    assert other is not None and other.prov.reason == "publication date fallback"
+    own = dated(run_stages, resources, text, dated_event)
+    assert own is not None and own.value == value
+
+
+def test_the_main_clause_of_the_previous_sentence_beats_its_adverbial_clause(
+    run_stages: Run, resources: Resources
+) -> None:
+    text = (
+        "The navy began exercises on Wednesday, after the president met a foreign delegation last "
+        "Friday. Beijing warned the island against provocations."
+    )
+    warned = dated(run_stages, resources, text, "warned")
+    assert warned is not None and warned.value == "2024-03-13"
+    met = dated(run_stages, resources, text, "met")
+    assert met is not None and met.value == "2024-03-08"
+
+
+def test_an_adverbial_clause_lends_its_date_when_the_main_clause_has_none(
+    run_stages: Run, resources: Resources
+) -> None:
+    text = "The strike came as the minister arrived in Beirut on Thursday. She pledged aid to the army."
+    pledged = dated(run_stages, resources, text, "pledged")
+    assert pledged is not None and pledged.value == "2024-03-14"
+    assert pledged.prov.reason is not None and "previous sentence" in pledged.prov.reason
+
+
+def test_a_date_inside_a_quotation_stays_there(run_stages: Run, resources: Resources) -> None:
+    text = '"We destroyed the depot on Monday," the spokesman said. Police arrested two men near the port.'
+    stages = ("nlp", "actors", "times", "quotes")
+    arrested = dated(run_stages, resources, text, "arrested", stages=stages)
+    assert arrested is not None and arrested.prov.reason == "publication date fallback"
+    destroyed = dated(run_stages, resources, text, "destroyed", stages=stages)
+    assert destroyed is not None and destroyed.value == "2024-03-11"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Rebels seized the airport on Monday. They now control the whole city.", "control"),
+        ("The council will meet next week. Britain condemned the shelling.", "condemned"),
+        ("Syria has been at war since 2011. Rebels attacked a convoy.", "attacked"),
+        ("Analysts say the truce collapsed in 2019. Rebels attacked a convoy.", "attacked"),
+    ],
+)
+def test_a_borrowed_date_must_fit_the_tense(
+    run_stages: Run, resources: Resources, text: str, trigger: str
+) -> None:
+    date = dated(run_stages, resources, text, trigger)
+    assert date is not None and date.prov.reason == "publication date fallback"
+
+
+def test_a_recent_date_of_a_present_tense_sentence_still_carries(
+    run_stages: Run, resources: Resources
+) -> None:
+    text = "Officials say rebels attacked a convoy on Monday. They also burned two trucks."
+    date = dated(run_stages, resources, text, "burned")
+    assert date is not None and date.value == "2024-03-11"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "value"),
+    [
+        # A place has no date: the parse hangs the time on it, the event takes it.
+        ("Hundreds of students rallied outside the county courthouse on Thursday evening.", "rallied",
+         "2024-03-14"),
+        ("The ministers met in Doha on Monday.", "met", "2024-03-11"),
+        # Between a subject and its verb, the time is the verb's.
+        ("Pakistan's foreign office on Thursday accused India of violating the treaty.", "accused",
+         "2024-03-14"),
+        # Overlap: the event happened during the dated phrase.
+        ("Thousands fled during the 2011 uprising.", "fled", "2011"),
+        ("The minister said in a televised address on Wednesday that the men were guilty.", "said",
+         "2024-03-13"),
+        # Of two expressions on the verb, the nearer: the dateline is when the report was filed.
+        ("CAIRO, March 14 (newswire) — Washington imposed sanctions on Tuesday on nine judges.",
+         "imposed", "2024-03-12"),
+    ],
+)  # fmt: skip
+def test_dates_the_parse_attaches_low_still_reach_their_event(
+    run_stages: Run, resources: Resources, text: str, trigger: str, value: str
+) -> None:
+    date = dated(run_stages, resources, text, trigger)
+    assert date is not None and date.value == value
+    assert date.prov.reason is not None and "fallback" not in date.prov.reason

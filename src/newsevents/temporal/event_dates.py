@@ -1,24 +1,53 @@
-"""The date of an event: the time expression governing its clause, else the nearest one around it.
+"""The date of an event: the time expression governing its clause, else the nearest one that applies.
 
 Precedence: (1) a dated expression syntactically attached to the trigger or to the word the trigger
 depends on ("landed in Damascus on Sunday", "held a phone call the previous evening"); (2) the nearest
-dated expression of the trigger's sentence; (3) the last one of the sentence before; (4) the
-publication date, at day precision; (5) no date. Durations, sets and vague references never date an
-event.
+dated expression of the trigger's sentence that applies to it; (3) the last one of the sentence before
+that applies to it; (4) the publication date, at day precision; (5) no date. Durations, sets and vague
+references never date an event.
+
+An expression applies to an event when its scope (``time_scope``) covers the trigger: one inside a noun
+phrase ("the 2017 accord") or a relative clause ("citizens detained last month") dates that phrase or
+clause only, and so never another event of its sentence nor one of the next sentence; one inside an
+adverbial clause ("after the president met a delegation last Friday") dates the rest of its sentence
+only when the main clause names no time. An expression inside a direct quotation applies only to events
+in that quotation. A borrowed (not governing) expression must also fit the tense of the event's clause,
+and a previous sentence told in the present lends none of its historical times (``event_tense``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
+from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
-from newsevents.model import DatePrecision, Document, Event, EventDate, Provenance, TimeMention
+from newsevents.model import DatePrecision, Document, Event, EventDate, Provenance, Span, TimeMention
 from newsevents.temporal import constants as K
+from newsevents.temporal.event_tense import clash, historical, tense_above
+from newsevents.temporal.lexicon import load_lexicon
+from newsevents.temporal.tense import Tense, TenseCues
+from newsevents.temporal.time_scope import TimeScope, in_main_clause, time_scope
 
 #: Dependency labels by which a time expression modifies a verb or noun directly.
-_TIME_DEPS = frozenset({"npadvmod", "tmod", "obl", "nmod", "advmod", "pobj", "appos", "compound"})
+_TIME_DEPS = frozenset(
+    {"npadvmod", "tmod", "obl", "nmod", "advmod", "pobj", "appos", "compound", "nummod", "poss"}
+)
 _TIME_PREPS = frozenset({"on", "in", "at", "during", "since", "by", "until", "from", "before", "after", "of"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    """A dated time expression with what decides whether it applies to an event."""
+
+    index: int  # into Document.times
+    time: TimeMention
+    value: tuple[str, DatePrecision]
+    scope: TimeScope | None  # None without a parse: the whole sentence
+    quote: int | None  # the direct quotation holding it
+    tense: Tense | None
 
 
 def event_date_value(time: TimeMention) -> tuple[str, DatePrecision] | None:
@@ -47,20 +76,39 @@ def event_date_value(time: TimeMention) -> tuple[str, DatePrecision] | None:
     return None
 
 
-def date_event(doc: Document, event: Event, stage: str = "event_dates") -> EventDate | None:
+@functools.cache
+def packaged_cues() -> TenseCues:
+    """Tense cues of the packaged time lexicon, loaded once."""
+    return TenseCues.from_lexicon(load_lexicon())
+
+
+def date_event(
+    doc: Document, event: Event, stage: str = "event_dates", cues: TenseCues | None = None
+) -> EventDate | None:
     """The date of ``event`` by the precedence in the module docstring."""
-    dated = [(i, t, v) for i, t in enumerate(doc.times) if (v := event_date_value(t)) is not None]
-    in_sentence = [d for d in dated if d[1].sentence == event.sentence]
-    governing = _governing(doc.spacy, event, in_sentence)
+    sdoc = doc.spacy
+    cues = cues or packaged_cues()
+    quotes = [q.content for q in doc.quotes if q.direct]
+    at = _Event(
+        _root(sdoc, event.trigger.start, event.trigger.end),
+        _quote_of(quotes, event.trigger.start),
+        (event.trigger.start + event.trigger.end) / 2,
+    )
+    around = _candidates(doc, (event.sentence - 1, event.sentence), quotes, cues)
+    here = [c for c in around if c.time.sentence == event.sentence and c.quote in (None, at.quote)]
+    covering = [c for c in here if c.scope is None or at.root is None or c.scope.covers(at.root.i)]
+    governing = _governing(sdoc, at.root, covering)
     if governing is not None:
         return _from_time(governing, K.EVENT_DATE_GOVERNING, stage, "time expression governing the trigger")
-    if in_sentence:
-        centre = (event.trigger.start + event.trigger.end) / 2
-        nearest = min(in_sentence, key=lambda d: abs((d[1].start + d[1].end) / 2 - centre))
+    tense = tense_above(sdoc, at.root, cues)
+    fitting = [c for c in around if c.quote in (None, at.quote) and not clash(tense, c.tense)]
+    nearest = _nearest_here(at, [c for c in fitting if c.time.sentence == event.sentence], covering)
+    if nearest is not None:
         return _from_time(nearest, K.EVENT_DATE_SAME_SENTENCE, stage, "nearest date in the same sentence")
-    before = [d for d in dated if d[1].sentence == event.sentence - 1]
-    if before:
-        return _from_time(before[-1], K.EVENT_DATE_PREVIOUS_SENTENCE, stage, "date of the previous sentence")
+    before = [c for c in fitting if c.time.sentence == event.sentence - 1]
+    last = _last_before(doc, before, cues)
+    if last is not None:
+        return _from_time(last, K.EVENT_DATE_PREVIOUS_SENTENCE, stage, "date of the previous sentence")
     published = doc.article.published
     if published is not None:
         return EventDate(
@@ -71,36 +119,121 @@ def date_event(doc: Document, event: Event, stage: str = "event_dates") -> Event
     return None
 
 
-def _from_time(found: tuple[int, TimeMention, tuple[str, DatePrecision]], weight: float, stage: str,
-               how: str) -> EventDate:  # fmt: skip
-    index, time, (value, precision) = found
-    reason = how if time.prov.reason is None else f"{how}; {time.prov.reason}"
+@dataclass(frozen=True, slots=True)
+class _Event:
+    root: Any  # the trigger's syntactic root; None without a parse
+    quote: int | None  # the direct quotation holding the trigger
+    centre: float  # the trigger's middle, in characters
+
+
+def _nearest_here(at: _Event, fitting: list[_Candidate], covering: list[_Candidate]) -> _Candidate | None:
+    """The nearest expression of the event's sentence whose scope covers the trigger; failing that,
+    the nearest that dates the trigger loosely: one of an adverbial clause when the trigger is in the
+    main clause ("the strike came as the minister arrived on Thursday"), or one that follows a noun
+    the trigger takes as its object ("agreed on a ceasefire on Sunday evening")."""
+    strong = [c for c in fitting if c in covering]
+    main = at.root is not None and in_main_clause(at.root)
+    own = -1 if at.root is None else at.root.i
+    loose = [
+        c
+        for c in fitting
+        if c.scope is not None and ((main and c.scope.kind == "adverbial") or c.scope.verb == own)
+    ]
+    group = strong or loose
+    if not group:
+        return None
+    return min(group, key=lambda c: abs((c.time.start + c.time.end) / 2 - at.centre))
+
+
+def _last_before(doc: Document, before: list[_Candidate], cues: TenseCues) -> _Candidate | None:
+    """The last expression of the previous sentence's main clause, else of an adverbial clause;
+    phrases and relative clauses lend nothing, nor, when that sentence is told in the present, its
+    historical times (module docstring of ``event_tense``)."""
+    if before and doc.spacy is not None:
+        span = doc.spacy.char_span(before[0].time.start, before[0].time.end, alignment_mode="expand")
+        if span is not None and tense_above(doc.spacy, span.sent.root, cues) in ("present", "future"):
+            before = [c for c in before if not historical(*c.value, doc.article.published)]
+    for kind in ("sentence", "adverbial"):
+        group = [c for c in before if c.scope is None or c.scope.kind == kind]
+        if group:
+            return group[-1]
+    return None
+
+
+def _candidates(
+    doc: Document, sentences: Iterable[int], quotes: list[Span], cues: TenseCues
+) -> list[_Candidate]:
+    wanted = set(sentences)
+    found = [
+        (i, t, v)
+        for i, t in enumerate(doc.times)
+        if t.sentence in wanted and (v := event_date_value(t)) is not None
+    ]
+    sdoc = doc.spacy
+    time_tokens = _time_tokens(sdoc, [t for _, t, _ in found])
+    return [
+        _Candidate(
+            i,
+            t,
+            v,
+            time_scope(sdoc, t.start, t.end, time_tokens),
+            _quote_of(quotes, t.start),
+            tense_above(sdoc, _root(sdoc, t.start, t.end), cues),
+        )
+        for i, t, v in found
+    ]
+
+
+def _time_tokens(sdoc: Any, times: list[TimeMention]) -> frozenset[int]:
+    if sdoc is None:
+        return frozenset()
+    out: set[int] = set()
+    for t in times:
+        span = sdoc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is not None:
+            out.update(range(span.start, span.end))
+    return frozenset(out)
+
+
+def _quote_of(quotes: list[Span], offset: int) -> int | None:
+    return next((i for i, q in enumerate(quotes) if q.start <= offset < q.end), None)
+
+
+def _root(sdoc: Any, start: int, end: int) -> Any:
+    """The syntactic root of characters ``[start, end)``; None without a parse."""
+    if sdoc is None:
+        return None
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    return None if span is None or len(span) == 0 else span.root
+
+
+def _from_time(found: _Candidate, weight: float, stage: str, how: str) -> EventDate:
+    value, precision = found.value
+    reason = how if found.time.prov.reason is None else f"{how}; {found.time.prov.reason}"
     return EventDate(
-        value, precision, Provenance(stage, round(weight * time.prov.confidence, 3), reason), index
+        value,
+        precision,
+        Provenance(stage, round(weight * found.time.prov.confidence, 3), reason),
+        found.index,
     )
 
 
-def _governing(
-    sdoc: Any, event: Event, candidates: list[tuple[int, TimeMention, tuple[str, DatePrecision]]]
-) -> tuple[int, TimeMention, tuple[str, DatePrecision]] | None:
-    if sdoc is None or not candidates:
+def _governing(sdoc: Any, root: Any, candidates: list[_Candidate]) -> _Candidate | None:
+    if sdoc is None or root is None or not candidates:
         return None
-    trig = sdoc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-    if trig is None or len(trig) == 0:
-        return None
-    root = trig.root
     targets = {root.i, root.head.i}
     # Fewest hops wins; on a tie, an expression on the trigger itself beats one on the trigger's head
-    # ("landed on Sunday, hours after X held a call the previous evening": the call is the evening's).
-    best: tuple[tuple[int, int], tuple[int, TimeMention, tuple[str, DatePrecision]]] | None = None
+    # ("landed on Sunday, hours after X held a call the previous evening": the call is the evening's),
+    # and then the nearer one ("CITY, Feb 11 — X imposed sanctions on Tuesday": not the dateline).
+    best: tuple[tuple[int, int, int], _Candidate] | None = None
     for cand in candidates:
-        span = sdoc.char_span(cand[1].start, cand[1].end, alignment_mode="expand")
+        span = sdoc.char_span(cand.time.start, cand.time.end, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
         found = _attachment(span.root, targets)
         if found is None:
             continue
-        rank = (found[0], 0 if found[1] == root.i else 1)
+        rank = (found[0], 0 if found[1] == root.i else 1, abs(span.root.i - root.i))
         if best is None or rank < best[0]:
             best = (rank, cand)
     return None if best is None else best[1]
