@@ -56,7 +56,8 @@ def test_names_the_model_mislabels_are_found_by_the_gazetteer(resources: Resourc
     places = places_of(resources, text)
     for name in ("Daraa", "Quneitra", "Suweida"):
         assert find(places, name).country == "SYR"
-    assert not [p for p in places if p.text.startswith("Syrian")], "a demonym is not a place"
+    syrian = find(places, "Syrian")
+    assert syrian.use == "demonym" and not syrian.literal and syrian.country == "SYR"
 
 
 def test_regions_file(resources: Resources) -> None:
@@ -71,8 +72,11 @@ def test_metonymic_capitals_are_not_places(resources: Resources) -> None:
     text = "It is assumed that Moscow informed Tel Aviv of the plan. Earlier, talks were held in Moscow."
     actors = [actor("Moscow", text, "capital", "RUS"), actor("Tel Aviv", text, "capital", "ISR")]
     places = places_of(resources, text, actors)
-    assert [p.text for p in places] == ["Moscow"], "only the literal Moscow of the second sentence"
-    assert places[0].start == text.rindex("Moscow") and places[0].country == "RUS"
+    literal = [p for p in places if p.literal]
+    assert [p.text for p in literal] == ["Moscow"], "only the Moscow of the second sentence is a location"
+    assert literal[0].start == text.rindex("Moscow") and literal[0].country == "RUS"
+    governments = [(p.text, p.use, p.country) for p in places if not p.literal]
+    assert governments == [("Moscow", "government", "RUS"), ("Tel Aviv", "government", "ISR")]
 
 
 def test_unidentified_actor_does_not_hide_a_place(resources: Resources) -> None:

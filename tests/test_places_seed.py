@@ -37,5 +37,13 @@ def test_seed_places(resources: Resources) -> None:
     golan = [p for p in places if "Golan" in p.text]
     assert golan and golan[0].name == "Golan Heights" and golan[0].precision == "region"
     blocked = {(a.start, a.end) for a in actors}
-    assert not [p for p in places if any(s < p.end and p.start < e for s, e in blocked)]
-    assert not [p for p in places if p.text in ("Syrian", "Israeli", "Russian")]
+    governments = [p for p in places if any(s < p.end and p.start < e for s, e in blocked)]
+    assert len(governments) == 4
+    assert all(p.use == "government" and not p.literal for p in governments)
+    assert {p.country for p in governments} == {"RUS", "ISR"}
+    demonyms = {(p.start, p.use, p.country) for p in places if p.text in ("Syrian", "Israeli", "Russian")}
+    assert (text.index("Russian forces"), "demonym", "RUS") in demonyms
+    assert (text.index("Israeli actions"), "demonym", "ISR") in demonyms
+    assert (text.index("Russian Ministry of Defence"), "embedded", "RUS") in demonyms
+    # a demonym on a noun of the place's ground is where things happen
+    assert (text.index("Syrian territory"), "location", "SYR") in demonyms

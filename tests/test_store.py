@@ -98,7 +98,7 @@ def kharkiv_doc() -> Document:
         ),
         PlaceMention(
             moscow.start, moscow.end, "Moscow", 2, Provenance("places", 0.5, "capital used as actor"),
-            name="Moscow", country="RUS",
+            name="Moscow", country="RUS", use="government",
         ),
     ]  # fmt: skip
     sunday = span(t, "Sunday")
@@ -254,6 +254,7 @@ def test_event_record_carries_provenance_and_links() -> None:
     assert rows["events"][3]["quote_id"] == rows["quotes"][0]["quote_id"]
     assert rows["quotes"][0]["speaker_mention_id"] == rows["actors"][5]["mention_id"]
     assert rows["places"][1]["reason"] == "capital used as actor"
+    assert [(p["use"], p["literal"]) for p in rows["places"]] == [("location", True), ("government", False)]
     assert ev["location_country"] == "UKR"
     assert rows["events"][1]["location_name"] is None
 

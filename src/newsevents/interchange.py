@@ -10,7 +10,7 @@ from typing import Any
 
 from newsevents.model import ActorMention, Document, Event, Quote
 
-FORMAT_VERSION = "newsevents-interchange/1"
+FORMAT_VERSION = "newsevents-interchange/2"
 
 
 def output_id(doc: Document) -> str:
@@ -37,6 +37,8 @@ def document_record(doc: Document) -> dict[str, Any]:
                 "country": p.country,
                 "admin1": p.admin1,
                 "precision": p.precision,
+                "literal": p.literal,
+                "use": p.use,
             }
             for p in doc.places
         ],

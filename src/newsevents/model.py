@@ -20,6 +20,13 @@ FACTUAL_MODALITIES: frozenset[str] = frozenset({"asserted", "reported"})
 TimeType = Literal["DATE", "TIME", "DURATION", "SET"]
 DatePrecision = Literal["time", "day", "week", "month", "season", "year", "decade", "century"]
 PlacePrecision = Literal["point", "city", "admin1", "country", "region"]
+#: How a toponym is used. Only a "location" is somewhere things happen; the others name a place
+#: without putting anything there: a capital or country standing for its government ("Moscow
+#: informed Tel Aviv"), a people's name ("Syrian forces"), or part of an organisation's name
+#: ("Damascus University"). They are kept, resolved, so that a reader sees every toponym and why
+#: it is not on the map.
+PlaceUse = Literal["location", "government", "demonym", "embedded"]
+PLACE_USES: tuple[PlaceUse, ...] = ("location", "government", "demonym", "embedded")
 
 EVENT_TYPES: tuple[str, ...] = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -91,6 +98,12 @@ class PlaceMention:
     country: str | None = None  # ISO3
     admin1: str | None = None
     precision: PlacePrecision | None = None
+    use: PlaceUse = "location"
+
+    @property
+    def literal(self) -> bool:
+        """Whether the toponym is used as a location: only these may place an event."""
+        return self.use == "location"
 
 
 @dataclass(slots=True)

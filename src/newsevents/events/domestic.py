@@ -20,7 +20,7 @@ class SceneCountries:
         self.by_sentence: dict[int, set[str]] = {}
         counts: Counter[str] = Counter()
         for place in doc.places:
-            if place.country:
+            if place.country and place.literal:
                 self.by_sentence.setdefault(place.sentence, set()).add(place.country)
                 counts[place.country] += 1
         ranked = counts.most_common(2)

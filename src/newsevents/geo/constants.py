@@ -90,7 +90,14 @@ EVENT_LOCATION_CONFIDENCE: dict[str, float] = {
     "destination": 0.85,
     "object": 0.7,
     "host": 0.75,
+    # a literal place modifying the event noun ("the Doha talks"): as sure as a locative phrase less
+    # the chance that the noun names a series held elsewhere too; by judgement, like the others
+    "modifier": 0.75,
 }
 #: The floor on the place's own confidence in that product: an attachment the syntax shows is evidence
 #: of a location even when which same-named place is meant stays uncertain. Set by judgement.
 EVENT_LOCATION_PLACE_FLOOR = 0.5
+
+#: How many dependency steps a demonym may climb to the noun it modifies: two covers "the Syrian
+#: and Turkish border" (conj, then amod) without reaching a clause's other nouns.
+DEMONYM_MAX_HOPS = 2

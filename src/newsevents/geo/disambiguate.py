@@ -119,6 +119,10 @@ def resolve(
     """The best candidate, a confidence from its margin, and a reason naming what decided."""
     if not cands:
         return None
+    if any(c.primary and c.place.precision == "country" for c in cands):
+        # A country's own name is the country: a city's alternate spelling ("Mexico" for Mexico City)
+        # must not win it through the article's focus on that city.
+        cands = [c for c in cands if c.primary]
     towns = frozenset(
         (c.place.country, c.place.admin1)
         for c in cands

@@ -54,6 +54,8 @@ class Gazetteer:
     qualifiers: dict[str, Place] = field(default_factory=dict)
     countries: dict[str, Place] = field(default_factory=dict)  # by ISO3
     admin1: dict[tuple[str, str], Place] = field(default_factory=dict)  # by (ISO3, code)
+    #: A people's name or adjective ("Syrian", "Kurds", "European") to the place it is of.
+    demonyms: dict[str, Place] = field(default_factory=dict)
 
     def lookup(self, name: str) -> list[Candidate]:
         return self.names.get(normalise(name), [])
@@ -106,9 +108,32 @@ def build_gazetteer(extra_files: Sequence[str | Path] = ()) -> Gazetteer:
     _add_continents(gaz, gc.get_continents())
     towns = _towns_by_country(cities, iso3_of)
     _add_regions(gaz, packaged("places/regions.tsv"), "regions", towns)
+    _add_regions(gaz, packaged("places/landmarks.tsv"), "landmarks")
     for path in extra_files:
         _add_regions(gaz, Path(path), f"user:{Path(path).name}", towns)
+    _add_demonyms(gaz)
     return gaz
+
+
+def _add_demonyms(gaz: Gazetteer) -> None:
+    """Countries' demonyms from the actor dictionary's country table (one table of country names),
+    then those of regions, divisions and cities, which resolve to their place's largest entry."""
+    path = packaged("actors/countries.tsv")
+    for row in read_tsv(path, ("country", "demonyms")):
+        country = gaz.countries.get(row["country"])
+        if country is not None:
+            for form in _split(row["demonyms"]):
+                gaz.demonyms.setdefault(normalise(form), country)
+    path = packaged("places/demonyms.tsv")
+    for n, row in enumerate(read_tsv(path, ("place", "forms")), start=1):
+        cands = [c.place for c in gaz.lookup(row["place"]) if c.primary]
+        if not cands:
+            raise NewsEventsError(
+                "E205", path=path, detail=f"data row {n}: {row['place']!r} is not in the gazetteer"
+            )
+        place = max(cands, key=lambda p: p.population)
+        for form in _split(row["forms"]):
+            gaz.demonyms.setdefault(normalise(form), place)
 
 
 def _add_countries(gaz: Gazetteer, countries: dict[str, Any], cities: dict[str, Any]) -> None:

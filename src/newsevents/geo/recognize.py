@@ -9,51 +9,28 @@ coordinated with a place, followed by ", Texas").
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 from newsevents.geo import constants as C
 from newsevents.geo.cues import cue
+from newsevents.geo.demonyms import find_demonyms
 from newsevents.geo.gazetteer import Candidate, Gazetteer, Place
+from newsevents.geo.mention import UNIDENTIFIED, ActorSpan, RawMention, actor_spans, overlapping
 from newsevents.geo.normalize import normalise
+from newsevents.nlp.dateline import is_dateline
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Entity labels under which a gazetteer hit needs locative syntax to count.
 DOUBTFUL_LABELS = frozenset({"ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE", ""})
-Spans = list[tuple[int, int, str]]
-
-
-@dataclass(slots=True)
-class RawMention:
-    start: int
-    end: int
-    text: str
-    label: str  # spaCy label, or "GAZ" for a gazetteer-only hit, "QUAL" for a qualifier abbreviation
-    candidates: list[Candidate]
-    reason: str
-    head: int  # token index of the span's last token
-    qualifier: Place | None = None
-    facility: bool = False
-    suffix_dropped: bool = False  # matched without a generic suffix ("Jackson County" as "Jackson")
-
-
-UNIDENTIFIED = "unidentified"
-
-
-def blocked_spans(actors: Iterable[Any]) -> list[tuple[int, int, str]]:
-    """Character spans of actor mentions with their kind; "unidentified" for a name the actor
-    dictionary does not know and gave no country (a place the model mislabelled ORG or PERSON)."""
-    return [(a.start, a.end, (a.kind or "") if (a.actor_id or a.country) else UNIDENTIFIED) for a in actors]
-
-
-def _overlaps(
-    start: int, end: int, spans: Iterable[tuple[int, int, str]], kinds: frozenset[str] | None
-) -> bool:
-    return any(s < end and start < e and (kinds is None or k in kinds) for s, e, k in spans)
+Spans = list[ActorSpan]
+#: Marks that end a dateline ("BEIRUT (AP) -", "KYIV, March 3 —").
+DATELINE_MARKS = frozenset({"-", "--", "–", "—", ":"})
 
 
 METONYMIC_KINDS = frozenset({"state", "capital"})
+#: Actors a toponym can be part of the name of ("Damascus University", "the Syrian Observatory").
+NAMED_BODY_KINDS = frozenset({"organisation", "group", "role"})
 #: A capital governed by a locative or destination preposition ("a visit to Brussels", "southwest of
 #: Athens", "the outskirts of Tripoli") is where something is, not the government the actor stage read it as.
 LOCATED_BLOCKING_KINDS = frozenset({"state"})
@@ -71,7 +48,7 @@ def _locative(tok: Any) -> bool:
 
 
 def recognise(sdoc: Any, gaz: Gazetteer, actors: Iterable[Any]) -> list[RawMention]:
-    actor_spans = blocked_spans(actors)
+    spans = actor_spans(actors)
     out: list[RawMention] = []
     taken = bytearray(len(sdoc))
     for ent in sdoc.ents:
@@ -81,15 +58,47 @@ def recognise(sdoc: Any, gaz: Gazetteer, actors: Iterable[Any]) -> list[RawMenti
         if mention is None:
             continue
         kinds = LOCATED_BLOCKING_KINDS if _locative(ent.root) else METONYMIC_KINDS
-        if _overlaps(mention.start, mention.end, actor_spans, kinds):
-            continue
+        actor = overlapping(mention.start, mention.end, spans, kinds)
+        if actor is not None and not is_dateline(ent.root, DATELINE_MARKS) and not _names_venue(ent):
+            as_government(mention, actor)
+        elif actor is None:
+            _modifier_of_actor(mention, ent, spans)
         out.append(mention)
         for i in range(ent.start, ent.end):
             taken[i] = 1
-    out += _gazetteer_hits(sdoc, gaz, taken, actor_spans, out)
+    out += _gazetteer_hits(sdoc, gaz, taken, spans, out)
+    out += find_demonyms(sdoc, gaz, taken, spans)
     out.sort(key=lambda m: m.start)
-    _attach_qualifiers(sdoc, gaz, out, actor_spans)
+    _attach_qualifiers(sdoc, gaz, out, spans)
     return out
+
+
+def _modifier_of_actor(mention: RawMention, ent: Any, spans: Spans) -> None:
+    """A place name modifying an actor inside the actor's phrase names whose actor it is, not where
+    anything is: "Sudan's army" (the government's), "Kosovo police", "U.S. citizens" (a demonym's use)."""
+    body = overlapping(mention.start, mention.end, spans, NAMED_BODY_KINDS)
+    if body is None or (body.start >= mention.start and body.end <= mention.end):
+        return
+    root = ent.root
+    if root.dep_ == "poss" or any(c.dep_ == "case" for c in root.children):
+        mention.use = "government"
+        mention.reason += f"; possessor of the {body.kind} it names"
+    elif root.dep_ in ("compound", "nmod", "amod"):
+        mention.use = "demonym"
+        mention.reason += f"; modifies the {body.kind} it names, as a demonym would"
+
+
+def as_government(mention: RawMention, actor: ActorSpan) -> None:
+    """Mark a toponym the actor stage read as a government ("Moscow informed Tel Aviv"): not a
+    location, but resolved within the actor's country."""
+    mention.use = "government"
+    mention.reason += f"; stands for a government (actor {actor.kind}"
+    if actor.country:
+        mention.reason += f" of {actor.country}"
+        mention.candidates = [c for c in mention.candidates if c.place.country == actor.country] or (
+            mention.candidates
+        )
+    mention.reason += ")"
 
 
 def _trim(span: Any) -> Any:
@@ -150,17 +159,11 @@ def _candidate_text(tok: Any) -> bool:
     if tok.ent_type_ not in DOUBTFUL_LABELS or not tok.text[:1].isupper():
         return False
     # The model tags some unfamiliar names NOUN ("Dar'a"); mid-sentence capitals still mark a name.
-    return tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and not tok.is_sent_start) or _dateline(tok)
-
-
-def _dateline(tok: Any) -> bool:
-    """An all-capitals word opening a line and followed by a dash, comma or bracket: "BEIRUT (AP) -"."""
-    doc = tok.doc
-    if not (tok.is_upper and len(tok.text) > 2):
-        return False
-    line_start = tok.i == 0 or "\n" in doc[tok.i - 1].whitespace_ or "\n" in doc[tok.i - 1].text
-    nxt = doc[tok.i + 1].text if tok.i + 1 < len(doc) else ""
-    return line_start and nxt[:1] in ("(", ",", "-", "—", "–", ":")
+    return (
+        tok.pos_ == "PROPN"
+        or (tok.pos_ == "NOUN" and not tok.is_sent_start)
+        or (tok.is_upper and is_dateline(tok, DATELINE_MARKS))
+    )
 
 
 def _gazetteer_hits(
@@ -171,8 +174,9 @@ def _gazetteer_hits(
     found: list[RawMention],
 ) -> list[RawMention]:
     out: list[RawMention] = []
-    place_heads = {m.head for m in found}
-    identified = [t for t in actor_spans if t[2] != UNIDENTIFIED]
+    place_heads = {m.head for m in found if m.use == "location"}
+    government_heads = {m.head for m in found if m.use == "government"}
+    identified = [t for t in actor_spans if t.kind != UNIDENTIFIED]
     n = len(sdoc)
     i = 0
     while i < n:
@@ -185,41 +189,114 @@ def _gazetteer_hits(
             run_end < n and run_end - i < 4 and not taken[run_end] and _run_token(sdoc[run_end], run_end == i)
         ):
             run_end += 1
-        hit = None
-        for j in range(run_end, i, -1):
-            span = sdoc[i:j]
-            if span[-1].is_punct:
-                continue
-            cands = gaz.lookup_key(normalise(span.text))
-            if cands and _whole_entity_or_none(span):
-                hit = (span, cands)
-                break
+        hit = _longest_hit(sdoc, gaz, i, run_end)
         if hit is None:
             i += 1
             continue
-        span, cands = hit
-        if _overlaps(span.start_char, span.end_char, identified, None) or _inside_longer_name(span):
-            i = span.end
-            continue
-        ok, why = _accept(span, cands, place_heads)
-        if ok:
-            label = span[0].ent_type_ or "GAZ"
-            out.append(
-                RawMention(
-                    span.start_char,
-                    span.end_char,
-                    span.text,
-                    "GAZ",
-                    cands,
-                    f"gazetteer match ({why}); spaCy label {label or 'none'}",
-                    span.end - 1,
-                )
-            )
-            place_heads.add(span.end - 1)
+        span, cands, embedded = hit
+        mention = _classify(span, cands, embedded, identified, place_heads, government_heads)
+        if mention is not None:
+            out.append(mention)
+            if mention.use == "location":
+                place_heads.add(span.end - 1)
             for k in range(span.start, span.end):
                 taken[k] = 1
         i = span.end
     return out
+
+
+def _longest_hit(sdoc: Any, gaz: Gazetteer, i: int, run_end: int) -> tuple[Any, list[Candidate], bool] | None:
+    """The longest gazetteer name starting at token ``i`` that is a whole entity or none; failing
+    that, the longest inside a longer name ("Damascus" in "Damascus University"), flagged embedded."""
+    inner = None
+    for j in range(run_end, i, -1):
+        span = sdoc[i:j]
+        if span[-1].is_punct:
+            continue
+        cands = gaz.lookup_key(normalise(span.text))
+        if not cands:
+            continue
+        if _whole_entity_or_none(span) and not _inside_longer_name(span):
+            return span, cands, False
+        if inner is None:
+            inner = (span, cands, True)
+    return inner
+
+
+def _classify(
+    span: Any,
+    cands: list[Candidate],
+    embedded: bool,
+    identified: Spans,
+    place_heads: set[int],
+    government_heads: set[int],
+) -> RawMention | None:
+    """A gazetteer hit as a location, a government, part of a name, or nothing (a person's name)."""
+    label = span[0].ent_type_ or "none"
+    actor = overlapping(span.start_char, span.end_char, identified, None)
+    if actor is not None and actor.kind in ("person", "demonym"):
+        return None
+    mention = RawMention(
+        span.start_char,
+        span.end_char,
+        span.text,
+        "GAZ",
+        cands,
+        f"gazetteer match; spaCy label {label}",
+        span.end - 1,
+    )
+    if actor is not None and actor.kind in METONYMIC_KINDS and not embedded:
+        if _names_venue(span):
+            mention.reason = (
+                f"gazetteer match (names the venue of {span.root.head.lower_!r}); spaCy label {label}"
+            )
+        else:
+            as_government(mention, actor)
+        return mention
+    inside = actor is not None and (actor.start < span.start_char or actor.end > span.end_char)
+    if (embedded or actor is not None) and any(c.place.source == "landmarks" for c in cands):
+        # a seat of government named alone or inside a longer name: "White House officials"
+        mention.use = "government"
+        mention.reason = f"gazetteer match: a seat of government; spaCy label {label}"
+        return mention
+    if actor is not None and not inside:
+        return None  # the actor's own name ("Hamas", "NATO") merely spells a place somewhere
+    if embedded or inside:
+        if span[0].ent_type_ == "PERSON" or not _significant(cands):
+            return None
+        mention.use = "embedded"
+        mention.reason = f"gazetteer match inside a longer name; spaCy label {label}"
+        return mention
+    if _coordinated(span, government_heads) and _significant(cands):
+        mention.use = "government"
+        mention.reason = f"gazetteer match coordinated with a government; spaCy label {label}"
+        return mention
+    ok, why = _accept(span, cands, place_heads)
+    if not ok:
+        return None
+    mention.reason = f"gazetteer match ({why}); spaCy label {label}"
+    return mention
+
+
+def _names_venue(span: Any) -> bool:
+    """A seat of government modifying a gathering noun names where it happened: "a White House
+    meeting", "the Kremlin talks" (but "White House officials" are the government's)."""
+    root = span.root
+    return root.dep_ in ("compound", "nmod") and root.head.lemma_.lower() in cue("venue_noun")
+
+
+def _significant(cands: list[Candidate]) -> bool:
+    """Whether a name inside another name is surely a toponym: a country, division, region, capital
+    or large city ("Syrian Observatory", "Texas Instruments"), not a hamlet that shares a word."""
+    for cand in cands:
+        place = cand.place
+        if cand.primary and (
+            place.precision in ("country", "admin1", "region")
+            or place.capital
+            or place.population >= C.UNLABELLED_CITY_MIN_POPULATION
+        ):
+            return True
+    return False
 
 
 def _inside_longer_name(span: Any) -> bool:
@@ -255,15 +332,33 @@ def _locative_context() -> frozenset[str]:
     return cue("locative_prep") | cue("destination_prep") | cue("origin_prep")
 
 
+def _coordinated(span: Any, heads: set[int]) -> bool:
+    """Whether ``span`` is coordinated or in apposition with a mention whose head is in ``heads``."""
+    tok = span[-1]
+    for _ in range(6):
+        if any(c.i in heads for c in tok.children if c.dep_ == "conj"):
+            return True  # the first of the coordinated names: "between Pristina and Belgrade"
+        if tok.dep_ not in ("conj", "appos", "compound"):
+            return False
+        if tok.head.i in heads:
+            return True
+        tok = tok.head
+    return False
+
+
+def _climb(tok: Any) -> Any:
+    for _ in range(6):
+        if tok.dep_ not in ("conj", "appos", "compound"):
+            break
+        tok = tok.head
+    return tok
+
+
 def locative(span: Any, place_heads: set[int]) -> str | None:
     """Why the syntax around ``span`` says it is a place, or None."""
-    tok = span[-1]
-    seen = 0
-    while tok.dep_ in ("conj", "appos", "compound") and seen < 6:
-        if tok.head.i in place_heads:
-            return "coordinated with a place"
-        tok = tok.head
-        seen += 1
+    if _coordinated(span, place_heads):
+        return "coordinated with a place"
+    tok = _climb(span[-1])
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ in _locative_context():
         return f"object of {head.lower_!r}"
@@ -282,7 +377,7 @@ def _accept(span: Any, cands: list[Candidate], place_heads: set[int]) -> tuple[b
     why = locative(span, place_heads)
     if why:
         return True, why
-    if _dateline(span[0]) and len(span) == 1:
+    if is_dateline(span[-1], DATELINE_MARKS):
         return True, "dateline"
     if span[0].ent_type_ == "PERSON":
         return False, ""  # a person's name unless the syntax says place
@@ -340,7 +435,7 @@ def _attach_qualifiers(sdoc: Any, gaz: Gazetteer, mentions: list[RawMention], ac
         if qual is None:
             continue
         start, end, place = qual
-        if _overlaps(start, end, actor_spans, METONYMIC_KINDS):
+        if overlapping(start, end, actor_spans, METONYMIC_KINDS) is not None:
             continue
         m.qualifier = place
         tok = sdoc.char_span(start, end, alignment_mode="expand")

@@ -53,7 +53,7 @@ def locate(
     anchors = _anchors(root)
     found: list[tuple[int, int, str, int]] = []  # (specificity, distance, how, place index)
     for i, place in enumerate(doc.places):
-        if doc.sentence_at(place.start) != event.sentence:
+        if not place.literal or doc.sentence_at(place.start) != event.sentence:
             continue
         span = sdoc.char_span(place.start, place.end, alignment_mode="expand")
         if span is None:
@@ -84,7 +84,21 @@ def _climb(tok: Any) -> Any:
     return tok
 
 
+def _modifies(ptok: Any, root: Any) -> bool:
+    """Whether the place is a pre-modifier of the trigger noun ("a White House meeting")."""
+    tok = ptok
+    for _ in range(4):
+        if tok.dep_ not in ("compound", "nmod", "conj") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.i == root.i:
+            return bool(root.pos_ == "NOUN")
+    return False
+
+
 def _attachment(ptok: Any, root: Any, anchors: set[int]) -> str | None:
+    if _modifies(ptok, root):
+        return "modifier"  # "a White House meeting", "the Doha talks"
     tok = _climb(ptok)
     head = tok.head
     if tok.dep_ == "pobj":
@@ -116,6 +130,7 @@ _HOW_REASONS = {
     "locative": "place in a locative phrase on the trigger",
     "destination": "destination of the trigger",
     "object": "place is the trigger's direct object",
+    "modifier": "place modifies the trigger noun",
     "host": "place hosts the event (subject of a hosting verb)",
 }
 

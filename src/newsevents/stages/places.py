@@ -14,8 +14,9 @@ from collections.abc import Sequence
 from newsevents.geo import constants as C
 from newsevents.geo.disambiguate import Focus, Resolution, resolve
 from newsevents.geo.gazetteer import EXTRA_FILES_KEY, Candidate, Gazetteer, Place, shared_gazetteer
+from newsevents.geo.mention import RawMention
 from newsevents.geo.normalize import normalise
-from newsevents.geo.recognize import RawMention, recognise
+from newsevents.geo.recognize import recognise
 from newsevents.model import Document, PlaceMention, Provenance
 from newsevents.pipeline import Stage, register_stage
 
@@ -36,8 +37,10 @@ class PlacesStage(Stage):
         gaz = self.gazetteer
         raw = recognise(doc.spacy, gaz, doc.actors)
         first = [resolve(m.candidates, None, m.qualifier) for m in raw]
+        # Only locations vote: a government's country votes through its actor below, and a demonym
+        # ("Russian-made jets") says nothing of where the story is.
         votes = [
-            (r.place, _vote(r) * _weight(m)) if r is not None else None
+            (r.place, _vote(r) * _weight(m)) if r is not None and m.use == "location" else None
             for m, r in zip(raw, first, strict=True)
         ]
         focus = Focus()
@@ -70,10 +73,15 @@ class PlacesStage(Stage):
         anchors = [
             (normalise(m.text), r.place)
             for m, r in zip(raw, second, strict=True)
-            if r is not None and r.place.precision == "city" and r.confidence >= C.ANCHOR_MIN_CONFIDENCE
+            if r is not None
+            and m.use == "location"
+            and r.place.precision == "city"
+            and r.confidence >= C.ANCHOR_MIN_CONFIDENCE
         ]
         final = self._resolve_all(raw, focus, by_name, anchors)
-        main_city = _main_city([r for m, r in zip(raw, final, strict=True) if not m.facility], focus)
+        main_city = _main_city(
+            [r for m, r in zip(raw, final, strict=True) if not m.facility and m.use == "location"], focus
+        )
         doc.places = [self._mention(doc, m, r, main_city) for m, r in zip(raw, final, strict=True)]
         return doc
 
@@ -113,7 +121,7 @@ class PlacesStage(Stage):
             prov = Provenance(self.name, C.FACILITY_CONFIDENCE, reason)
             return _filled(m, sentence, prov, main_city, "city")
         prov = Provenance(self.name, C.UNRESOLVED_CONFIDENCE, f"{m.reason}; not in the gazetteer")
-        return PlaceMention(m.start, m.end, m.text, sentence, prov, name=m.text)
+        return PlaceMention(m.start, m.end, m.text, sentence, prov, name=m.text, use=m.use)
 
 
 def _filled(m: RawMention, sentence: int, prov: Provenance, p: Place, precision: str) -> PlaceMention:
@@ -130,6 +138,7 @@ def _filled(m: RawMention, sentence: int, prov: Provenance, p: Place, precision:
         country=p.country,
         admin1=p.admin1,
         precision=p.precision if precision == p.precision else "city",
+        use=m.use,
     )
 
 

@@ -102,6 +102,8 @@ def document_rows(doc: Document, run_id: str) -> dict[str, list[Row]]:
             "country": p.country,
             "admin1": p.admin1,
             "precision": p.precision,
+            "use": p.use,
+            "literal": p.literal,
             **_prov(p.prov),
         }
         for pid, p in zip(place_ids, doc.places, strict=True)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 #: Bumped whenever a table changes; a database written by another layout is refused (E130), because
 #: silently mixing layouts would corrupt queries.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 Columns = tuple[tuple[str, str], ...]
 
@@ -75,6 +75,8 @@ PLACE_COLUMNS: Columns = (
     ("country", "VARCHAR"),
     ("admin1", "VARCHAR"),
     ("precision", "VARCHAR"),
+    ("use", "VARCHAR"),
+    ("literal", "BOOLEAN"),
     *_PROVENANCE,
 )
 

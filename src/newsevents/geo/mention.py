@@ -1,0 +1,54 @@
+"""The records the place recognisers share: a toponym found in the text, and an actor's span."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any, NamedTuple
+
+from newsevents.geo.gazetteer import Candidate, Place
+from newsevents.model import PlaceUse
+
+#: The kind given to an actor the dictionary does not know and gave no country: a place the model
+#: mislabelled ORG or PERSON, so it blocks nothing.
+UNIDENTIFIED = "unidentified"
+
+
+@dataclass(slots=True)
+class RawMention:
+    start: int
+    end: int
+    text: str
+    label: str  # spaCy label, or "GAZ" for a gazetteer-only hit, "QUAL" for a qualifier abbreviation
+    candidates: list[Candidate]
+    reason: str
+    head: int  # token index of the span's last token
+    qualifier: Place | None = None
+    facility: bool = False
+    suffix_dropped: bool = False  # matched without a generic suffix ("Jackson County" as "Jackson")
+    use: PlaceUse = "location"
+
+
+class ActorSpan(NamedTuple):
+    start: int
+    end: int
+    kind: str
+    country: str | None
+
+
+def actor_spans(actors: Iterable[Any]) -> list[ActorSpan]:
+    """Character spans of actor mentions with their kind and country."""
+    return [
+        ActorSpan(a.start, a.end, (a.kind or "") if (a.actor_id or a.country) else UNIDENTIFIED, a.country)
+        for a in actors
+    ]
+
+
+def overlapping(
+    start: int, end: int, spans: Iterable[ActorSpan], kinds: frozenset[str] | None
+) -> ActorSpan | None:
+    """The first span overlapping [start, end) whose kind is one of ``kinds`` (any kind if None)."""
+    for span in spans:
+        if span.start < end and start < span.end and (kinds is None or span.kind in kinds):
+            return span
+    return None

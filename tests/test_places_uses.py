@@ -1,0 +1,76 @@
+"""Every toponym is kept with how it is used: a location, a government, a demonym or part of a name.
+
+Only locations place events; the others are resolved too, so that a reader sees why a named place is
+not on the map (GeoWebNews annotates toponyms the same way, with a literal flag).
+"""
+
+from __future__ import annotations
+
+from newsevents.model import PlaceMention
+from newsevents.pipeline import Resources
+from tests.places_helpers import find, places_of
+
+
+def uses(places: list[PlaceMention]) -> dict[str, tuple[str, str | None]]:
+    return {p.text: (p.use, p.country) for p in places}
+
+
+def test_demonyms_are_kept_as_demonyms_not_locations(resources: Resources) -> None:
+    text = "Russian warplanes and Syrian troops attacked the town, and the Kurds fled north."
+    places = places_of(resources, text)
+    assert uses(places)["Russian"] == ("demonym", "RUS")
+    assert uses(places)["Syrian"] == ("demonym", "SYR")
+    kurds = find(places, "Kurds")
+    assert kurds.use == "demonym" and kurds.name == "Kurdistan"
+    assert not [p for p in places if p.literal]
+
+
+def test_a_demonym_on_the_ground_it_names_is_a_location(resources: Resources) -> None:
+    text = "Shells fell on the Syrian-Turkish border and on Greek islands near the coast."
+    places = places_of(resources, text)
+    assert uses(places)["Turkish"] == ("location", "TUR")
+    assert uses(places)["Greek"] == ("location", "GRC")
+    syrian = find(places, "Syrian")
+    assert syrian.literal and syrian.country == "SYR" and "border" in (syrian.prov.reason or "")
+
+
+def test_a_language_is_no_toponym(resources: Resources) -> None:
+    text = "The statement, issued in Russian, was translated from Arabic by the agency."
+    names = [p.text for p in places_of(resources, text)]
+    assert "Russian" not in names and "Arabic" not in names
+
+
+def test_two_word_demonym_is_one_mention(resources: Resources) -> None:
+    text = "South Korean officials met Latin American envoys."
+    places = places_of(resources, text)
+    assert uses(places)["South Korean"] == ("demonym", "KOR")
+    assert find(places, "Latin American").name == "Latin America"
+    assert "Korean" not in uses(places)
+
+
+def test_toponym_inside_an_organisation_name_is_embedded(resources: Resources) -> None:
+    text = "Students at Damascus University protested, the Syrian Observatory for Human Rights said."
+    places = places_of(resources, text)
+    damascus = find(places, "Damascus")
+    assert damascus.use == "embedded" and not damascus.literal and damascus.country == "SYR"
+    assert find(places, "Syrian").use == "embedded"
+
+
+def test_a_persons_name_is_not_embedded(resources: Resources) -> None:
+    text = "Jordan Henderson scored twice for the visitors on Saturday."
+    assert "Jordan" not in [p.text for p in places_of(resources, text)]
+
+
+def test_capitalised_dateline_is_a_location(resources: Resources) -> None:
+    text = "By Jane Doe. BOSTON (Reuters) - A judge on Tuesday blocked the sale of the company."
+    boston = find(places_of(resources, text), "BOSTON")
+    assert boston.literal and boston.country == "USA" and "dateline" in (boston.prov.reason or "")
+
+
+def test_country_name_is_the_country_not_a_city_alternate(resources: Resources) -> None:
+    # Mexico City's alternate name "Mexico" must not win through the dateline's focus on that city.
+    text = "MEXICO CITY (AP) - Mexico's Senate passed the bill on Thursday."
+    places = places_of(resources, text)
+    assert find(places, "MEXICO CITY").name == "Mexico City"
+    mexico = find(places, "Mexico")
+    assert mexico.precision == "country" and mexico.country == "MEX"
