@@ -5,7 +5,9 @@ usage: python examples/check_gold.py [FOLDER]   (default: examples/articles next
 Every ``NN_slug.input.json`` must have a ``NN_slug.gold.json`` with the same id, and the gold must be
 consistent with the text: offsets in range, every span's ``text`` equal to ``text[start:end]``, the fields
 the scorers and the golden tests read present and well-formed, weekday names agreeing with the dates
-they resolve to. Exits 1 and lists every problem when anything is wrong. Standard library only.
+they resolve to, every place carrying coordinates and a ``use`` that agrees with its ``literal`` flag,
+every must-not place span listed as a non-literal place. Exits 1 and lists every problem when anything is
+wrong. Standard library only.
 """
 
 from __future__ import annotations
@@ -26,6 +28,9 @@ TIME_TYPES = frozenset({"DATE", "TIME", "DURATION", "SET"})
 DATE_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 COUNTRY = re.compile(r"^([A-Z]{3})$")
+#: How a toponym is used (GeoWebNews-style): a literal location, a capital/country/seat standing for its
+#: government, a demonym or attributive modifier, or a toponym inside an organisation's or event's name.
+PLACE_USES = frozenset({"location", "government", "demonym", "embedded"})
 
 
 class Checker:
@@ -130,12 +135,37 @@ class Checker:
             self.fail(where, "resolved_speaker must be present (may be null)")
 
     def place(self, where: str, p: Any) -> None:
+        if not isinstance(p, dict):
+            self.fail(where, "place must be an object")
+            return
         self.span(where, p, with_text=True)
-        if p.get("literal") is not False and (p.get("lat") is None or p.get("lon") is None):
-            self.fail(where, "a literal place needs lat/lon")
+        if not (isinstance(p.get("lat"), (int, float)) and isinstance(p.get("lon"), (int, float))):
+            self.fail(where, "every place needs lat/lon (a non-literal one those of the place it names)")
+        if not p.get("name"):
+            self.fail(where, "place needs the name of the place it names")
+        country = p.get("country")
+        if country is not None and not COUNTRY.match(str(country)):
+            self.fail(where, f"country must be ISO3 or null: {country!r}")
+        literal, use = p.get("literal"), p.get("use")
+        if not isinstance(literal, bool):
+            self.fail(where, f"literal must be true or false, got {literal!r}")
+        if use not in PLACE_USES:
+            self.fail(where, f"use must be one of {sorted(PLACE_USES)}, got {use!r}")
+        elif isinstance(literal, bool) and literal != (use == "location"):
+            # a demonym naming the place's ground ("Belarusian territory") is written use "location"
+            self.fail(where, f"use {use!r} contradicts literal={literal}: only 'location' is literal")
         tolerance = p.get("tolerance_km")
         if tolerance is not None and not (isinstance(tolerance, (int, float)) and tolerance > 0):
             self.fail(where, f"tolerance_km must be a positive number: {tolerance!r}")
+
+    def must_not_place_agrees(self, where: str, m: dict[str, Any], places: list[Any]) -> None:
+        """A must-not place span (no literal place here) must be a non-literal entry of ``places``."""
+        key = (m.get("start"), m.get("end"))
+        same = [p for p in places if isinstance(p, dict) and (p.get("start"), p.get("end")) == key]
+        if not same:
+            self.fail(where, f"{m.get('text')!r} at {key[0]} is not a span listed in places")
+        elif any(p.get("literal") is not False for p in same):
+            self.fail(where, f"{m.get('text')!r} at {key[0]} is a literal place in places")
 
     def must_not(self, where: str, m: Any) -> None:
         kind = m.get("kind") if isinstance(m, dict) else None
@@ -193,6 +223,8 @@ def check_pair(input_path: Path, gold_path: Path) -> list[str]:
         c.place(f"places[{i}]", p)
     for i, m in enumerate(gold.get("must_not") or []):
         c.must_not(f"must_not[{i}]", m)
+        if isinstance(m, dict) and m.get("kind") == "place":
+            c.must_not_place_agrees(f"must_not[{i}]", m, gold.get("places") or [])
     return c.problems
 
 
