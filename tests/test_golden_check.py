@@ -60,6 +60,16 @@ def test_examples_cover_the_required_features() -> None:
     assert any("\n\n" in texts[i][c["start"] : c["end"]] for i, c in spans)
     kinds = {m["kind"] for g in golds for m in g["must_not"]}
     assert kinds == {"event", "place"}
+    # every use of a toponym occurs, and a demonym naming the place's ground counts as literal
+    uses = {p["use"] for g in golds for p in g["places"]}
+    assert uses == {"location", "government", "demonym", "embedded"}
+    literal_demonyms = [
+        p["text"]
+        for g in golds
+        for p in g["places"]
+        if p["literal"] and texts[g["id"]][p["end"] :].startswith(" territory")
+    ]
+    assert literal_demonyms, "no literal demonym ('Belarusian territory') in the examples"
     for a in inputs:
         assert 250 <= len(a["text"].split()) <= 600, a["id"]
 
@@ -68,6 +78,12 @@ def _copy(tmp_path: Path) -> Path:
     folder = tmp_path / "articles"
     shutil.copytree(EXAMPLES, folder)
     return folder
+
+
+def _place(gold: dict[str, Any], text: str) -> dict[str, Any]:
+    """The first place entry of ``gold`` whose span text is ``text``."""
+    place: dict[str, Any] = next(p for p in gold["places"] if p["text"] == text)
+    return place
 
 
 def _edit(path: Path, change: Any) -> None:
@@ -87,6 +103,16 @@ def _edit(path: Path, change: Any) -> None:
         (lambda g: g["quotes"][0].pop("resolved_speaker"), "resolved_speaker"),
         (lambda g: g["places"][0].update(tolerance_km=-5), "tolerance_km"),
         (lambda g: g["places"][0].update(lat=None), "lat/lon"),
+        (lambda g: _place(g, "Moscow").update(lon=None), "lat/lon"),
+        (lambda g: _place(g, "Moscow").update(use="metonymic"), "use must be one of"),
+        (lambda g: _place(g, "Moscow").pop("use"), "use must be one of"),
+        (lambda g: _place(g, "Moscow").update(use="location"), "contradicts literal"),
+        (lambda g: _place(g, "Kharkiv").update(use="government"), "contradicts literal"),
+        (lambda g: _place(g, "Belarusian").update(use="demonym"), "contradicts literal"),
+        (lambda g: _place(g, "Kharkiv").update(literal="yes"), "literal must be true or false"),
+        (lambda g: _place(g, "Kharkiv").update(country="UA"), "country"),
+        (lambda g: _place(g, "Minsk").update(literal=True, use="location"), "is a literal place"),
+        (lambda g: g["places"].remove(_place(g, "Minsk")), "not a span listed in places"),
         (lambda g: g["must_not"].append({"kind": "event", "event_type": "ASSAULT"}), "why"),
     ],
 )
