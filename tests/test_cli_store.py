@@ -72,6 +72,7 @@ def test_show_quotes_and_export(tmp_path: Path) -> None:
         article_id = store.articles()[0]["article_id"]
     code, shown = _invoke("show", str(article_id)[:8], "--db", db)
     assert code == 0 and "Shelling in Kharkiv" in shown and "ASSAULT" in shown
+    assert "2 toponyms, 1 of them locations" in shown and "government" in shown
     code, quoted = _invoke("quotes", "--db", db, "--json")
     assert code == 0 and "Zelensky" in quoted
     out = tmp_path / "events.geojson"

@@ -1,4 +1,5 @@
-"""Rich renderings of stored rows: event and quote tables, and an article with highlighted evidence."""
+"""Rich renderings of stored rows: event, quote and toponym tables, and an article with highlighted
+evidence."""
 
 from __future__ import annotations
 
@@ -61,6 +62,24 @@ def quotes_table(rows: Sequence[Row], title: str = "Quotes") -> Table:
     return table
 
 
+def places_table(rows: Sequence[Row], title: str = "Toponyms") -> Table:
+    """Every toponym with how it is used: only locations put events on the map."""
+    table = Table(title=title)
+    for name in ("text", "use", "resolved to", "country", "precision"):
+        table.add_column(name, no_wrap=True)
+    table.add_column("why", overflow="fold", ratio=1)
+    for row in rows:
+        table.add_row(
+            str(row.get("text") or ""),
+            str(row.get("use") or ""),
+            str(row.get("name") or ""),
+            str(row.get("country") or ""),
+            str(row.get("precision") or ""),
+            str(row.get("reason") or ""),
+        )
+    return table
+
+
 STYLES = ("bold black on yellow", "bold black on cyan", "bold black on green", "bold black on magenta")
 
 
@@ -82,4 +101,7 @@ def article_view(article: Row) -> Group:
         style="dim",
     )
     listing = events_table(events, title=f"{len(events)} events (all modalities)")
-    return Group(header, meta, Text(""), body, Text(""), listing)
+    places = list(article.get("places", []))
+    located = sum(1 for p in places if p.get("literal"))
+    toponyms = places_table(places, title=f"{len(places)} toponyms, {located} of them locations")
+    return Group(header, meta, Text(""), body, Text(""), listing, toponyms)
