@@ -416,3 +416,14 @@ def test_cue_kinds_keep_only_the_kinds_asked_for(resources: Resources) -> None:
     assert [text[q.cue.start : q.cue.end] for q in doc.quotes if q.cue] == ["said"]
     everything = Pipeline(load_config(overrides={"pipeline": {"stages": STAGES}}), resources)
     assert len(everything(Article(id="t", text=text)).quotes) == 2
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["KANDAHAR (newswire):", "KANDAHAR, Sept. 14 (The Daily Wire) —", "MANILA—", "NEW YORK/LONDON (AP) —"],
+)
+def test_no_dateline_style_is_reported_content(run_stages: Run, dateline: str) -> None:
+    text = f"{dateline} Three soldiers were killed in an ambush near the border, the army said."
+    _, qs = quotes(run_stages, text)
+    q = only(qs)
+    assert content(text, q) == "Three soldiers were killed in an ambush near the border"

@@ -9,12 +9,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from newsevents.actors import constants as C
+from newsevents.actors.antecedent import MALE, PLURAL, agrees, choose
+from newsevents.actors.antecedent import PRONOUNS as PRONOUNS  # the pronouns resolve.py links here
 from newsevents.actors.items import Found
 
-MALE = frozenset({"he", "him", "his", "himself"})
-FEMALE = frozenset({"she", "her", "hers", "herself"})
-PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
-PRONOUNS = MALE | FEMALE | PLURAL
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
@@ -59,45 +57,40 @@ def definite_role(history: History, sentence: int, office: str, country: str | N
 def pronoun(history: History, sentence: int, token: Any) -> Found | None:
     """A pronoun mention linked to an earlier compatible actor, or None when there is none.
 
-    he/she use salience by first mention, a cheap stand-in for centering: the first compatible
-    person earlier in the same sentence, else the first one in the nearest preceding sentence that
-    has one, within the window. they/them take the nearest plural actor.
-    he/she take persons (and roles naming one) of a compatible gender; they/them take plural actors
-    and groups.
+    he/she take persons (and roles naming one) of a compatible gender, with salience by first
+    mention, a cheap stand-in for centering: the first compatible person earlier in the same
+    sentence, else the first one in the nearest preceding sentence that has one, within the window.
+    they/them take the nearest plural actor or group. In the chosen sentence a subject beats a
+    non-subject: "The minister met Ms Lee; she said ..." is about the minister.
     """
     word = token.lower_
-    best: Found | None = None
-    best_sent = -1
-    # In the chosen sentence a subject beats a non-subject: "The minister met Ms Lee; she said ..."
-    # is about the minister. Number is kept by _compatible (he/she never take a plural).
-    subject: Found | None = None
-    for sent, prior in reversed(history.mentions):
-        if sentence - sent > C.PRONOUN_WINDOW or (best is not None and sent != best_sent):
-            break
-        if sent == sentence and prior.start >= token.i:
-            continue
-        if _compatible(word, prior):
-            if word in PLURAL and best is not None:
-                # "they" rarely takes the first mention; the nearest plural (subject first) is safer
-                if subject is None and prior.subject:
-                    subject = prior
-                continue
-            best, best_sent = prior, sent
-            if prior.subject:
-                subject = prior
-    if best is None:
+    plural = word in PLURAL
+    earlier = (
+        (sent, prior)
+        for sent, prior in reversed(history.mentions)
+        if sent != sentence or prior.start < token.i
+    )
+    choice = choose(
+        earlier,
+        sentence,
+        C.PRONOUN_WINDOW,
+        lambda prior: _compatible(word, prior),
+        lambda prior: 0 if prior.subject else 1,
+        # "they" rarely takes the first mention; the nearest plural (subject first) is safer
+        first_mention=not plural,
+    )
+    if choice is None:
         return None
-    if subject is not None:
-        best = subject
+    best = choice.item
     i = token.i
     found = Found(i, i + 1, i, "pronoun", C.CONF_PRONOUN, subject=token.dep_ in _SUBJECT_DEPS)
-    what = "plural actor" if word in PLURAL else ("male" if word in MALE else "female") + " person"
-    if word in PLURAL:
+    what = "plural actor" if plural else ("male" if word in MALE else "female") + " person"
+    if plural:
         where = "nearest preceding"
     else:
         where = (
             "earlier in this sentence"
-            if best_sent == sentence
+            if choice.sentence == sentence
             else "in the nearest preceding sentence with one"
         )
     if best.subject:
@@ -107,10 +100,5 @@ def pronoun(history: History, sentence: int, token: Any) -> Found | None:
 
 
 def _compatible(word: str, prior: Found) -> bool:
-    if word in PLURAL:
-        return prior.plural or prior.kind == "group"
-    if not prior.personal:
-        return False
-    if word in MALE:
-        return prior.gender != "f"
-    return prior.gender != "m"
+    group = prior.plural or prior.kind == "group"
+    return agrees(word, personal=prior.personal, group=group, gender=prior.gender)

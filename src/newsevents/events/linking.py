@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from newsevents.events import constants as C
 from newsevents.events.domestic import NAMED_KINDS, SceneCountries
-from newsevents.events.roles import DASHES, NON_ACTOR_ENTS, is_dateline
+from newsevents.events.roles import NON_ACTOR_ENTS
 from newsevents.events.triggers import ACTOR_ENTS, ACTOR_PRONOUNS, Token
 from newsevents.model import ActorMention, Document, Provenance
+from newsevents.nlp.dateline import dateline_end, is_dateline
 
 STAGE = "events"
 #: Left dependents that belong to a noun phrase's name ("Russia's Deputy Minister").
@@ -27,6 +28,9 @@ PLACE_PREPS = frozenset({"in", "at", "near", "inside", "within", "throughout", "
 PERSON_ENTS = frozenset({"PERSON"})
 GROUP_ENTS = frozenset({"ORG", "GPE", "NORP"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
+#: Punctuation that no noun phrase spans: words before it belong to a dateline, a heading or
+#: another clause ("Russia – a close ally – blocked").
+PHRASE_BREAKS = frozenset({"-", "--", "—", "–", ":", '"'})
 
 
 class ActorLinker:
@@ -74,8 +78,11 @@ class ActorLinker:
         if end < len(sdoc) and sdoc[end].text == ")" and any(t.text == "(" for t in sdoc[start:end]):
             end += 1  # "The Nigerian Air Force (NAF)"
         # A dateline or a dash before the phrase ("PARIS (Reuters) - Fighters") is not part of it.
+        after = dateline_end(sdoc, start)
+        if after <= head.i:
+            start = after
         for i in range(head.i - 1, start - 1, -1):
-            if sdoc[i].text in DASHES:
+            if sdoc[i].text in PHRASE_BREAKS:
                 start = i + 1
                 break
         return start, end
@@ -185,7 +192,7 @@ class ActorLinker:
     def _destination(self, head: Token) -> int | None:
         """'landed in Damascus': the place a visit goes to stands for its host country."""
         for place in self.doc.places:
-            if place.start <= head.idx < place.end and place.country:
+            if place.literal and place.start <= head.idx < place.end and place.country:
                 start, end = self.np_bounds(head)
                 reason = f"visit destination '{place.text}' stands for its host country"
                 k = self._create(start, end, None, reason, place.prov.confidence * C.NP_ACTOR_CONFIDENCE)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from newsevents.events.triggers import ACTOR_ENTS, Candidate, Token
+from newsevents.nlp.dateline import dateline_span, is_dateline
 
 #: Prepositions whose object is the recipient of a verbal event ("met with", "fired on").
 VERB_TARGET_PREPS = ("with", "against", "on", "upon", "at", "to", "toward", "towards", "into")
@@ -70,37 +71,21 @@ def _child(tok: Token, *deps: str) -> Token | None:
     return None
 
 
-DASHES = frozenset({"-", "--", "—", "–", ":", '"'})
-#: How far into a sentence a dateline ("BERLIN --", "THE HAGUE, Netherlands --") may reach.
-DATELINE_TOKENS = 6
-
-
-def _dash_after(tok: Token) -> int | None:
-    sent_start = tok.sent.start
-    if tok.i - sent_start > DATELINE_TOKENS:
-        return None
-    for t in tok.doc[tok.i + 1 : min(tok.sent.end, sent_start + 2 * DATELINE_TOKENS)]:
-        if t.text in DASHES:
-            return int(t.i)
-    return None
-
-
-def is_dateline(tok: Token) -> bool:
-    """A dateline city parsed as a subject ("HYDERABAD, Feb 20 (newswire) — Thousands marched")."""
-    return bool((tok.is_upper or tok.ent_type_ == "GPE") and _dash_after(tok) is not None)
-
-
 def subject(tok: Token) -> Token | None:
-    """The nominal subject, skipping a dateline parsed as a second subject."""
+    """The nominal subject, skipping a dateline parsed as a subject ("HYDERABAD, Feb 20 (newswire)
+    — Thousands marched")."""
     subs = [c for c in tok.children if c.dep_ == "nsubj"]
     for c in subs:
         if not is_dateline(c):
             return c
     for c in subs:
-        dash = _dash_after(c)
+        span = dateline_span(c)
+        if span is None:
+            continue
+        end = span[1]
         for d in c.subtree:
-            if dash is not None and d.i > dash and d.head.i < dash and d.pos_ in ("PROPN", "NOUN"):
-                return d  # "KABUL (Pajhwok): President Ghani held …": the phrase after the dash
+            if d.i >= end and d.head.i < end and d.pos_ in ("PROPN", "NOUN"):
+                return d  # "KABUL (Pajhwok): President Ghani held …": the phrase after the dateline
     return subs[0] if subs else None
 
 

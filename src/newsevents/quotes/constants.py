@@ -62,10 +62,6 @@ MAX_WITHOUT_CLIMB = 3
 MAX_SPEAKER_TOKENS = 6
 MIN_CONTENT_WORDS = 3
 
-#: A wire dateline opening a reported clause ("WASHINGTON, March 3 (Reuters) — ...") is at most this
-#: many tokens up to its dash. Set by hand from wire style.
-MAX_DATELINE_TOKENS = 12
-
 #: Confidence of each way a quote was found: the share of system quotes found that way that matched a
 #: gold quote on the PolNeAR train sample above, rounded to .05 (counts in brackets).
 CONFIDENCE = {

@@ -15,12 +15,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from newsevents.model import Document, Provenance, Quote, Span
+from newsevents.nlp.dateline import dateline_end
 from newsevents.quotes import claims, direct, parse
 from newsevents.quotes.colon import colon_attributions
 from newsevents.quotes.constants import (
     CONFIDENCE,
     INSIDE_QUOTE_SHARE,
-    MAX_DATELINE_TOKENS,
     MIN_DIRECT_WORDS,
     MIXED_MIN_OUTSIDE_CHARS,
 )
@@ -30,7 +30,6 @@ from newsevents.quotes.speakers import SpeakerIndex, resolve
 from newsevents.quotes.tokens import trimmed_chars
 
 STAGE = "quotes"
-DATELINE_DASHES = frozenset({"—", "--", "–"})
 #: Speaker phrases end before these dependents of their head (relative clauses and the like).
 SPEAKER_STOP_DEPS = frozenset({"relcl", "acl", "advcl", "cc", "prep"})
 
@@ -165,7 +164,7 @@ def _without_cue(sdoc: Any, att: parse.Attribution) -> tuple[int, int] | None:
     cue = att.cue.i
     if lo <= cue <= hi and att.method != "indirect_parenthetical":  # "The talks, he said, failed" spans it
         lo, hi = (cue + 1, hi) if hi - cue >= cue - lo else (lo, cue - 1)
-    lo = _after_dateline(sdoc, lo, hi)
+    lo = dateline_end(sdoc, lo)  # "PRISTINA, Sept. 24 (AP) — Police said ...": the dateline is not reported
     return trimmed_chars(sdoc, lo, hi) if lo <= hi else None
 
 
@@ -194,17 +193,6 @@ def _before_other_speech(
         cut = trimmed_chars(sdoc, words.start, first - 1) if first > words.start else None
         return cut[1] if cut is not None else start
     return end
-
-
-def _after_dateline(sdoc: Any, lo: int, hi: int) -> int:
-    """Skip a wire dateline opening the content ("PRISTINA, Sept 24 (newswire) — Police said ...")."""
-    first = sdoc[lo]
-    if not (first.is_alpha and first.is_upper and len(first.text) > 1):
-        return lo
-    for j in range(lo + 1, min(hi, lo + MAX_DATELINE_TOKENS) + 1):
-        if sdoc[j].text in DATELINE_DASHES:
-            return j + 1
-    return lo
 
 
 def _same_cue(c: Candidate, att: parse.Attribution) -> bool:

@@ -9,14 +9,16 @@ surname, an earlier mention ending with it. A speaker that none of these links s
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from newsevents.actors.antecedent import agrees, choose
 from newsevents.model import ActorMention, Document
 from newsevents.quotes.constants import PRONOUN_LOOKBACK_SENTENCES
 
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
-GROUP_PRONOUNS = frozenset({"they", "them", "it"})
+#: Pronouns a speaker phrase may be: "he said", "according to them", "it said in a statement".
+SPEAKER_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them", "it"})
 PERSON_KINDS = frozenset({"person", "role"})
 GROUP_KINDS = frozenset({"state", "capital", "organisation", "group", "demonym", "role"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -62,7 +64,7 @@ def resolve(idx: SpeakerIndex, head: Any, start: int, end: int) -> Resolution:
     h_start, h_end = head.idx, head.idx + len(head.text)
     on_head = idx.covering(h_start, h_end)
     covering = on_head or idx.covering(start, end)
-    pronoun = head.pos_ == "PRON" and head.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS
+    pronoun = head.pos_ == "PRON" and head.lower_ in SPEAKER_PRONOUNS
     if pronoun:
         return _pronoun(idx, head, covering)
     for appos in (c for c in head.children if c.dep_ == "appos"):
@@ -101,31 +103,38 @@ def _antecedent(idx: SpeakerIndex, head: Any) -> tuple[Resolution, bool]:
     """The nearest earlier sentence with a compatible mention decides; within it a main-clause subject
     beats an embedded subject (or a subject's possessor), which beats any other mention."""
     doc = idx.doc
-    singular = head.lower_ in PERSON_PRONOUNS
-    kinds = PERSON_KINDS if singular else GROUP_KINDS
-    sent_here = doc.sentence_at(head.idx)
-    best: tuple[int, int, int] | None = None  # (rank, sentence, actor index); lower rank is better
-    for i in idx.before(head.idx):
-        m = doc.actors[i]
-        if m.kind not in kinds or m.kind == "pronoun":
-            continue
-        root = _root(doc.spacy, m)
-        if root is None or (singular and root.tag_ in PLURAL_TAGS):
-            continue  # "he" is not "the officers"
-        sent = doc.sentence_at(m.start)
-        if sent_here - sent > PRONOUN_LOOKBACK_SENTENCES or (best is not None and sent != best[1]):
-            break  # the nearest sentence with a candidate decides
-        rank = _role_rank(root)
-        if best is None or rank < best[0]:
-            best = (rank, sent, i)
-    if best is None:
+    word = head.lower_
+
+    def compatible(c: tuple[int, Any]) -> bool:
+        kind = doc.actors[c[0]].kind
+        personal = kind in PERSON_KINDS and c[1].tag_ not in PLURAL_TAGS  # "he" is not "the officers"
+        return agrees(word, personal=personal, group=kind in GROUP_KINDS)
+
+    def rank(c: tuple[int, Any]) -> int:
+        return _role_rank(c[1])
+
+    here = doc.sentence_at(head.idx)
+    choice = choose(_candidates(idx, head.idx), here, PRONOUN_LOOKBACK_SENTENCES, compatible, rank)
+    if choice is None:
         note = f"pronoun {head.text!r}: no earlier compatible actor mention"
         return Resolution(None, None, None, None, note), False
-    m = doc.actors[best[2]]
-    subject = best[0] < OTHER_ROLE
+    i = choice.item[0]
+    m = doc.actors[i]
+    subject = choice.rank < OTHER_ROLE
     role = "subject" if subject else "mention"
     note = f"pronoun {head.text!r} resolved here to the nearest earlier {role} {m.text!r}"
-    return _from(best[2], m, note), subject
+    return _from(i, m, note), subject
+
+
+def _candidates(idx: SpeakerIndex, offset: int) -> Iterator[tuple[int, tuple[int, Any]]]:
+    """Named (not pronoun) mentions before ``offset``, nearest first, as (sentence, (actor index,
+    head token))."""
+    doc = idx.doc
+    for i in idx.before(offset):
+        m = doc.actors[i]
+        root = _root(doc.spacy, m) if m.kind in PERSON_KINDS or m.kind in GROUP_KINDS else None
+        if root is not None:
+            yield doc.sentence_at(m.start), (i, root)
 
 
 def _root(sdoc: Any, m: ActorMention) -> Any | None:
