@@ -19,7 +19,7 @@ FACTUAL_MODALITIES: frozenset[str] = frozenset({"asserted", "reported"})
 
 TimeType = Literal["DATE", "TIME", "DURATION", "SET"]
 DatePrecision = Literal["time", "day", "week", "month", "season", "year", "decade", "century"]
-PlacePrecision = Literal["point", "city", "admin1", "country", "region"]
+PlacePrecision = Literal["point", "city", "admin1", "country", "region", "admin2"]
 #: How a toponym is used. Only a "location" is somewhere things happen; the others name a place
 #: without putting anything there: a capital or country standing for its government ("Moscow
 #: informed Tel Aviv"), a people's name ("Syrian forces"), or part of an organisation's name

@@ -16,6 +16,9 @@ POPULATION_WEIGHT = 1.0
 #: division or region is named in news about as often as a city of a few million.
 ADMIN1_POPULATION = 3_000_000
 REGION_POPULATION = 5_000_000
+#: A US county: named in local news about as often as a town of this size; the value matters only
+#: against same-named entries of other kinds, which the word "County" rarely shares.
+COUNTY_POPULATION = 100_000
 #: The mention equals the entry's main name rather than one of its alternate names. Alternate names
 #: include many transliterations that collide with other places' main names.
 PRIMARY_NAME_BONUS = 1.5
@@ -36,6 +39,11 @@ FOCUS_WEIGHT = 3.0
 #: same name (Vienna, Virginia in a Virginia story) but a town elsewhere in the country does not.
 ADMIN1_FOCUS_PRESENCE = 1.0
 ADMIN1_FOCUS_WEIGHT = 3.0
+#: The actor stage read the name as a government of this country ("Paris" as France's): a focus-sized
+#: preference, not a filter. The dictionary's reading knows only that the name is a capital, which
+#: CAPITAL_BONUS already counts; the article's own focus must still be able to make it a namesake
+#: town ("the Paris police" in a Tennessee story). Set at FOCUS_PRESENCE by that reasoning.
+GOVERNMENT_COUNTRY_BONUS = 1.0
 #: An explicit qualifier ("Paris, Texas", "Alexandria, Va."): decisive when it contains the candidate.
 QUALIFIER_BONUS = 20.0
 #: Proximity: a city within PROXIMITY_NEAR_KM of another city the article names (resolved with the
@@ -79,6 +87,9 @@ SOLE_ENTRY_CONFIDENCE = 0.9
 #: Confidence of a facility or street the gazetteer lacks, placed at the article's main city (right
 #: city, wrong point: half-trusted at best), and of a place name left without coordinates.
 FACILITY_CONFIDENCE = 0.3
+#: The most confidence a place with a stand-in point (a county placed at a town of its state) gets:
+#: which county is meant may be sure, but its point is not. Set by judgement.
+APPROXIMATE_POINT_CONFIDENCE = 0.5
 UNRESOLVED_CONFIDENCE = 0.2
 
 #: Confidence of an event location by how the place attaches to the trigger, times the place's own

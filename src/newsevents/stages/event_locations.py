@@ -22,7 +22,7 @@ from newsevents.pipeline import Stage, register_stage
 #: own verb ("held talks in X") but no further, so that places of other clauses never leak in.
 LIGHT_VERB_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "pobj", "compound"})
 #: Rank of precisions when two attached places compete: the most specific wins.
-SPECIFICITY = {"point": 0, "city": 1, "admin1": 2, "country": 3, "region": 4, None: 5}
+SPECIFICITY = {"point": 0, "city": 1, "admin2": 1.5, "admin1": 2, "country": 3, "region": 4, None: 5}
 
 
 @register_stage
@@ -51,7 +51,7 @@ def locate(
         return None
     root = trig.root
     anchors = _anchors(root)
-    found: list[tuple[int, int, str, int]] = []  # (specificity, distance, how, place index)
+    found: list[tuple[float, int, str, int]] = []  # (specificity, distance, how, place index)
     for i, place in enumerate(doc.places):
         if not place.literal or doc.sentence_at(place.start) != event.sentence:
             continue

@@ -10,13 +10,14 @@ itself into a country.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from newsevents.geo import constants as C
 from newsevents.geo.disambiguate import Focus, Resolution, resolve
 from newsevents.geo.gazetteer import EXTRA_FILES_KEY, Candidate, Gazetteer, Place, shared_gazetteer
 from newsevents.geo.mention import RawMention
 from newsevents.geo.normalize import normalise
-from newsevents.geo.recognize import recognise
+from newsevents.geo.recognize import namesake_use, recognise
 from newsevents.model import Document, PlaceMention, Provenance
 from newsevents.pipeline import Stage, register_stage
 
@@ -36,7 +37,7 @@ class PlacesStage(Stage):
     def __call__(self, doc: Document) -> Document:
         gaz = self.gazetteer
         raw = recognise(doc.spacy, gaz, doc.actors)
-        first = [resolve(m.candidates, None, m.qualifier) for m in raw]
+        first = [resolve(m.candidates, None, m.qualifier, m.government_of) for m in raw]
         # Only locations vote: a government's country votes through its actor below, and a demonym
         # ("Russian-made jets") says nothing of where the story is.
         votes = [
@@ -79,9 +80,14 @@ class PlacesStage(Stage):
             and r.confidence >= C.ANCHOR_MIN_CONFIDENCE
         ]
         final = self._resolve_all(raw, focus, by_name, anchors)
+        for m, r in zip(raw, final, strict=True):
+            if r is not None and m.government_of and r.place.country != m.government_of:
+                namesake_use(doc.spacy, m, r.place)
         main_city = _main_city(
             [r for m, r in zip(raw, final, strict=True) if not m.facility and m.use == "location"], focus
         )
+        towns = _towns_by_division(raw, final)
+        final = [_refine(r, towns) for r in final]
         doc.places = [self._mention(doc, m, r, main_city) for m, r in zip(raw, final, strict=True)]
         return doc
 
@@ -99,7 +105,7 @@ class PlacesStage(Stage):
             for vote in same:
                 focus.remove_place(*vote)
             focus.near = [(p.lat, p.lon) for k, p in anchors if k != key]
-            out.append(resolve(_in_focus(m, focus), focus, m.qualifier))
+            out.append(resolve(_in_focus(m, focus), focus, m.qualifier, m.government_of))
             for vote in same:
                 focus.add_place(*vote)
         focus.near = []
@@ -149,6 +155,42 @@ def _in_focus(m: RawMention, focus: Focus) -> list[Candidate]:
         return m.candidates
     kept = [c for c in m.candidates if focus.admin1_share((c.place.country or "", c.place.admin1 or "")) > 0]
     return kept or m.candidates
+
+
+def _towns_by_division(
+    raw: Sequence[RawMention], resolutions: Sequence[Resolution | None]
+) -> dict[tuple[str, str], Place]:
+    """The town the article names most often (first named on ties) in each first-level division,
+    among the confidently resolved locations."""
+    counts: dict[tuple[str, str], dict[str, int]] = {}
+    places: dict[str, Place] = {}
+    for m, r in zip(raw, resolutions, strict=True):
+        if r is None or m.use != "location" or r.confidence < C.ANCHOR_MIN_CONFIDENCE:
+            continue
+        p = r.place
+        if p.precision == "city" and p.country and p.admin1:
+            per = counts.setdefault((p.country, p.admin1), {})
+            per[p.key] = per.get(p.key, 0) + 1
+            places.setdefault(p.key, p)
+    return {div: places[max(per, key=lambda k: per[k])] for div, per in counts.items()}
+
+
+def _refine(res: Resolution | None, towns: dict[tuple[str, str], Place]) -> Resolution | None:
+    """An entry whose point is a stand-in (a county at a town of its name or its state's point) moves
+    to the town of its division that the article names most: local news names a county around its
+    own towns. On the development sets this beat the town of the county's name, which beat the
+    state's point."""
+    if res is None or not res.place.stand_in:
+        return res
+    p = res.place
+    confidence = min(res.confidence, C.APPROXIMATE_POINT_CONFIDENCE)
+    town = towns.get((p.country or "", p.admin1 or ""))
+    if town is None:
+        reason = f"{res.reason}; no point of its own: placed at {p.stand_in}"
+        return Resolution(p, confidence, reason)
+    moved = replace(p, lat=town.lat, lon=town.lon)
+    reason = f"{res.reason}; no point of its own: placed at {town.name}, the article's town in that state"
+    return Resolution(moved, confidence, reason)
 
 
 def _country_only(iso3: str) -> Place:
