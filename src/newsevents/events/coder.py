@@ -11,14 +11,14 @@ from newsevents.events.lexicon import EventLexicon
 from newsevents.events.linking import STAGE, ActorLinker
 from newsevents.events.merge import drop_headline_repeats, merge_restatements
 from newsevents.events.modality import ModalityResult, find_modality, quote_attribution
-from newsevents.events.roles import Roles, apply_reciprocity, noun_roles, verb_roles
+from newsevents.events.roles import Roles, act_parties, apply_reciprocity, noun_roles, verb_roles
 from newsevents.events.triggers import Candidate, Token, find_candidates
 from newsevents.model import Document, Event, Modality, Provenance, Span
 
 
 def code_document(doc: Document, lex: EventLexicon) -> list[Event]:
     """All events of ``doc``; creates actor mentions for unresolved arguments as a side effect."""
-    linker = ActorLinker(doc, lex.quantity_nouns)
+    linker = ActorLinker(doc, lex.quantity_nouns, lex.event_nouns)
     scene = SceneCountries(doc, lex.roaming_roles)
     events: list[Event] = []
     for sent in doc.spacy.sents:
@@ -135,6 +135,13 @@ def _participants(
         target = _reacted_to(lex, linker, roles, source, prior)
     if not target and (roles.target or roles.act_object is not None):
         target = _holder(lex, linker, roles, source, prior)
+    if not target and roles.act_object is not None and linker.tok_actor[roles.act_object.i] is not None:
+        # "expelled diplomats": the pattern's object is itself the participant acted on
+        target = [t for t in _link_all(linker, [roles.act_object]) if t not in source]
+        if target:
+            roles.how.append("object of the pattern")
+    if not target and roles.target:
+        target = _act_party(linker, roles, source)
     if not target and roles.target and entry.event_type in lex.located_target_types:
         hit = linker.located(roles.target[0], scene)
         target = [hit] if hit is not None else []
@@ -223,6 +230,19 @@ def _holder(
             said = linker.doc.text[act.trigger.start : act.trigger.end]
             roles.how.append(f"'{head.text}' concerns those the earlier '{said}' acted on")
             return authors
+    return []
+
+
+def _act_party(linker: ActorLinker, roles: Roles, source: list[int]) -> list[int]:
+    """'refused talks with the government', 'rejected a request from Russia': the object names an
+    act, and the party it names is the target."""
+    for head in roles.target:
+        if head.pos_ != "NOUN" or head.lemma_.lower() not in linker.event_nouns:
+            continue
+        found = [t for t in _link_all(linker, act_parties(head)) if t not in source]
+        if found:
+            roles.how.append(f"party to '{head.text}'")
+            return found
     return []
 
 

@@ -48,3 +48,7 @@ MAX_CONFIDENCE = 0.99
 ACT_ANAPHORA_WINDOW = 8
 GENERIC_ACT_WINDOW = 3
 GROUP_ANAPHORA_WINDOW = 3
+#: How many phrases deep a noun phrase's extent follows its of-phrases, names in apposition and
+#: by-phrases ("the head of the office of the UN envoy for Syria"); deeper nesting is a clause's
+#: business. Set by hand: news names rarely nest more than three phrases.
+NP_NEST_DEPTH = 3

@@ -62,6 +62,9 @@ class EventLexicon:
     quantity_nouns: frozenset[str] = frozenset()
     #: nouns that refer back to an earlier act of any kind ("the move", "the decision").
     act_nouns: frozenset[str] = frozenset()
+    #: nouns that name an act, not who acts: act nouns, support nouns and the nominal triggers
+    #: ("the decision", "an effort", "a request"); a phrase they head names its actor inside.
+    event_nouns: frozenset[str] = frozenset()
     #: event types whose object act's author is their target ("condemned the strike").
     reaction_types: frozenset[str] = frozenset()
     #: event types whose thing-object stands for the country it lies in ("struck a car near X").
@@ -121,6 +124,8 @@ def load_lexicon(extra: Sequence[Path | str] = ()) -> EventLexicon:
     lex.quantity_nouns = frozenset(row["noun"].lower() for row in quantities)
     acts = read_tsv(_knowledge("act_nouns.tsv"), ("noun",))
     lex.act_nouns = frozenset(row["noun"].lower() for row in acts)
+    nominal = {head for head, pos in lex.triggers if pos == "NOUN"}
+    lex.event_nouns = frozenset(nominal) | lex.act_nouns | lex.support_nouns
     reactions = read_tsv(_knowledge("reaction_types.tsv"), ("event_type",))
     lex.reaction_types = frozenset(row["event_type"].upper() for row in reactions)
     located = read_tsv(_knowledge("located_target_types.tsv"), ("event_type",))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from newsevents.actors.antecedent import agrees, choose
 from newsevents.events import constants as C
 from newsevents.events.domestic import NAMED_KINDS, SceneCountries
 from newsevents.events.roles import NON_ACTOR_ENTS
@@ -36,9 +37,15 @@ PHRASE_BREAKS = frozenset({"-", "--", "—", "–", ":", '"'})
 class ActorLinker:
     """Maps tokens to actor mentions of one document, adding mentions the event stage creates."""
 
-    def __init__(self, doc: Document, quantity_nouns: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self,
+        doc: Document,
+        quantity_nouns: frozenset[str] = frozenset(),
+        event_nouns: frozenset[str] = frozenset(),
+    ) -> None:
         self.doc = doc
         self.quantity_nouns = quantity_nouns
+        self.event_nouns = event_nouns
         sdoc = doc.spacy
         self.tok_actor: list[int | None] = [None] * len(sdoc)
         for k, actor in enumerate(doc.actors):
@@ -68,12 +75,10 @@ class ActorLinker:
 
     def np_bounds(self, head: Token) -> tuple[int, int]:
         """Token range [start, end) of the base noun phrase around ``head``."""
-        start, end = head.i, head.i + 1
+        start, end = head.i, _np_end(head, C.NP_NEST_DEPTH)
         for c in head.children:
             if c.i < head.i and c.dep_ in NP_LEFT_DEPS:
                 start = min(start, c.left_edge.i)
-            elif c.i > head.i and self._name_part(c):
-                end = max(end, c.right_edge.i + 1)
         sdoc = head.doc
         if end < len(sdoc) and sdoc[end].text == ")" and any(t.text == "(" for t in sdoc[start:end]):
             end += 1  # "The Nigerian Air Force (NAF)"
@@ -86,19 +91,6 @@ class ActorLinker:
                 start = i + 1
                 break
         return start, end
-
-    @staticmethod
-    def _name_part(c: Token) -> bool:
-        """Right dependents that belong to a name or description: "Ministry of Defence",
-        "Movement for Democratic Change", "court in Lyon", "fighters loyal to X", "forces led by Y"."""
-        dep = c.dep_
-        if dep in ("flat", "compound", "amod", "appos"):
-            return True
-        if dep == "prep":
-            if c.lower_ == "of":
-                return True
-            return any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)
-        return bool(dep == "acl" and c.tag_ == "VBN")
 
     def link(self, head: Token, named_place: bool = False) -> int | None:
         """Index in ``doc.actors`` of the actor the noun phrase headed by ``head`` names."""
@@ -117,9 +109,12 @@ class ActorLinker:
             host = self._host(head)
             if host is not None:
                 return host
+        inside: bool = found is None
         if found is None:
             start, end = self.np_bounds(head)
             found = self._best_in(start, end, head.i)
+        if inside and found is not None and self._act_of(head, found):
+            return int(found)
         if found is not None:
             actor = self.doc.actors[found]
             if actor.country is None and actor.kind == "pronoun":
@@ -156,6 +151,26 @@ class ActorLinker:
         return self._create(start, end, None, reason, C.NP_ACTOR_CONFIDENCE)
 
     # ------------------------------------------------------------------ helpers
+
+    def _act_of(self, head: Token, found: int) -> bool:
+        """'the Indian government's decision', 'a request from Russia': a phrase naming an act
+        stands for the actor its possessor or prepositional phrase names. An actor as a modifier
+        ("the Quetta attack", "the NGO Israel Flying Aid") is part of a name or a description."""
+        if head.pos_ != "NOUN" or head.lemma_.lower() not in self.event_nouns:
+            return False
+        actor = self.doc.actors[found]
+        span = self.doc.spacy.char_span(actor.start, actor.end, alignment_mode="expand")
+        if span is None:
+            return False
+        tok = span.root
+        for _ in range(C.NP_NEST_DEPTH + 1):
+            if tok.head.i == head.i:
+                # "the killing of civilians": an of-phrase names whom the act concerns, not its actor
+                return tok.dep_ in ("poss", "agent", "acl") or (tok.dep_ == "prep" and tok.lower_ != "of")
+            if tok.head.i == tok.i:
+                break
+            tok = tok.head
+        return False
 
     def _widen(self, head: Token, found: int) -> int:
         """The argument is the whole noun phrase ("Fighters loyal to X", "Iran's Ambassador to the
@@ -292,7 +307,8 @@ class ActorLinker:
 
     def _pronoun(self, pron: Token) -> int | None:
         """He/she/it/they: the nearest preceding fitting actor, preferring a subject of the same
-        sentence; spaCy's entities stand in when no actor mention precedes."""
+        sentence (``actors.antecedent.choose``); spaCy's entities stand in when no actor mention
+        precedes."""
         lower = pron.lower_
         if lower in PERSON_PRONOUNS:
             want_person = True
@@ -301,18 +317,28 @@ class ActorLinker:
         else:
             return None
         sent_index = self.doc.sentence_at(pron.idx)
-        best: int | None = None
-        best_key: tuple[int, int] | None = None
-        for k, actor in enumerate(self.doc.actors):
-            if actor.end > pron.idx or actor.sentence < sent_index - C.PRONOUN_WINDOW:
-                continue
-            if actor.kind == "pronoun" or self._is_person(actor) != want_person:
-                continue
-            if actor.country is None and actor.prov.stage != STAGE and want_person:
-                continue
-            key = self._antecedent_key(actor.start, actor.end, actor.sentence, sent_index)
-            if best_key is None or key < best_key:
-                best, best_key = k, key
+        actors = self.doc.actors
+        before = sorted(
+            (k for k, actor in enumerate(actors) if actor.end <= pron.idx),
+            key=lambda k: -actors[k].start,
+        )
+
+        def fits(k: int) -> bool:
+            actor = actors[k]
+            if actor.kind == "pronoun":
+                return False
+            person = self._is_person(actor)
+            if not agrees(lower, personal=person, group=not person):
+                return False
+            return not (actor.country is None and actor.prov.stage != STAGE and want_person)
+
+        def rank(k: int) -> int:
+            actor = actors[k]
+            return self._antecedent_key(actor.start, actor.end, actor.sentence, sent_index)[0]
+
+        choice = choose(((actors[k].sentence, k) for k in before), sent_index, C.PRONOUN_WINDOW, fits, rank)
+        best = choice.item if choice is not None else None
+        best_key = (choice.rank, -actors[choice.item].start) if choice is not None else None
         ent = self._entity_antecedent(pron, want_person, sent_index)
         if ent is not None and (best_key is None or ent[1] < best_key):
             best = self._create(
@@ -480,6 +506,46 @@ class ActorLinker:
             if self.tok_actor[i] is None:
                 self.tok_actor[i] = index
         return index
+
+
+def _np_end(head: Token, depth: int) -> int:
+    """End of the noun phrase headed by ``head``: its name and description ("Ministry of Defence",
+    "Movement for Democratic Change", "fighters loyal to X", "forces led by Y", "the group's
+    leader, Abu Bakr"), never a clause hanging on it (relative clauses, "a man suspected of …"),
+    which would drown the name in the event's span."""
+    end: int = head.i + 1
+    for c in head.children:
+        if c.i < head.i:
+            continue
+        dep = c.dep_
+        if dep in ("flat", "compound", "amod"):
+            end = max(end, c.right_edge.i + 1)
+        elif depth <= 0:
+            continue
+        elif dep == "appos":
+            # "Jotyar Adil, the KRG's spokesperson", "the group's leader, Abu Bakr": without what
+            # hangs on the apposition ("…, which was founded by …")
+            end = max(end, _coordinated_end(c, depth - 1))
+        elif dep == "prep":
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None and (c.lower_ == "of" or obj.pos_ == "PROPN"):
+                end = max(end, _coordinated_end(obj, depth - 1))
+        elif dep == "acl" and c.tag_ == "VBN":
+            # "forces led by Y": the by-phrase identifies them; other participial clauses do not
+            agent = next((g for g in c.children if g.dep_ == "agent"), None)
+            obj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
+            if obj is not None:
+                end = max(end, _coordinated_end(obj, depth - 1))
+    return end
+
+
+def _coordinated_end(head: Token, depth: int) -> int:
+    """End of a noun phrase with its conjuncts ("leaders of France, Germany and Britain")."""
+    end = _np_end(head, depth)
+    for conj in head.conjuncts:
+        if conj.i > head.i:
+            end = max(end, _np_end(conj, depth))
+    return end
 
 
 def _locative(tok: Token) -> bool:

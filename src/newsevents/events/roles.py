@@ -11,6 +11,9 @@ from newsevents.nlp.dateline import dateline_span, is_dateline
 VERB_TARGET_PREPS = ("with", "against", "on", "upon", "at", "to", "toward", "towards", "into")
 #: Prepositions whose object is the recipient of a nominal event ("visit to", "attack on").
 NOUN_TARGET_PREPS = ("with", "against", "on", "upon", "to", "into", "at", "toward", "towards", "of")
+#: Prepositions whose object inside an act noun names a party to the act ("refused talks with X",
+#: "rejected a request from Y", "an offer by Z"), never whom it hit ("the attack on X").
+ACT_PARTY_PREPS = ("with", "from", "by")
 #: Prepositions introducing the receiver of something given ("gave equipment to Nicaragua").
 RECEIVER_PREPS = ("to", "toward", "towards")
 # with the "around" flag: manoeuvres "around Taiwan", "off the coast of X", "near X" aim at X
@@ -62,6 +65,16 @@ def _prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
                 if obj is not None:
                     return [obj]
     return []
+
+
+def act_parties(head: Token) -> list[Token]:
+    """The parties an act noun names in its with/from/by phrase, with their conjuncts."""
+    return _expand(_prep_objects(head, ACT_PARTY_PREPS))
+
+
+def _named(tok: Token) -> bool:
+    """A proper name, a pronoun or an actor entity: surely a participant, unlike a common noun."""
+    return tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ACTOR_ENTS
 
 
 def _child(tok: Token, *deps: str) -> Token | None:
@@ -204,7 +217,11 @@ def verb_roles(cand: Candidate, act_nouns: frozenset[str] = frozenset()) -> Role
         patient = pattern_target[0]  # "land in Damascus", "call on Iran"
     elif patient is not None and any(m.i == patient.i for m in cand.matched):
         # "held talks with X", "provided aid to Y": the object is part of the trigger
-        objs = _prep_objects(tok, VERB_TARGET_PREPS) or _prep_objects(patient, NOUN_TARGET_PREPS)
+        on_verb = _prep_objects(tok, VERB_TARGET_PREPS)
+        on_noun = _prep_objects(patient, NOUN_TARGET_PREPS)
+        # "launched an investigation into X on suspicion of …": a named party beats a thing
+        objs = on_noun if on_noun and _named(on_noun[0]) and not (on_verb and _named(on_verb[0])) else []
+        objs = objs or on_verb or on_noun
         if "around" in flags:
             objs = _prep_objects(patient, AROUND_PREPS) or _prep_objects(tok, AROUND_PREPS) or objs
         roles.act_object = patient

@@ -1,0 +1,97 @@
+"""Target actors: the party an act noun names, the pattern's own object, and the extent of a target
+noun phrase (its name and description, never a clause hanging on it). Must and must-not cases."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from newsevents.model import Document, Event
+
+STAGES = ["nlp", "actors", "places", "quotes", "events"]
+Run = Callable[..., Document]
+
+
+def typed(run_stages: Run, text: str, etype: str) -> tuple[Document, list[Event]]:
+    doc = run_stages(text, stages=STAGES)
+    assert doc.error is None, doc.error
+    return doc, [e for e in doc.events if e.event_type == etype]
+
+
+def target_texts(doc: Document, event: Event) -> list[str]:
+    return [doc.actors[i].text for i in event.target]
+
+
+def test_refused_talks_target_the_party_named_in_the_talks(run_stages: Run) -> None:
+    doc, rejects = typed(
+        run_stages,
+        "The rebels have refused direct talks with the Colombian government, demanding a ceasefire first.",
+        "REJECT",
+    )
+    assert rejects, doc.events
+    texts = target_texts(doc, rejects[0])
+    assert any("Colombian government" in t for t in texts), texts
+    assert not any("talks" in t for t in texts), texts
+
+
+def test_rejected_request_targets_the_requester_not_the_request(run_stages: Run) -> None:
+    doc, rejects = typed(
+        run_stages,
+        "The Polish government rejected a request from Hungary to reopen the border crossing.",
+        "REJECT",
+    )
+    assert rejects, doc.events
+    texts = target_texts(doc, rejects[0])
+    assert texts == ["Hungary"], texts
+
+
+def test_attack_on_a_place_is_not_its_party(run_stages: Run) -> None:
+    """An act noun's 'on'-phrase says whom the act hit; condemning it does not accuse the victim."""
+    doc, accusations = typed(
+        run_stages, "Egypt condemned the attack on Gaza in a statement on Sunday.", "ACCUSE"
+    )
+    for event in accusations:
+        assert "Gaza" not in target_texts(doc, event), target_texts(doc, event)
+
+
+def test_expelled_diplomats_are_the_target(run_stages: Run) -> None:
+    doc, sanctions = typed(run_stages, "Moscow expelled three diplomats from Estonia on Tuesday.", "SANCTION")
+    assert sanctions, doc.events
+    texts = target_texts(doc, sanctions[0])
+    assert any("diplomats" in t for t in texts), texts
+    assert "Moscow" not in texts
+
+
+def test_named_party_of_an_investigation_beats_the_suspicion(run_stages: Run) -> None:
+    doc, accusations = typed(
+        run_stages,
+        "Prosecutors in Vienna launched an investigation into Kessler Holdings on suspicion of fraud.",
+        "ACCUSE",
+    )
+    assert accusations, doc.events
+    texts = target_texts(doc, accusations[0])
+    assert any("Kessler Holdings" in t for t in texts), texts
+    assert not any("suspicion" in t for t in texts), texts
+
+
+def test_target_phrase_stops_before_a_participial_clause(run_stages: Run) -> None:
+    doc, arrests = typed(
+        run_stages,
+        "Greek police arrested a Turkish man suspected of smuggling weapons across the border on Monday.",
+        "COERCE",
+    )
+    assert arrests, doc.events
+    texts = target_texts(doc, arrests[0])
+    assert any("Turkish man" in t for t in texts), texts
+    assert not any("suspected" in t or "border" in t for t in texts), texts
+
+
+def test_target_phrase_keeps_its_of_phrase_but_not_a_relative_clause(run_stages: Run) -> None:
+    doc, consults = typed(
+        run_stages,
+        "The Kenyan president met the leaders of Uganda and Tanzania, who had arrived in Nairobi on Sunday.",
+        "CONSULT",
+    )
+    assert consults, doc.events
+    texts = target_texts(doc, consults[0])
+    assert any("leaders of Uganda and Tanzania" in t for t in texts), texts
+    assert not any("arrived" in t for t in texts), texts
