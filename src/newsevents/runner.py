@@ -31,15 +31,17 @@ class RunSummary:
     quotes: int = 0
     failures: list[Failure] = field(default_factory=list)
     run_id: str | None = None
+    incidents: int | None = None  # incidents in the store after the run (``ingest`` merges them)
 
     @property
     def ok(self) -> bool:
         return not self.failures
 
     def line(self) -> str:
+        merged = "" if self.incidents is None else f"; {self.incidents} incidents in the store after merging"
         return (
             f"{self.articles} articles, {self.events} events, {self.quotes} quotes, "
-            f"{len(self.failures)} failures"
+            f"{len(self.failures)} failures{merged}"
         )
 
 
@@ -108,7 +110,8 @@ def ingest(
     progress: Progress | None = None,
     stdin: TextIO | None = None,
 ) -> RunSummary:
-    """Read ``paths`` into ``store`` under a new run that records the resolved pipeline."""
+    """Read ``paths`` into ``store`` under a new run that records the resolved pipeline, then rebuild
+    the store's incidents (reports of one event across articles, ``Store.merge_incidents``)."""
     summary = RunSummary()
     run_id = store.start_run(pipeline.resolved())
     summary.run_id = run_id
@@ -117,6 +120,9 @@ def ingest(
     for failure in summary.failures:
         store.record_failure(failure, run_id)
     store.finish_run(run_id, articles=summary.articles, failures=len(summary.failures), events=summary.events)
+    # Reports of one event across articles become one incident; rebuilding is cheap next to the
+    # pipeline (grouping is blocked by type and day), so every ingest leaves them current.
+    summary.incidents = store.merge_incidents()
     return summary
 
 

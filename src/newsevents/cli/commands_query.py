@@ -1,4 +1,4 @@
-"""Commands that read a database: events, show, quotes, export."""
+"""Commands that read a database: events, incidents, show, quotes, export."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from typing import Annotated, Any
 import typer
 
 from newsevents.cli.app import DbOption, JsonOption, app, console, fail
-from newsevents.cli.render import article_view, events_table, quotes_table
+from newsevents.cli.render import article_view, events_table, incidents_table, quotes_table
 from newsevents.errors import NewsEventsError
 from newsevents.model import FACTUAL_MODALITIES, MODALITIES
 from newsevents.store import Store
@@ -69,6 +69,44 @@ def events(
         _print_json(rows)
     else:
         console.print(events_table(rows, title=f"{len(rows)} events"))
+
+
+@app.command(
+    epilog="Example: `newsevents incidents --db events.duckdb --type ASSAULT --country UKR --min-reports 2`"
+)
+def incidents(
+    db: DbOption,
+    type: Annotated[list[str] | None, typer.Option("--type", help="PLOVER event type; repeatable.")] = None,
+    country: Annotated[
+        str | None, typer.Option(help="ISO3 country of a source or target, or where it happened.")
+    ] = None,
+    since: Annotated[str | None, typer.Option(help="Earliest incident date (YYYY[-MM[-DD]]).")] = None,
+    until: Annotated[str | None, typer.Option(help="Latest incident date (YYYY[-MM[-DD]]).")] = None,
+    min_reports: Annotated[
+        int, typer.Option("--min-reports", help="Only incidents told by at least this many reports.")
+    ] = 1,
+    as_json: JsonOption = False,
+) -> None:
+    """List incidents: the factual events of all articles grouped by the real-world event they report.
+
+    Incidents are rebuilt from the events first when these changed since the last merge.
+    """
+    try:
+        with Store(db) as store:
+            rows = store.incidents(
+                types=[t.upper() for t in type] if type else None,
+                country=country.upper() if country else None,
+                since=_date(since, "--since"),
+                until=_date(until, "--until"),
+                min_reports=min_reports,
+            )
+    except NewsEventsError as exc:
+        raise fail(exc) from exc
+    if as_json:
+        _print_json(rows)
+    else:
+        reports = sum(int(r["n_reports"]) for r in rows)
+        console.print(incidents_table(rows, title=f"{len(rows)} incidents from {reports} reports"))
 
 
 def _modalities(chosen: list[str] | None, everything: bool) -> frozenset[str]:

@@ -45,6 +45,33 @@ def events_table(rows: Sequence[Row], title: str = "Events") -> Table:
     return table
 
 
+def _sides(row: Row) -> str:
+    sources = "/".join(row.get("source_countries") or []) or "?"
+    targets = "/".join(row.get("target_countries") or []) or "?"
+    return f"{sources}→{targets}"
+
+
+def incidents_table(rows: Sequence[Row], title: str = "Incidents") -> Table:
+    """One line per incident: its representative date, type, place, and how many reported it."""
+    table = Table(title=title)
+    for name in ("date", "type", "source→target", "incident"):
+        table.add_column(name, no_wrap=True)
+    table.add_column("location", overflow="fold")
+    table.add_column("reports", justify="right")
+    table.add_column("outlets", overflow="fold", ratio=1)
+    for row in rows:
+        table.add_row(
+            str(row.get("date_value") or ""),
+            str(row.get("event_type") or ""),
+            _sides(row),
+            str(row.get("incident_id") or "")[:9],
+            " ".join(str(x) for x in (row.get("location_name"), row.get("location_country")) if x),
+            str(row.get("n_reports") or 0),
+            f"{row.get('n_sources') or 0}: " + ", ".join(row.get("sources") or []),
+        )
+    return table
+
+
 def quotes_table(rows: Sequence[Row], title: str = "Quotes") -> Table:
     table = Table(title=title)
     for name in ("speaker", "resolved", "direct", "claim", "content", "article"):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -13,14 +14,17 @@ import duckdb
 
 from newsevents.errors import NewsEventsError
 from newsevents.ids import content_id
+from newsevents.incidents import group_incidents
 from newsevents.model import FACTUAL_MODALITIES, Document, Failure
 from newsevents.store import export as exporters
+from newsevents.store import incident_rows
 from newsevents.store.query import EventFilter, make_filter, where
 from newsevents.store.records import Row, document_rows, from_values, to_values
 from newsevents.store.schema import (
     ARTICLE_COLUMNS,
     ARTICLE_TABLES,
     EVENT_COLUMNS,
+    INCIDENT_COLUMNS,
     QUOTE_COLUMNS,
     SCHEMA_VERSION,
     TABLES,
@@ -369,6 +373,95 @@ class Store:
     def counts(self) -> dict[str, int]:
         """Rows per table."""
         return {table: self._count(f"SELECT count(*) FROM {table}") for table in TABLES}
+
+    # ------------------------------------------------------------ incidents
+
+    def merge_incidents(self) -> int:
+        """Group the stored factual events into incidents (``newsevents.incidents``) and store them,
+        replacing the earlier ones: incidents are derived data, rebuilt from the events, and the
+        same events always give the same incidents and ids. Returns how many incidents there are."""
+        sql, params = incident_rows.source_sql()
+        found = group_incidents(self._stream(incident_rows.SOURCE_COLUMNS, sql, params))
+        stamp = self._incident_fingerprint()
+        self._run("BEGIN TRANSACTION")
+        try:
+            self._run("DELETE FROM incident_members")
+            self._run("DELETE FROM incidents")
+            self._insert("incidents", [incident_rows.incident_row(i) for i in found])
+            self._insert("incident_members", [r for i in found for r in incident_rows.member_rows(i)])
+            self._run("INSERT OR REPLACE INTO store_meta VALUES ('incidents_of', ?)", [stamp])
+        except BaseException:
+            self._run("ROLLBACK")
+            raise
+        self._run("COMMIT")
+        return len(found)
+
+    def _incident_fingerprint(self) -> str:
+        sql, params = incident_rows.fingerprint_sql()
+        count, digest = self._run(sql, params)[0]
+        return incident_rows.fingerprint(count, digest)
+
+    def incidents_stale(self) -> bool:
+        """Whether the events changed since the incidents were last merged."""
+        rows = self._run("SELECT value FROM store_meta WHERE key = 'incidents_of'")
+        return not rows or rows[0][0] != self._incident_fingerprint()
+
+    def incidents(
+        self,
+        types: str | Iterable[str] | None = None,
+        country: str | None = None,
+        since: str | dt.date | None = None,
+        until: str | dt.date | None = None,
+        min_reports: int = 1,
+        refresh: bool = True,
+    ) -> list[Row]:
+        """Incidents matching every filter, each with its ``members`` (event, article, outlet, date,
+        location, evidence, why it joined), by date. The filters are those of :meth:`events`, applied
+        to the representative report (``country``: of any member's actors, or where it happened);
+        ``min_reports`` keeps incidents told at least that many times. With ``refresh`` (the default)
+        the incidents are first rebuilt when the events changed since they were merged."""
+        if min_reports < 1:
+            raise NewsEventsError("E209", what="min reports", value=min_reports, hint="Give 1 or more.")
+        if refresh and self.incidents_stale():
+            self.merge_incidents()
+        f = make_filter(types, None, country, since, until, modalities=None)
+        clause, params = where(replace(f, country=None))
+        clause = (clause + " AND" if clause else " WHERE") + " n_reports >= ?"
+        params.append(min_reports)
+        if f.country is not None:
+            # An incident is in a country when it happened there, not only when an actor is from it.
+            clause += (
+                " AND (list_contains(source_countries, ?) OR list_contains(target_countries, ?)"
+                " OR location_country = ?)"
+            )
+            params += [f.country] * 3
+        sql = (
+            f"SELECT {_select(INCIDENT_COLUMNS)} FROM incidents{clause} "
+            "ORDER BY date_value NULLS LAST, incident_id"
+        )
+        out = list(self._stream(INCIDENT_COLUMNS, sql, params))
+        members = self._incident_members([r["incident_id"] for r in out])
+        for row in out:
+            row["members"] = members.get(row["incident_id"], [])
+        return out
+
+    def _incident_members(self, incident_ids: list[str]) -> dict[str, list[Row]]:
+        keys = [
+            "incident_id", "event_id", "article_id", "outlet", "representative", "joined_to", "reason",
+            "article_title", "article_url", "date_value", "date_precision", "location_name",
+            "evidence_text",
+        ]  # fmt: skip
+        sql = (
+            "SELECT m.incident_id, m.event_id, m.article_id, m.outlet, m.representative, m.joined_to, "
+            "m.reason, e.article_title, e.article_url, e.date_value, e.date_precision, "
+            "e.location_name, e.evidence_text FROM incident_members m LEFT JOIN events e USING (event_id) "
+            "WHERE list_contains(?, m.incident_id) ORDER BY m.incident_id, NOT m.representative, m.event_id"
+        )
+        out: dict[str, list[Row]] = {}
+        for values in self._run(sql, [incident_ids]):
+            row = dict(zip(keys, values, strict=True))
+            out.setdefault(row["incident_id"], []).append(row)
+        return out
 
     # ------------------------------------------------------------ export
 

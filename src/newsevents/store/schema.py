@@ -6,7 +6,7 @@ from __future__ import annotations
 
 #: Bumped whenever a table changes; a database written by another layout is refused (E130), because
 #: silently mixing layouts would corrupt queries.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 Columns = tuple[tuple[str, str], ...]
 
@@ -165,6 +165,42 @@ EVENT_COLUMNS: Columns = (
     *_PROVENANCE,
 )
 
+#: One row per incident: the factual events of every article that report one real-world event
+#: (``newsevents.incidents``). Derived data, rebuilt from the events by ``Store.merge_incidents``.
+#: Type, date, countries and location are those of the representative report, under the events'
+#: column names so that the events' filters apply; the countries are those of all members.
+INCIDENT_COLUMNS: Columns = (
+    ("incident_id", "VARCHAR PRIMARY KEY"),
+    ("event_type", "VARCHAR"),
+    ("date_value", "VARCHAR"),
+    ("date_precision", "VARCHAR"),
+    ("source_countries", "VARCHAR[]"),
+    ("target_countries", "VARCHAR[]"),
+    ("location_name", "VARCHAR"),
+    ("location_country", "VARCHAR"),
+    ("location_admin1", "VARCHAR"),
+    ("location_lat", "DOUBLE"),
+    ("location_lon", "DOUBLE"),
+    ("location_precision", "VARCHAR"),
+    ("representative_event_id", "VARCHAR"),
+    ("n_reports", "INTEGER"),
+    ("n_articles", "INTEGER"),
+    ("n_sources", "INTEGER"),
+    ("sources", "VARCHAR[]"),
+    ("confidence", "DOUBLE"),
+)
+
+#: Which event belongs to which incident, and why it joined.
+INCIDENT_MEMBER_COLUMNS: Columns = (
+    ("incident_id", "VARCHAR"),
+    ("event_id", "VARCHAR PRIMARY KEY"),
+    ("article_id", "VARCHAR"),
+    ("outlet", "VARCHAR"),
+    ("representative", "BOOLEAN"),
+    ("joined_to", "VARCHAR"),
+    ("reason", "VARCHAR"),
+)
+
 TABLES: dict[str, Columns] = {
     "runs": RUN_COLUMNS,
     "articles": ARTICLE_COLUMNS,
@@ -174,6 +210,8 @@ TABLES: dict[str, Columns] = {
     "times": TIME_COLUMNS,
     "quotes": QUOTE_COLUMNS,
     "events": EVENT_COLUMNS,
+    "incidents": INCIDENT_COLUMNS,
+    "incident_members": INCIDENT_MEMBER_COLUMNS,
 }
 
 #: Tables whose rows belong to one article and are replaced together with it.

@@ -1,0 +1,255 @@
+"""Reports grouped into incidents: blocking by (type, day), links applied strongest first under
+cannot-link constraints, then a representative, an id and a reason for every member.
+
+Single-link clustering alone chains: a report with no place would join a strike on Kharkiv to one on
+Odesa the same day. So a union is refused when any two of the reports it would bring together
+contradict each other (:func:`rules.conflict`) or come from one article (an article that tells two
+events apart is evidence that they are two); and a report with no place joins a located incident
+only when exactly one fits it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict, deque
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from newsevents.ids import content_id
+from newsevents.incidents import constants as K
+from newsevents.incidents.reports import Report, report_of
+from newsevents.incidents.rules import Link, conflict, link
+from newsevents.model import FACTUAL_MODALITIES
+
+
+@dataclass(frozen=True, slots=True)
+class Member:
+    report: Report
+    representative: bool
+    joined_to: str | None  # the event it was linked to, on the path to the representative
+    reason: str
+
+
+@dataclass(slots=True)
+class Incident:
+    incident_id: str
+    representative: Report
+    members: list[Member] = field(default_factory=list)
+
+    @property
+    def outlets(self) -> list[str]:
+        return sorted({m.report.outlet for m in self.members})
+
+    @property
+    def articles(self) -> list[str]:
+        return sorted({m.report.article_id for m in self.members})
+
+
+Signature = tuple[Any, ...]
+
+
+def _signature(r: Report) -> Signature:
+    """Everything :func:`rules.conflict` reads: reports with one signature never contradict each
+    other, so a cluster is checked once per distinct signature, not once per report."""
+    return (r.event_type, r.sources, r.targets, r.lo, r.hi, r.place)
+
+
+class _Clusters:
+    """Union-find over report indices that keeps, per cluster, what the constraint checks need: its
+    members, their distinct signatures and their articles."""
+
+    def __init__(self, reports: list[Report]) -> None:
+        self.reports = reports
+        self.parent = list(range(len(reports)))
+        self.members: dict[int, list[int]] = {i: [i] for i in range(len(reports))}
+        self.sigs: dict[int, dict[Signature, int]] = {i: {_signature(r): i} for i, r in enumerate(reports)}
+        self.articles: dict[int, dict[str, list[int]]] = {
+            i: {r.article_id: [i]} for i, r in enumerate(reports)
+        }
+        self.edges: list[tuple[int, int, str]] = []
+        self._conflicts: dict[tuple[Signature, Signature], bool] = {}
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def _conflict(self, x: tuple[Signature, int], y: tuple[Signature, int]) -> bool:
+        key = (x[0], y[0])
+        found = self._conflicts.get(key)
+        if found is None:
+            found = conflict(self.reports[x[1]], self.reports[y[1]]) is not None
+            self._conflicts[key] = found
+        return found
+
+    def can_join(self, x: int, y: int) -> bool:
+        """Whether no two reports the union would bring together contradict each other or are two
+        different events of one article."""
+        rx, ry = self.find(x), self.find(y)
+        if rx == ry:
+            return False
+        mine, theirs = self.articles[rx], self.articles[ry]
+        for article in mine.keys() & theirs.keys():
+            for i in mine[article]:
+                if not all(_same_article_ok(self.reports[i], self.reports[j]) for j in theirs[article]):
+                    return False
+        return not any(self._conflict(a, b) for a in self.sigs[rx].items() for b in self.sigs[ry].items())
+
+    def join(self, x: int, y: int, reason: str) -> None:
+        rx, ry = self.find(x), self.find(y)
+        if len(self.members[rx]) < len(self.members[ry]):
+            rx, ry = ry, rx
+        self.parent[ry] = rx
+        self.members[rx].extend(self.members.pop(ry))
+        for sig, i in self.sigs.pop(ry).items():
+            self.sigs[rx].setdefault(sig, i)
+        for article, indices in self.articles.pop(ry).items():
+            self.articles[rx].setdefault(article, []).extend(indices)
+        self.edges.append((x, y, reason))
+
+
+def _same_article_ok(a: Report, b: Report) -> bool:
+    found = link(a, b)
+    return found is not None and found.strength == K.IDENTICAL
+
+
+def _keys(r: Report) -> set[tuple[str, str]]:
+    """What two reports must share to be linked at all (:func:`rules.link`): their article (told
+    twice), the country of a specific place (same place), or an actor country on the same side."""
+    keys = {("article", r.article_id)}
+    if r.specific and r.place is not None:
+        keys.add(("place", r.place.country or r.place.name))
+    src, tgt = ("party", "party") if r.event_type in K.SYMMETRIC_TYPES else ("source", "target")
+    keys.update((src, c) for c in r.sources)
+    keys.update((tgt, c) for c in r.targets)
+    return keys
+
+
+def _candidates(reports: list[Report]) -> Iterable[tuple[int, int]]:
+    """Pairs that could be linked: the same type, dates within the slack of each other and a shared
+    key. Blocking by (type, day, key) keeps the comparisons far from all pairs."""
+    blocks: dict[tuple[str, dt.date, tuple[str, str]], list[int]] = defaultdict(list)
+    slack = dt.timedelta(days=K.DAY_SLACK_DAYS)
+    for i, r in enumerate(reports):
+        if r.lo is None or r.hi is None or (r.span_days or 0) > K.MAX_JOIN_SPAN_DAYS:
+            continue
+        keys = _keys(r)
+        day = r.lo - slack
+        while day <= r.hi + slack:
+            for key in keys:
+                blocks[(r.event_type, day, key)].append(i)
+            day += dt.timedelta(days=1)
+    seen: set[tuple[int, int]] = set()
+    for members in blocks.values():
+        for n, i in enumerate(members):
+            for j in members[n + 1 :]:
+                pair = (i, j) if i < j else (j, i)
+                if pair not in seen:
+                    seen.add(pair)
+                    yield pair
+
+
+def _links(reports: list[Report]) -> list[tuple[int, int, Link]]:
+    found = [(i, j, lk) for i, j in _candidates(reports) if (lk := link(reports[i], reports[j])) is not None]
+    # Strongest first, then closest in time; ties in a fixed order of event ids, so that the result
+    # never depends on row order.
+    found.sort(key=lambda x: (-x[2].strength, x[2].gap, reports[x[0]].event_id, reports[x[1]].event_id))
+    return found
+
+
+def _located(clusters: _Clusters, root: int) -> bool:
+    return any(clusters.reports[i].specific for i in clusters.members[root])
+
+
+def _attach_unlocated(clusters: _Clusters, weak: list[tuple[int, int, Link]]) -> None:
+    """A cluster with no place joins the one located cluster it fits; with several, it stays apart
+    (a strike "in Ukraine" on the day Kharkiv and Odesa were both struck belongs to neither)."""
+    # Every located cluster a link reaches counts as a fit, even one the constraints bar: a report
+    # whose own article put a sibling event in Kharkiv is no evidence for Odesa.
+    fits: dict[int, dict[int, tuple[int, int, str]]] = defaultdict(dict)
+    for i, j, lk in weak:
+        ri, rj = clusters.find(i), clusters.find(j)
+        for (x, rx), (y, ry) in (((i, ri), (j, rj)), ((j, rj), (i, ri))):
+            if not _located(clusters, rx) and _located(clusters, ry):
+                fits[rx].setdefault(ry, (x, y, lk.reason))
+    for root in sorted(fits, key=lambda r: min(clusters.reports[i].event_id for i in clusters.members[r])):
+        options = fits[root]
+        if len(options) == 1:
+            x, y, reason = next(iter(options.values()))
+            if clusters.can_join(x, y):
+                clusters.join(x, y, reason)
+
+
+def _rank(r: Report) -> tuple[Any, ...]:
+    return (
+        r.fallback,
+        K.DATE_RANK.get(r.date_precision or "", 9) if r.date_value else 9,
+        K.PLACE_RANK.get(r.place.precision or "", 5) if r.place is not None else 9,
+        -r.confidence,
+        r.event_id,
+    )
+
+
+def _describe_representative(r: Report, size: int) -> str:
+    if size == 1:
+        return "only report of this incident"
+    date = "fallback date" if r.fallback else f"{r.date_precision or 'no'} date"
+    place = f"{r.place.precision or 'unresolved'} location" if r.place is not None else "no location"
+    return f"representative: most specific ({date}, {place}), confidence {r.confidence:.2f}"
+
+
+def _incident(clusters: _Clusters, root: int, adjacency: Mapping[int, list[tuple[int, str]]]) -> Incident:
+    reports = clusters.reports
+    indices = clusters.members[root]
+    rep = min(indices, key=lambda i: _rank(reports[i]))
+    incident = Incident(
+        content_id("i", *sorted(reports[i].event_id for i in indices)), representative=reports[rep]
+    )
+    # Each member's reason is the link that brought it towards the representative.
+    first = _describe_representative(reports[rep], len(indices))
+    via: dict[int, tuple[int | None, str]] = {rep: (None, first)}
+    queue = deque([rep])
+    while queue:
+        at = queue.popleft()
+        for other, reason in sorted(adjacency.get(at, []), key=lambda x: reports[x[0]].event_id):
+            if other not in via:
+                via[other] = (at, reason)
+                queue.append(other)
+    for i in sorted(indices, key=lambda i: _rank(reports[i])):
+        parent, reason = via[i]
+        incident.members.append(
+            Member(reports[i], i == rep, None if parent is None else reports[parent].event_id, reason)
+        )
+    return incident
+
+
+def group_reports(reports: list[Report]) -> list[Incident]:
+    """Incidents of ``reports`` (every report in exactly one), ordered by representative date and id."""
+    reports = sorted(reports, key=lambda r: r.event_id)
+    clusters = _Clusters(reports)
+    links = _links(reports)
+    weak = [x for x in links if x[2].strength == K.UNLOCATED]
+    for i, j, lk in links:
+        if lk.strength > K.UNLOCATED and clusters.can_join(i, j):
+            clusters.join(i, j, lk.reason)
+    _attach_unlocated(clusters, weak)
+    for i, j, lk in weak:  # reports with no place that fit no located incident: among themselves
+        ri, rj = clusters.find(i), clusters.find(j)
+        if not _located(clusters, ri) and not _located(clusters, rj) and clusters.can_join(i, j):
+            clusters.join(i, j, lk.reason)
+    adjacency: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    for i, j, reason in clusters.edges:
+        adjacency[i].append((j, reason))
+        adjacency[j].append((i, reason))
+    incidents = [_incident(clusters, root, adjacency) for root in clusters.members]
+    incidents.sort(key=lambda inc: (inc.representative.date_value or "", inc.incident_id))
+    return incidents
+
+
+def group_incidents(rows: Iterable[Mapping[str, Any]]) -> list[Incident]:
+    """Incidents of stored event rows (``Store.events()``): the factual ones only (asserted or
+    reported); others are left out. ``article_source`` in a row names its article's stream when
+    there is no URL to take the outlet from."""
+    return group_reports([report_of(row) for row in rows if row.get("modality") in FACTUAL_MODALITIES])

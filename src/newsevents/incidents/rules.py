@@ -1,0 +1,206 @@
+"""When two reports tell the same real-world event: the compatibility rules, each giving a verdict and
+the words of the reason a member joined with ("same type ASSAULT, RUS→UKR, 2025-11-16 ±0 d, Kharkiv
+≤ 1 km").
+
+Every rule has three outcomes: evidence for (the reports agree on something specific), no evidence
+(one side does not say), and a contradiction (two different cities, disjoint attackers, dates apart).
+A contradiction forbids the two reports from ever sharing an incident, even through others.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Literal
+
+from newsevents.incidents import constants as K
+from newsevents.incidents.reports import Place, Report
+
+Verdict = Literal["match", "unknown", "conflict"]
+
+
+@dataclass(frozen=True, slots=True)
+class DateRelation:
+    #: exact: both dated to the day in the text; contained: a week or month holds the other date;
+    #: weak: a publication-date fallback on either side; None: apart, undated or too vague to join.
+    grade: Literal["exact", "contained", "weak"] | None
+    conflict: bool
+    detail: str
+    gap: int = 0  # days between the two dates' intervals
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    verdict: Verdict
+    detail: str
+    shared: int = 0  # actor sides whose countries intersect
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    strength: int
+    reason: str
+    #: Days between the two dates: of two links of one strength, the closer in time is applied first.
+    gap: int = 0
+
+
+def km(a: Place, b: Place) -> float | None:
+    """Great-circle distance, or None when either lacks coordinates."""
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return None
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def date_relation(a: Report, b: Report) -> DateRelation:
+    if a.lo is None or a.hi is None or b.lo is None or b.hi is None:
+        return DateRelation(None, False, "undated")
+    gap = max(0, (max(a.lo, b.lo) - min(a.hi, b.hi)).days)
+    if gap > K.DAY_SLACK_DAYS:
+        return DateRelation(None, True, f"{a.date_value} vs {b.date_value}: {gap} d apart")
+    if max(a.span_days or 0, b.span_days or 0) > K.MAX_JOIN_SPAN_DAYS:
+        return DateRelation(None, False, f"{a.date_value} vs {b.date_value}: too vague to join")
+    if a.fallback or b.fallback:
+        dated = b if a.fallback else a
+        other = "publication fallback" if a.fallback and b.fallback else "a publication fallback"
+        return DateRelation("weak", False, f"{dated.date_value} ~ {other} (weak)", gap)
+    if a.date_precision in ("day", "time") and b.date_precision in ("day", "time"):
+        value = a.date_value if a.date_value == b.date_value else f"{a.date_value}/{b.date_value}"
+        return DateRelation("exact", False, f"{value} ±{gap} d", gap)
+    fine, coarse = (a, b) if (a.span_days or 0) <= (b.span_days or 0) else (b, a)
+    return DateRelation("contained", False, f"{fine.date_value} in {coarse.date_value}", gap)
+
+
+def _side(mine: frozenset[str], theirs: frozenset[str]) -> Verdict:
+    if not mine or not theirs:
+        return "unknown"
+    return "match" if mine & theirs else "conflict"
+
+
+def _label(mine: frozenset[str], theirs: frozenset[str]) -> str:
+    common = mine & theirs
+    return "/".join(sorted(common)) if common else "?"
+
+
+def actor_relation(a: Report, b: Report) -> Relation:
+    """Source countries against source countries and targets against targets; for a symmetric type
+    ("met", "agreed with") the sides may also be swapped."""
+    pairs = [(a.sources, a.targets, b.sources, b.targets, "")]
+    if a.event_type in K.SYMMETRIC_TYPES:
+        pairs.append((a.sources, a.targets, b.targets, b.sources, " (sides swapped)"))
+    best: Relation | None = None
+    for s1, t1, s2, t2, note in pairs:
+        sides = (_side(s1, s2), _side(t1, t2))
+        if "conflict" in sides:
+            if best is None:
+                detail = f"{_label(s1, s1)}→{_label(t1, t1)} vs {_label(s2, s2)}→{_label(t2, t2)}"
+                best = Relation("conflict", detail)
+            continue
+        shared = sides.count("match")
+        found = Relation("match" if shared else "unknown", f"{_label(s1, s2)}→{_label(t1, t2)}{note}", shared)
+        if best is None or best.verdict == "conflict" or found.shared > best.shared:
+            best = found
+    assert best is not None
+    return best
+
+
+def _admin1(p: Place) -> tuple[str | None, str | None]:
+    return (p.country, p.admin1)
+
+
+def place_relation(a: Report, b: Report) -> Relation:
+    p, q = a.place, b.place
+    if p is None or q is None:
+        return Relation("unknown", "")
+    if p.country and q.country and p.country != q.country:
+        return Relation("conflict", f"{p.name} ({p.country}) vs {q.name} ({q.country})")
+    if p.precision not in K.SPECIFIC_PRECISIONS or q.precision not in K.SPECIFIC_PRECISIONS:
+        return Relation("unknown", p.country or q.country or "")
+    if p.precision == "admin1" or q.precision == "admin1":
+        return _admin1_relation(p, q)
+    distance = 0.0 if p.geonameid is not None and p.geonameid == q.geonameid else km(p, q)
+    names = p.name if p.name == q.name else f"{p.name}/{q.name}"
+    if distance is None:
+        same = p.name == q.name
+        return Relation("match" if same else "unknown", names if same else "")
+    if distance <= K.CITY_KM:
+        return Relation("match", f"{names} ≤ {max(1, math.ceil(distance))} km")
+    return Relation("conflict", f"{names} {distance:.0f} km apart")
+
+
+def _admin1_relation(p: Place, q: Place) -> Relation:
+    """An oblast holds a city of it; two oblasts are one only when they are the same."""
+    area, other = (p, q) if p.precision == "admin1" else (q, p)
+    label = f"{other.name} in {area.name}" if other is not area else area.name
+    if area.admin1 and other.admin1:
+        same = _admin1(area) == _admin1(other) or (area.country is None and area.admin1 == other.admin1)
+        return Relation("match", label) if same else Relation("conflict", f"{p.name} vs {q.name}")
+    distance = km(area, other)
+    if distance is None:
+        return Relation("unknown", "")
+    if distance <= K.ADMIN1_KM:
+        return Relation("match", f"{label} ({distance:.0f} km)")
+    return Relation("conflict", f"{p.name}/{q.name} {distance:.0f} km apart")
+
+
+def conflict(a: Report, b: Report) -> str | None:
+    """Why ``a`` and ``b`` cannot be one event, or None when nothing contradicts it."""
+    if a.event_type != b.event_type:
+        return f"{a.event_type} vs {b.event_type}"
+    date = date_relation(a, b)
+    if date.conflict:
+        return date.detail
+    for relation in (actor_relation(a, b), place_relation(a, b)):
+        if relation.verdict == "conflict":
+            return relation.detail
+    return None
+
+
+def identical(a: Report, b: Report) -> bool:
+    """Two events of one article that agree on every field the rules read, with a date the text gave
+    or a place: the article told the same event twice."""
+    return (
+        a.event_type == b.event_type
+        and a.sources == b.sources
+        and a.targets == b.targets
+        and (a.date_value, a.date_precision, a.fallback) == (b.date_value, b.date_precision, b.fallback)
+        and a.place == b.place
+        and (not a.fallback or a.place is not None)
+        and a.date_value is not None
+    )
+
+
+def link(a: Report, b: Report) -> Link | None:
+    """The link joining ``a`` and ``b`` into one incident, with its reason, or None.
+
+    Same type always; no contradiction of date, actors or place; and enough agreement: the same
+    place and day, or the same place with a coarser or fallback date and shared actors, or (no place
+    on one side) the same day and shared actors on every side both name. Two events of one article
+    join only when identical.
+    """
+    if a.event_type != b.event_type:
+        return None
+    date = date_relation(a, b)
+    if date.grade is None:
+        return None
+    place = place_relation(a, b)
+    if place.verdict == "conflict":
+        return None
+    actors = actor_relation(a, b)
+    if actors.verdict == "conflict":
+        return None
+    parts = [f"same type {a.event_type}", actors.detail, date.detail]
+    if place.detail:
+        parts.append(place.detail)
+    reason = ", ".join(parts)
+    if a.article_id == b.article_id:
+        return Link(K.IDENTICAL, "same article, told twice: " + reason) if identical(a, b) else None
+    if place.verdict == "match" and a.specific and b.specific:
+        if date.grade == "exact":
+            return Link(K.LOCATED_EXACT, reason, date.gap)
+        return Link(K.LOCATED, reason, date.gap) if actors.shared else None
+    if date.grade == "exact" and actors.verdict == "match" and not (a.specific and b.specific):
+        return Link(K.UNLOCATED, reason, date.gap)
+    return None

@@ -1,0 +1,92 @@
+"""Incidents as rows of the ``incidents`` and ``incident_members`` tables, and the SQL that reads the
+events they are built from and tells whether the stored incidents are still those of the events."""
+
+from __future__ import annotations
+
+from newsevents.incidents import Incident
+from newsevents.incidents import constants as K
+from newsevents.model import FACTUAL_MODALITIES
+from newsevents.store.records import Row
+from newsevents.store.schema import EVENT_COLUMNS, Columns, quoted
+
+#: The events' columns plus the article's stream, which names the outlet when there is no URL.
+SOURCE_COLUMNS: Columns = (*EVENT_COLUMNS, ("article_source", "VARCHAR"))
+
+_FACTUAL = "list_contains(?, e.modality)"
+
+#: Every column the merging rules read: a change in any of them makes the stored incidents stale.
+_READ = (
+    "event_id", "article_id", "article_url", "event_type", "modality", "source_countries",
+    "target_countries", "date_value", "date_precision", "date_reason", "location_name",
+    "location_geonameid", "location_lat", "location_lon", "location_country", "location_admin1",
+    "location_precision", "confidence",
+)  # fmt: skip
+
+
+def source_sql() -> tuple[str, list[object]]:
+    """The factual events with their article's stream, in a fixed order."""
+    cols = ", ".join("e." + quoted(name) for name, _ in EVENT_COLUMNS)
+    sql = (
+        f"SELECT {cols}, a.source AS article_source FROM events e "
+        f"LEFT JOIN articles a USING (article_id) WHERE {_FACTUAL} ORDER BY e.event_id"
+    )
+    return sql, [sorted(FACTUAL_MODALITIES)]
+
+
+def fingerprint_sql() -> tuple[str, list[object]]:
+    """One row (count, xor of row hashes) that changes whenever a merged event or its outlet does."""
+    values = ", ".join("e." + quoted(name) for name in _READ)
+    sql = (
+        f"SELECT count(*), bit_xor(hash({values}, a.source)) FROM events e "
+        f"LEFT JOIN articles a USING (article_id) WHERE {_FACTUAL}"
+    )
+    return sql, [sorted(FACTUAL_MODALITIES)]
+
+
+def fingerprint(count: object, digest: object) -> str:
+    return f"rules {K.RULES_VERSION}; {count} events; {digest}"
+
+
+def _union(values: list[frozenset[str]]) -> list[str]:
+    return sorted(set().union(*values)) if values else []
+
+
+def incident_row(incident: Incident) -> Row:
+    rep = incident.representative
+    place = rep.place
+    members = [m.report for m in incident.members]
+    return {
+        "incident_id": incident.incident_id,
+        "event_type": rep.event_type,
+        "date_value": rep.date_value,
+        "date_precision": rep.date_precision,
+        "source_countries": _union([r.sources for r in members]),
+        "target_countries": _union([r.targets for r in members]),
+        "location_name": None if place is None else place.name,
+        "location_country": None if place is None else place.country,
+        "location_admin1": None if place is None else place.admin1,
+        "location_lat": None if place is None else place.lat,
+        "location_lon": None if place is None else place.lon,
+        "location_precision": None if place is None else place.precision,
+        "representative_event_id": rep.event_id,
+        "n_reports": len(members),
+        "n_articles": len(incident.articles),
+        "n_sources": len(incident.outlets),
+        "sources": incident.outlets,
+        "confidence": max(r.confidence for r in members),
+    }
+
+
+def member_rows(incident: Incident) -> list[Row]:
+    return [
+        {
+            "incident_id": incident.incident_id,
+            "event_id": m.report.event_id,
+            "article_id": m.report.article_id,
+            "outlet": m.report.outlet,
+            "representative": m.representative,
+            "joined_to": m.joined_to,
+            "reason": m.reason,
+        }
+        for m in incident.members
+    ]
