@@ -61,11 +61,15 @@ def _is_caps(tok: Any) -> bool:
 
 
 def _paragraph_start(tok: Any) -> bool:
-    text: str = tok.doc.text
-    i = tok.idx - 1
-    while i >= 0 and text[i] in " \t":
-        i -= 1
-    return i < 0 or text[i] == "\n"
+    # Walks tokens, not ``doc.text``: spaCy rebuilds that string on every access, which made this
+    # check cost as much as the parse. Runs of blanks are whitespace tokens; a newline ends a line.
+    doc = tok.doc
+    j = tok.i - 1
+    while j >= 0 and doc[j].is_space:
+        if "\n" in doc[j].text:
+            return True
+        j -= 1
+    return j < 0 or "\n" in doc[j].whitespace_
 
 
 def _abbreviation(text: str, most: int) -> bool:
