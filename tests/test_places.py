@@ -51,6 +51,45 @@ def test_transliteration_variants(resources: Resources, spelling: str, country: 
     assert place.lat is not None and abs(place.lat - lat) < 0.3
 
 
+@pytest.mark.parametrize(
+    ("text", "spelling"),
+    [
+        # the model tags it ORG in this context; a curated spelling, object of an attack
+        ("Troops shelled Deraa on Sunday, a day after rebels attacked Kuneitra.", "Kuneitra"),
+        # the model tags it PERSON; the article starts the name in lower case
+        ("Fighting also hit Sweida and al-Qunaytirah last week.", "al-Qunaytirah"),
+        # the parser reads the article "As" as a preposition
+        ("Earlier this month, troops entered As-Suwayda.", "As-Suwayda"),
+        ("Clashes broke out near Qunaitra and in Deir Ezzor.", "Deir Ezzor"),
+    ],
+)
+def test_news_spellings_in_any_syntax(resources: Resources, text: str, spelling: str) -> None:
+    place = find(places_of(resources, text), spelling)
+    assert place.country == "SYR" and place.use == "location" and place.geonameid is not None
+
+
+def test_without_place_syntax_a_spelling_of_a_small_town_is_no_place(resources: Resources) -> None:
+    # "Suwaida" is a curated spelling, but a surname in this sentence; nothing places it
+    places = places_of(resources, "Ahmed Suwaida told reporters the plan was sound.")
+    assert all(p.text != "Suwaida" for p in places)
+
+
+def test_user_spellings_from_config(resources: Resources, tmp_path: Path) -> None:
+    path = tmp_path / "spellings.tsv"
+    path.write_text("country\tname\tvariants\nSYR\tHoms\tHumsville\n")
+    text = "Artillery pounded the outskirts of Humsville overnight."
+    place = find(places_of(resources, text, config={"extra_spellings": [str(path)]}), "Humsville")
+    assert place.country == "SYR" and place.name == "Homs"
+
+
+def test_spelling_of_an_unknown_place_is_e205(tmp_path: Path) -> None:
+    path = tmp_path / "spellings.tsv"
+    path.write_text("country\tname\tvariants\nSYR\tNowhere-on-Orontes\tNowhere\n")
+    with pytest.raises(NewsEventsError) as err:
+        places_of(Resources(nlp=_shared_nlp()), "Rain fell in Oslo.", config={"extra_spellings": [str(path)]})
+    assert err.value.code == "E205" and "Nowhere-on-Orontes" in str(err.value)
+
+
 def test_names_the_model_mislabels_are_found_by_the_gazetteer(resources: Resources) -> None:
     text = "Syrian officials toured the provinces of Daraa, Quneitra and Suweida last week."
     places = places_of(resources, text)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from newsevents.model import PlaceMention
 from newsevents.pipeline import Resources
-from tests.places_helpers import find, places_of
+from tests.places_helpers import actor, find, places_of
 
 
 def uses(places: list[PlaceMention]) -> dict[str, tuple[str, str | None]]:
@@ -74,3 +74,24 @@ def test_country_name_is_the_country_not_a_city_alternate(resources: Resources) 
     assert find(places, "MEXICO CITY").name == "Mexico City"
     mexico = find(places, "Mexico")
     assert mexico.precision == "country" and mexico.country == "MEX"
+
+
+def test_a_capital_struck_or_shelled_is_the_place_not_its_government(resources: Resources) -> None:
+    for text, name in [
+        ("On Saturday night, drones struck Kiev.", "Kiev"),
+        ("Russian missiles hit Kyiv overnight.", "Kyiv"),
+        ("Kyiv was shelled overnight.", "Kyiv"),
+        ("Rebels stormed Damascus at dawn.", "Damascus"),
+    ]:
+        capital = actor(name, text, "capital", "UKR" if name != "Damascus" else "SYR")
+        place = find(places_of(resources, text, [capital]), name)
+        assert place.use == "location", (text, place.prov.reason)
+
+
+def test_a_capital_a_government_strikes_stays_that_government(resources: Resources) -> None:
+    text = "Beijing hit Washington with new tariffs on Friday."
+    actors = [actor("Beijing", text, "capital", "CHN"), actor("Washington", text, "capital", "USA")]
+    assert uses(places_of(resources, text, actors)) == {
+        "Beijing": ("government", "CHN"),
+        "Washington": ("government", "USA"),
+    }

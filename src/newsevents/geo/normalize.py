@@ -13,8 +13,9 @@ import unicodedata
 
 _DROP = {ord(c): None for c in ".'’‘`´ʿʾʼ\u02bb\u02bc\"“”"}
 _SPACE = {ord(c): " " for c in "-‐‑‒–—/,()"}
-#: The Arabic definite article in its assimilated transliterations, and English "the".
-_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "the"})
+#: The Arabic definite article in its assimilated transliterations.
+ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an"})
+_ARTICLES = ARABIC_ARTICLES | {"the"}
 _ABBREVIATIONS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount", "pt": "port"}
 
 

@@ -17,7 +17,7 @@ from newsevents.geo.cues import cue
 from newsevents.geo.demonyms import find_demonyms
 from newsevents.geo.gazetteer import Candidate, Gazetteer, Place
 from newsevents.geo.mention import UNIDENTIFIED, ActorSpan, RawMention, actor_spans, overlapping
-from newsevents.geo.normalize import normalise
+from newsevents.geo.normalize import ARABIC_ARTICLES, normalise
 from newsevents.nlp.dateline import is_dateline
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -52,6 +52,35 @@ def _locative(tok: Any) -> bool:
     return word == "of" and (governor in cue("direction") or governor in cue("place_noun"))
 
 
+def place_object(tok: Any, actor_reading: bool) -> str | None:
+    """Why a name is ground a verb acts on ("shelled Daraa", "Kyiv was shelled", "missiles hit
+    Kyiv"), or None. With ``actor_reading`` the name is also read as a government, and a strike verb
+    ("hit", "attack") counts only when a weapon strikes: "Beijing hit Washington with tariffs" acts
+    on a government."""
+    tok = _climb(tok)  # "shelled Daraa and Quneitra"
+    dep = tok.dep_
+    if dep == "prep" and tok.lower_ in ARABIC_ARTICLES:
+        dep = "dobj"  # "entered As-Suwayda": the parser read the name's article as a preposition
+    if dep not in ("dobj", "nsubjpass"):
+        return None
+    verb = tok.head
+    lemma = verb.lemma_.lower()
+    if lemma in cue("place_object_verb"):
+        return f"object of {verb.lower_!r}"
+    if lemma not in cue("strike_verb"):
+        return None
+    if not actor_reading:
+        return f"object of {verb.lower_!r}"
+    agents = [c for c in verb.children if c.dep_ == "nsubj"] if dep == "dobj" else _passive_agents(verb)
+    if any(a.lemma_.lower() in cue("weapon_noun") for a in agents):
+        return f"struck by a weapon ({verb.lower_!r})"
+    return None
+
+
+def _passive_agents(verb: Any) -> list[Any]:
+    return [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+
+
 def recognise(sdoc: Any, gaz: Gazetteer, actors: Iterable[Any]) -> list[RawMention]:
     spans = actor_spans(actors)
     out: list[RawMention] = []
@@ -62,7 +91,12 @@ def recognise(sdoc: Any, gaz: Gazetteer, actors: Iterable[Any]) -> list[RawMenti
         mention = _from_entity(ent, gaz)
         if mention is None:
             continue
-        kinds = LOCATED_BLOCKING_KINDS if _locative(ent.root) else METONYMIC_KINDS
+        ground = place_object(ent.root, actor_reading=True)
+        if ground is not None:
+            kinds: frozenset[str] = frozenset()
+            mention.reason += f"; {ground}"
+        else:
+            kinds = LOCATED_BLOCKING_KINDS if _locative(ent.root) else METONYMIC_KINDS
         actor = overlapping(mention.start, mention.end, spans, kinds)
         if actor is not None and not is_dateline(ent.root, DATELINE_MARKS) and not _names_venue(ent):
             as_government(mention, actor)
@@ -200,7 +234,22 @@ def lookup_with_fallbacks(gaz: Gazetteer, words: list[str]) -> tuple[list[Candid
     return [], "", False
 
 
+def _article_prefix(tok: Any) -> bool:
+    """A transliterated Arabic article before a capitalised name ("al-Qunaytirah", "as-Suwayda"):
+    the start of the name, even in lower case."""
+    doc = tok.doc
+    return (
+        tok.lower_ in ARABIC_ARTICLES
+        and tok.i + 2 < len(doc)
+        and doc[tok.i + 1].text == "-"
+        and not tok.whitespace_
+        and doc[tok.i + 2].text[:1].isupper()
+    )
+
+
 def _candidate_text(tok: Any) -> bool:
+    if _article_prefix(tok) and tok.ent_type_ in DOUBTFUL_LABELS | PLACE_LABELS:
+        return True
     if tok.ent_type_ not in DOUBTFUL_LABELS or not tok.text[:1].isupper():
         return False
     # The model tags some unfamiliar names NOUN ("Dar'a"); mid-sentence capitals still mark a name.
@@ -314,10 +363,13 @@ def _classify(
         span.end - 1,
     )
     if actor is not None and actor.kind in METONYMIC_KINDS and not embedded:
+        ground = place_object(span.root, actor_reading=True)
         if _names_venue(span):
             mention.reason = (
                 f"gazetteer match (names the venue of {span.root.head.lower_!r}); spaCy label {label}"
             )
+        elif ground is not None:
+            mention.reason = f"gazetteer match ({ground}); spaCy label {label}"
         else:
             as_government(mention, actor)
         return mention
@@ -460,6 +512,8 @@ def locative(span: Any, place_heads: set[int]) -> str | None:
         return f"object of {head.lower_!r}"
     if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in cue("place_noun"):
         return f"'{head.head.lower_} of'"
+    if span[0].ent_type_ != "PERSON" and (ground := place_object(span.root, actor_reading=False)):
+        return ground  # a person's name is attacked, seized or visited as often as a town
     nxt = span.end
     doc = span.doc
     if nxt + 1 < len(doc) and doc[nxt].text == "," and doc[nxt + 1].i in place_heads:

@@ -14,7 +14,14 @@ from dataclasses import replace
 
 from newsevents.geo import constants as C
 from newsevents.geo.disambiguate import Focus, Resolution, resolve
-from newsevents.geo.gazetteer import EXTRA_FILES_KEY, Candidate, Gazetteer, Place, shared_gazetteer
+from newsevents.geo.gazetteer import (
+    EXTRA_FILES_KEY,
+    Candidate,
+    Gazetteer,
+    GazetteerFiles,
+    Place,
+    shared_gazetteer,
+)
 from newsevents.geo.mention import RawMention
 from newsevents.geo.normalize import normalise
 from newsevents.geo.recognize import namesake_use, recognise
@@ -30,9 +37,12 @@ class PlacesStage(Stage):
 
     @property
     def gazetteer(self) -> Gazetteer:
-        extra = tuple(str(p) for p in self.config.get("extra_gazetteers", []))
-        self.resources.provide(EXTRA_FILES_KEY, extra)
-        return shared_gazetteer(self.resources, extra)
+        files = GazetteerFiles(
+            tuple(str(p) for p in self.config.get("extra_gazetteers", [])),
+            tuple(str(p) for p in self.config.get("extra_spellings", [])),
+        )
+        self.resources.provide(EXTRA_FILES_KEY, files)
+        return shared_gazetteer(self.resources, files)
 
     def __call__(self, doc: Document) -> Document:
         gaz = self.gazetteer
