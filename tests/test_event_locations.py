@@ -13,22 +13,30 @@ from tests.places_helpers import actor, parse
 pytestmark = pytest.mark.slow
 
 
-def _event(doc: Document, trigger: str, nth: int = 0) -> Event:
-    start = -1
-    for _ in range(nth + 1):
-        start = doc.text.index(trigger, start + 1)
+def _event(
+    doc: Document, trigger: str, event_type: str = "CONSULT", source: list[int] | None = None
+) -> Event:
+    start = doc.text.index(trigger)
     span = Span(start, start + len(trigger))
-    return Event("CONSULT", span, doc.sentence_at(start), Provenance("test"))
+    return Event(event_type, span, doc.sentence_at(start), Provenance("test"), source=source or [])
 
 
 def _located(
-    resources: Resources, text: str, triggers: list[str], actors: list[ActorMention] | None = None
+    resources: Resources,
+    text: str,
+    triggers: list[str],
+    actors: list[ActorMention] | None = None,
+    event_type: str = "CONSULT",
+    config: dict[str, object] | None = None,
 ) -> Document:
+    """The events of ``triggers``, each with the actor of the same position as its source when given."""
     doc = parse(resources, text)
     doc.actors = actors or []
     doc = PlacesStage({}, resources)(doc)
-    doc.events = [_event(doc, t) for t in triggers]
-    return EventLocationsStage({}, resources)(doc)
+    doc.events = [
+        _event(doc, t, event_type, [i] if i < len(doc.actors) else None) for i, t in enumerate(triggers)
+    ]
+    return EventLocationsStage(config or {}, resources)(doc)
 
 
 def test_landed_in_is_the_location(resources: Resources) -> None:
@@ -81,3 +89,77 @@ def test_host_capital_named_for_its_government(resources: Resources) -> None:
     loc = doc.events[0].location
     assert loc is not None and loc.name == "Damascus" and loc.country == "SYR" and loc.precision == "city"
     assert loc.place_index is None and "host" in (loc.prov.reason or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "event_type", "country"),
+    [
+        ("Gunmen attacked a checkpoint in Daraa on Monday.", "attacked", "ASSAULT", "SYR"),
+        ("Police in Damascus, Oregon arrested two men on Tuesday.", "arrested", "COERCE", "USA"),
+        ("Officials said an airstrike on a market in Sanaa killed 12 people.", "killed", "ASSAULT", "YEM"),
+        ("The militia shelled a camp on the northern edge of El Fasher.", "shelled", "ASSAULT", "SDN"),
+        ("Protesters in Khartoum demanded the release of detainees.", "demanded", "REQUEST", "SDN"),
+    ],
+)
+def test_a_place_inside_an_argument_of_the_trigger(
+    resources: Resources, text: str, trigger: str, event_type: str, country: str
+) -> None:
+    loc = _located(resources, text, [trigger], event_type=event_type).events[0].location
+    assert loc is not None and loc.country == country, text
+    assert loc.prov.reason and loc.place_index is not None
+
+
+def test_a_place_inside_a_relative_clause_is_another_events(resources: Resources) -> None:
+    text = "Police arrested two men who had fled to Homs."
+    assert _located(resources, text, ["arrested"], event_type="COERCE").events[0].location is None
+
+
+def test_direction_from_a_place_and_origin_of_a_withdrawal(resources: Resources) -> None:
+    text = "A drone struck a car south of Benghazi. Troops withdrew on Monday from two positions near Sirte."
+    doc = _located(resources, text, ["struck", "withdrew"], event_type="ASSAULT")
+    struck, withdrew = (e.location for e in doc.events)
+    assert struck is not None and struck.country == "LBY" and "locative" in (struck.prov.reason or "")
+    assert withdrew is not None and withdrew.country == "LBY"
+
+
+def test_a_passive_subject_acted_on_is_the_location(resources: Resources) -> None:
+    text = "Kharkiv was shelled overnight, officials said."
+    loc = _located(resources, text, ["shelled"], event_type="ASSAULT").events[0].location
+    assert loc is not None and loc.country == "UKR" and "passive subject" in (loc.prov.reason or "")
+
+
+def test_what_an_accusation_is_about_is_not_where_it_was_made(resources: Resources) -> None:
+    about = "Pakistan's foreign office accused India of building dams in Kashmir."
+    india = [actor("India", about, "state", "IND")]
+    assert _located(resources, about, ["accused"], india, "ACCUSE").events[0].location is None
+    speaker = "Officials in Islamabad accused India of building dams upstream."
+    india = [actor("India", speaker, "state", "IND")]
+    loc = _located(resources, speaker, ["accused"], india, "ACCUSE").events[0].location
+    assert loc is not None and loc.country == "PAK"
+
+
+DATELINED = (
+    "KARACHI, Feb 20 (newswire) — Police detained 14 protesters on Friday, a spokesman said.\n\n"
+    "New Delhi rejected the accusation the same day."
+)
+
+
+def _datelined_actors() -> list[ActorMention]:
+    return [
+        actor("Police", DATELINED, "organisation", "PAK"),
+        actor("New Delhi", DATELINED, "capital", "IND"),
+    ]
+
+
+def test_a_domestic_event_the_clause_does_not_place_takes_the_dateline(resources: Resources) -> None:
+    doc = _located(resources, DATELINED, ["detained", "rejected"], _datelined_actors(), "COERCE")
+    detained, rejected = (e.location for e in doc.events)
+    assert detained is not None and detained.name == "Karachi" and detained.country == "PAK"
+    assert "dateline fallback" in (detained.prov.reason or "") and detained.prov.confidence < 0.5
+    assert rejected is None, "an Indian act is not placed in a Pakistani dateline"
+
+
+def test_the_dateline_fallback_can_be_turned_off(resources: Resources) -> None:
+    config: dict[str, object] = {"dateline_fallback": False}
+    doc = _located(resources, DATELINED, ["detained"], _datelined_actors(), "COERCE", config)
+    assert doc.events[0].location is None

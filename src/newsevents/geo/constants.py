@@ -99,12 +99,31 @@ UNRESOLVED_CONFIDENCE = 0.2
 EVENT_LOCATION_CONFIDENCE: dict[str, float] = {
     "locative": 0.85,
     "destination": 0.85,
+    "origin": 0.8,  # "withdrew from Kherson": explicit, but "from" also names a route's start
     "object": 0.7,
+    "patient": 0.7,  # "Kyiv was shelled": the same argument as the object of the active verb
+    # a locative phrase on one of the trigger's arguments ("attacked a checkpoint in Daraa", "Police in
+    # Damascus arrested"): the argument is usually where the act was, but a subject may be where its
+    # actor is based ("officials in Washington condemned"); by judgement, under the direct attachments
+    "argument": 0.6,
+    # no place in the clause, but the story was filed in the dateline's city and the event's source
+    # is of that country: a fallback, right about the country far more often than about the city
+    "dateline": 0.35,
+    # times the visit's own: the visitor's next act, in the sentence telling the visit or the next one,
+    # is usually there, but may be a call home or a statement from elsewhere; by judgement
+    "visiting": 0.7,
     "host": 0.75,
     # a literal place modifying the event noun ("the Doha talks"): as sure as a locative phrase less
     # the chance that the noun names a series held elsewhere too; by judgement, like the others
     "modifier": 0.75,
 }
+#: Acts of saying (PLOVER's verbal types but CONSULT, whose object's place is where the meeting was):
+#: a place inside their object or complement is what was said about somewhere ("accused India of
+#: building dams in Kashmir"), so only the actor's own phrase places them ("officials in Washington
+#: accused"). Set by the PLOVER manual's definitions, not fitted.
+SAYING_EVENT_TYPES = frozenset(
+    {"AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION"}
+)
 #: The floor on the place's own confidence in that product: an attachment the syntax shows is evidence
 #: of a location even when which same-named place is meant stays uncertain. Set by judgement.
 EVENT_LOCATION_PLACE_FLOOR = 0.5

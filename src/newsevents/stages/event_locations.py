@@ -1,26 +1,34 @@
 """The event_locations stage: where each event happened, read from the syntax of its own clause.
 
-A place counts only when it is attached to the event's trigger: the object of a locative preposition
-on the trigger or on the verb it is the object of ("talks in Moscow", "held talks in Moscow"), the
-destination of a visit ("landed in Damascus", "visit to Damascus"), the direct object of the trigger
-("shelled Daraa"), or the subject of a hosting verb ("Damascus welcomed ..."), where a capital named
-for its government stands for its city. Any other place the article names is not the event's
-location; with none attached, the location is None.
+A place counts only when it is attached to the event's trigger or to one of its arguments:
+- on the trigger: the object of a locative preposition on the trigger or on the verb it is the object
+  of ("talks in Moscow", "held talks in Moscow"), a direction from a place ("struck a car south of
+  Tripoli"), the destination of a visit ("landed in Damascus"), the origin of a departure ("withdrew
+  from Kherson"), the direct object ("shelled Daraa") or passive subject of a verb acting on ground
+  ("Kyiv was shelled"), a pre-modifier of an event noun ("a White House meeting"), or the subject of
+  a hosting verb ("Damascus welcomed ..."), where a capital named for its government stands for its
+  city;
+- failing that, inside an argument of the trigger in the same clause: "attacked a checkpoint in
+  Daraa", "Police in Damascus arrested", "during the minister's visit to Cairo".
+Any other place the article names is not the event's location. With none attached, an event one of
+whose source is of the dateline's country takes the dateline, flagged "dateline fallback" with a
+low confidence (``[stages.event_locations] dateline_fallback = false`` turns that off); otherwise the
+location is None.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from newsevents.geo import constants as C
+from newsevents.geo.attachment import anchors_of, attachment, climb, in_argument
 from newsevents.geo.cues import cue
 from newsevents.geo.gazetteer import Gazetteer, Place, shared_gazetteer
 from newsevents.model import ActorMention, Document, Event, EventLocation, PlaceMention, Provenance
+from newsevents.nlp.dateline import is_dateline
 from newsevents.pipeline import Stage, register_stage
 
-#: How far up the dependency tree a preposition's head may sit above the trigger: the trigger noun's
-#: own verb ("held talks in X") but no further, so that places of other clauses never leak in.
-LIGHT_VERB_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "pobj", "compound"})
 #: Rank of precisions when two attached places compete: the most specific wins.
 SPECIFICITY = {"point": 0, "city": 1, "admin2": 1.5, "admin1": 2, "country": 3, "region": 4, None: 5}
 
@@ -36,102 +44,110 @@ class EventLocationsStage(Stage):
             return doc
         # Only capitals named for their governments need the gazetteer here (their city's coordinates).
         gaz = shared_gazetteer(self.resources) if any(a.kind == "capital" for a in doc.actors) else None
+        dateline = dateline_place(doc) if self.config.get("dateline_fallback", True) else None
+        visits: list[Event] = []  # visits and arrivals (CONSULT), located, in text order
         for event in doc.events:
-            event.location = locate(doc, event, gaz, self.name)
+            located = locate(doc, event, gaz, self.name)
+            if located is not None:
+                event.location, how = located
+                if event.event_type == "CONSULT" and (how == "destination" or event.mode == "visit"):
+                    visits.append(event)
+                continue
+            event.location = _visiting(doc, event, visits, self.name)
+            if event.location is None and dateline is not None:
+                event.location = _filed_where(doc, event, dateline, self.name)
         return doc
+
+
+def _visiting(doc: Document, event: Event, visits: list[Event], stage: str) -> EventLocation | None:
+    """An act of a visitor in the sentence that tells the visit or the next one happened where the
+    visit went ("Marchand arrived in Beirut on Thursday. Marchand met Lebanon's president")."""
+    who = {_identity(doc.actors[i]) for i in event.source}
+    for visit in reversed(visits):
+        if event.sentence - visit.sentence not in (0, 1) or visit.location is None:
+            continue
+        if who & {_identity(doc.actors[i]) for i in visit.source}:
+            place = visit.location
+            reason = f"its source is visiting {place.name} (the previous event's destination)"
+            confidence = round(place.prov.confidence * C.EVENT_LOCATION_CONFIDENCE["visiting"], 3)
+            return replace(place, prov=Provenance(stage, confidence, reason))
+    return None
+
+
+def _identity(actor: ActorMention) -> str:
+    return actor.actor_id or actor.name or actor.text
+
+
+def dateline_place(doc: Document) -> int | None:
+    """The index of the literal, resolved place the article's dateline names, if any."""
+    for i, place in enumerate(doc.places):
+        if not place.literal or place.lat is None or place.country is None:
+            continue
+        span = doc.spacy.char_span(place.start, place.end, alignment_mode="expand")
+        if span is not None and is_dateline(span.root):
+            return i
+    return None
+
+
+def _filed_where(doc: Document, event: Event, index: int, stage: str) -> EventLocation | None:
+    """A domestic event the clause does not place happened, most likely, where the story was filed
+    ("HYDERABAD — Police detained 14 protesters ..."): the dateline, when the event's source is of the
+    dateline's country and nothing in its sentence lies in another country ("New Delhi rejected the
+    accusation" is not placed in a Pakistani dateline)."""
+    place = doc.places[index]
+    if place.country not in {doc.actors[i].country for i in event.source}:
+        return None
+    for other in doc.places:
+        if other.literal and other.sentence == event.sentence and other.country not in (None, place.country):
+            return None
+    return _from_place(place, index, "dateline", stage)
 
 
 def locate(
     doc: Document, event: Event, gaz: Gazetteer | None, stage: str = "event_locations"
-) -> EventLocation | None:
-    """The location of ``event`` from a place attached to its trigger, or None."""
+) -> tuple[EventLocation, str] | None:
+    """The location of ``event`` from a place attached to its trigger, with how it is attached (a key
+    of ``C.EVENT_LOCATION_CONFIDENCE``), or None."""
     sdoc = doc.spacy
     trig = sdoc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
     if trig is None or len(trig) == 0:
         return None
     root = trig.root
-    anchors = _anchors(root)
-    found: list[tuple[float, int, str, int]] = []  # (specificity, distance, how, place index)
+    anchors = anchors_of(root)
+    # what is said, decided or discussed may be about somewhere else: only the actor's phrase places it
+    speaker_only = event.event_type in C.SAYING_EVENT_TYPES or root.lemma_.lower() in cue("topic_word")
+    # (tier, specificity, distance, how, place index): a place attached to the trigger itself comes
+    # before one inside the trigger's arguments, then the most specific, then the nearest.
+    found: list[tuple[int, float, int, str, int]] = []
     for i, place in enumerate(doc.places):
         if not place.literal or doc.sentence_at(place.start) != event.sentence:
             continue
         span = sdoc.char_span(place.start, place.end, alignment_mode="expand")
         if span is None:
             continue
-        how = _attachment(span.root, root, anchors)
+        how = attachment(span.root, root, anchors)
+        tier = 0
+        if how is None and in_argument(span.root, root, speaker_only):
+            how, tier = "argument", 1
         if how is not None:
-            found.append((SPECIFICITY.get(place.precision, 5), abs(span.root.i - root.i), how, i))
+            found.append((tier, SPECIFICITY.get(place.precision, 5), abs(span.root.i - root.i), how, i))
     if found:
-        _, _, how, index = min(found)
-        return _from_place(doc.places[index], index, how, stage)
-    return _host_actor(doc, event, root, gaz, stage)
-
-
-def _anchors(root: Any) -> set[int]:
-    """Token indices a place's preposition may attach to: the trigger, and the verb it is the object of."""
-    anchors = {root.i}
-    if root.dep_ in LIGHT_VERB_DEPS and root.head.i != root.i:
-        anchors.add(root.head.i)
-    return anchors
-
-
-def _climb(tok: Any) -> Any:
-    """From a place's head word up past coordination and apposition ("in Daraa, Quneitra and Suweida")."""
-    steps = 0
-    while tok.dep_ in ("conj", "appos", "compound") and tok.head.i != tok.i and steps < 8:
-        tok = tok.head
-        steps += 1
-    return tok
-
-
-def _modifies(ptok: Any, root: Any) -> bool:
-    """Whether the place is a pre-modifier of the trigger noun ("a White House meeting")."""
-    tok = ptok
-    for _ in range(4):
-        if tok.dep_ not in ("compound", "nmod", "conj") or tok.head.i == tok.i:
-            return False
-        tok = tok.head
-        if tok.i == root.i:
-            return bool(root.pos_ == "NOUN")
-    return False
-
-
-def _attachment(ptok: Any, root: Any, anchors: set[int]) -> str | None:
-    if _modifies(ptok, root):
-        return "modifier"  # "a White House meeting", "the Doha talks"
-    tok = _climb(ptok)
-    head = tok.head
-    if tok.dep_ == "pobj":
-        prep = head.lower_
-        # "the provinces of Daraa": climb from "of" to the noun it modifies and its preposition.
-        if prep == "of" and head.head.lemma_.lower() in cue("place_noun"):
-            noun = _climb(head.head)
-            return _attachment(noun, root, anchors) if noun.i != tok.i else None
-        return _attachment_of_prep(head, anchors)
-    if tok.dep_ == "dobj" and head.i == root.i:
-        return "object"
-    if tok.dep_ in ("nsubj", "nsubjpass") and head.i == root.i and root.lemma_.lower() in cue("host_verb"):
-        return "host"
-    return None
-
-
-def _attachment_of_prep(prep: Any, anchors: set[int]) -> str | None:
-    word = prep.lower_
-    if prep.head.i not in anchors:
-        return None
-    if word in cue("locative_prep"):
-        return "locative"
-    if word in cue("destination_prep"):
-        return "destination"
-    return None
+        *_, how, index = min(found)
+        return _from_place(doc.places[index], index, how, stage), how
+    hosted = _host_actor(doc, event, root, gaz, stage)
+    return None if hosted is None else (hosted, "host")
 
 
 _HOW_REASONS = {
     "locative": "place in a locative phrase on the trigger",
     "destination": "destination of the trigger",
+    "origin": "the place the trigger's departure is from",
     "object": "place is the trigger's direct object",
+    "patient": "place is the passive subject of the trigger",
     "modifier": "place modifies the trigger noun",
     "host": "place hosts the event (subject of a hosting verb)",
+    "argument": "place in a locative phrase inside an argument of the trigger",
+    "dateline": "dateline fallback: no place in the clause, the source is of the dateline's country",
 }
 
 
@@ -163,8 +179,8 @@ def _host_actor(
         span = doc.spacy.char_span(actor.start, actor.end, alignment_mode="expand")
         if (
             span is None
-            or _climb(span.root).dep_ not in ("nsubj", "nsubjpass")
-            or _climb(span.root).head.i != root.i
+            or climb(span.root).dep_ not in ("nsubj", "nsubjpass")
+            or climb(span.root).head.i != root.i
         ):
             continue
         city = _capital_city(gaz, actor)
