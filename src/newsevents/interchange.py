@@ -6,11 +6,12 @@ FORMAT.md (cameo, quad_class, trigger, reason, …) are additions that scorers i
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from newsevents.model import ActorMention, Document, Event, Quote
 
-FORMAT_VERSION = "newsevents-interchange/2"
+FORMAT_VERSION = "newsevents-interchange/3"
 
 
 def output_id(doc: Document) -> str:
@@ -61,6 +62,19 @@ def actor_record(actor: ActorMention) -> dict[str, Any]:
     }
 
 
+def date_record(value: str, precision: str) -> dict[str, Any]:
+    """An event date as FORMAT.md has it (``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``). A week, which the
+    model keeps as its first day, has no such form: its value is the month holding most of its days
+    (its Thursday's, as ISO 8601 counts weeks; a weekend's Saturday), so that no reader takes it for
+    a day, and ``week`` names it exactly."""
+    if precision != "week":
+        return {"value": value, "precision": precision}
+    first = dt.date.fromisoformat(value)
+    middle = first if first.weekday() >= 5 else first + dt.timedelta(days=3 - first.weekday())
+    year, week, _ = first.isocalendar()
+    return {"value": middle.strftime("%Y-%m"), "precision": "week", "week": f"{year}-W{week:02d}"}
+
+
 def event_record(doc: Document, event: Event) -> dict[str, Any]:
     loc = event.location
     return {
@@ -70,7 +84,7 @@ def event_record(doc: Document, event: Event) -> dict[str, Any]:
         "quad_class": event.quad_class,
         "source": [actor_record(doc.actors[i]) for i in event.source],
         "target": [actor_record(doc.actors[i]) for i in event.target],
-        "date": {"value": event.date.value, "precision": event.date.precision} if event.date else None,
+        "date": date_record(event.date.value, event.date.precision) if event.date else None,
         "location": (
             {
                 "name": loc.name,

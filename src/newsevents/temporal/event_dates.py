@@ -3,7 +3,9 @@
 Precedence: (1) a dated expression syntactically attached to the trigger or to the word the trigger
 depends on ("landed in Damascus on Sunday", "held a phone call the previous evening"); (2) the nearest
 dated expression of the trigger's sentence that applies to it; (3) the last one of the sentence before
-that applies to it; (4) the publication date, at day precision; (5) no date. Durations, sets and vague
+that applies to it; (3b) for a past event, the date the previous sentence's events took from a time
+expression, when that sentence is of the same paragraph; (4) the publication date, at day precision;
+(5) no date. Durations, sets and vague
 references never date an event.
 
 An expression applies to an event when its scope (``time_scope``) covers the trigger: one inside a noun
@@ -24,9 +26,18 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from newsevents.model import DatePrecision, Document, Event, EventDate, Provenance, Span, TimeMention
+from newsevents.model import (
+    FACTUAL_MODALITIES,
+    DatePrecision,
+    Document,
+    Event,
+    EventDate,
+    Provenance,
+    Span,
+    TimeMention,
+)
 from newsevents.temporal import constants as K
-from newsevents.temporal.event_tense import clash, historical, tense_above
+from newsevents.temporal.event_tense import after, clash, historical, tense_above
 from newsevents.temporal.lexicon import load_lexicon
 from newsevents.temporal.tense import Tense, TenseCues
 from newsevents.temporal.time_scope import TimeScope, in_main_clause, time_scope
@@ -101,7 +112,14 @@ def date_event(
     if governing is not None:
         return _from_time(governing, K.EVENT_DATE_GOVERNING, stage, "time expression governing the trigger")
     tense = tense_above(sdoc, at.root, cues)
-    fitting = [c for c in around if c.quote in (None, at.quote) and not clash(tense, c.tense)]
+    published = doc.article.published
+    fitting = [
+        c
+        for c in around
+        if c.quote in (None, at.quote)
+        and not clash(tense, c.tense)
+        and not (tense == "past" and after(c.value[0], published))
+    ]
     nearest = _nearest_here(at, [c for c in fitting if c.time.sentence == event.sentence], covering)
     if nearest is not None:
         return _from_time(nearest, K.EVENT_DATE_SAME_SENTENCE, stage, "nearest date in the same sentence")
@@ -109,7 +127,9 @@ def date_event(
     last = _last_before(doc, before, cues)
     if last is not None:
         return _from_time(last, K.EVENT_DATE_PREVIOUS_SENTENCE, stage, "date of the previous sentence")
-    published = doc.article.published
+    carried = _carried(doc, event, tense)
+    if carried is not None:
+        return carried
     if published is not None:
         return EventDate(
             published.isoformat(),
@@ -143,6 +163,39 @@ def _nearest_here(at: _Event, fitting: list[_Candidate], covering: list[_Candida
     if not group:
         return None
     return min(group, key=lambda c: abs((c.time.start + c.time.end) / 2 - at.centre))
+
+
+def _carried(doc: Document, event: Event, tense: Tense | None) -> EventDate | None:
+    """A past event of a sentence naming no time, in the paragraph of the previous sentence, continues
+    that sentence's story: it takes the date its main-clause events took from a time expression
+    ("Egypt and Qatar agreed on Monday ... The ministers held talks ... They called on Israel to ...");
+    an event of a relative or adverbial clause has a time of its own, and one that did not happen
+    (negated, hedged, hypothetical) tells no story to continue. Events are dated in text order, so the
+    previous sentence's are dated already."""
+    if tense != "past" or event.sentence == 0 or doc.spacy is None:
+        return None
+    sentences = doc.sentences
+    if sentences[event.sentence].paragraph != sentences[event.sentence - 1].paragraph:
+        return None
+    sdoc = doc.spacy
+    dated = [
+        e.date
+        for e in doc.events
+        if e.sentence == event.sentence - 1
+        and e.modality in FACTUAL_MODALITIES
+        and e.date is not None
+        and e.date.time_index is not None
+        and (root := _root(sdoc, e.trigger.start, e.trigger.end)) is not None
+        and in_main_clause(root)
+    ]
+    if not dated:
+        return None
+    source = max(dated, key=lambda d: d.prov.confidence)
+    reason = f"date carried from the previous sentence of the paragraph ({source.value})"
+    confidence = round(min(source.prov.confidence, K.EVENT_DATE_CARRIED), 3)
+    return EventDate(
+        source.value, source.precision, Provenance(source.prov.stage, confidence, reason), source.time_index
+    )
 
 
 def _last_before(doc: Document, before: list[_Candidate], cues: TenseCues) -> _Candidate | None:

@@ -53,6 +53,16 @@ def historical(value: str, precision: DatePrecision, published: dt.date | None) 
     return _last_day(value, precision) < published - dt.timedelta(days=K.EVENT_DATE_HISTORICAL_DAYS)
 
 
+def after(value: str, published: dt.date | None) -> bool:
+    """Whether an event-date value begins after the publication date: a past event cannot have
+    happened then ("praised the agents ... the legislature could cut its funding next year")."""
+    if published is None:
+        return False
+    parts = [int(p) for p in value.split("-")]
+    first = dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    return first > published
+
+
 def _last_day(value: str, precision: DatePrecision) -> dt.date:
     parts = [int(p) for p in value.split("-")]
     if len(parts) == 1:
