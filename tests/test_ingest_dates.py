@@ -33,3 +33,20 @@ def test_iso_dates_and_datetimes(value: object, expected: dt.date | None) -> Non
 def test_other_values_are_refused(value: object) -> None:
     with pytest.raises(ValueError):
         parse_published(value)
+
+
+def test_an_article_built_by_a_library_caller_takes_an_iso_string_or_datetime() -> None:
+    from newsevents.model import Article
+
+    assert Article(id="a", text="x", published="2025-11-16").published == dt.date(2025, 11, 16)  # type: ignore[arg-type]
+    stamped = Article(id="a", text="x", published=dt.datetime(2025, 11, 16, 23, 30))
+    assert stamped.published == dt.date(2025, 11, 16)
+
+
+def test_an_article_with_a_date_that_is_no_date_is_e107() -> None:
+    from newsevents.errors import NewsEventsError
+    from newsevents.model import Article
+
+    with pytest.raises(NewsEventsError) as err:
+        Article(id="a", text="x", published="16/11/2025")  # type: ignore[arg-type]
+    assert err.value.code == "E107" and "16/11/2025" in str(err.value)

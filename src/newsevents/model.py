@@ -12,6 +12,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from newsevents.errors import NewsEventsError
+
 Modality = Literal["asserted", "reported", "hedged", "hypothetical", "future", "negated"]
 MODALITIES: tuple[Modality, ...] = ("asserted", "reported", "hedged", "hypothetical", "future", "negated")
 #: Modalities counted as facts in tables, maps and exports unless the user asks for more.
@@ -60,6 +62,19 @@ class Article:
     published: dt.date | None = None
     source: str | None = None  # the file, record or stream it came from
     meta: dict[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        # Library callers pass "2025-11-16" or a datetime as often as a date; every stage reads a
+        # date, so take ISO 8601 here and refuse anything else with E107 rather than fail later.
+        value: object = self.published
+        if value is None or (isinstance(value, dt.date) and not isinstance(value, dt.datetime)):
+            return
+        from newsevents.ingest.dates import parse_published  # deferred: ingest imports this module
+
+        try:
+            self.published = parse_published(value)
+        except ValueError as exc:
+            raise NewsEventsError("E107", source=self.source or self.id, value=value) from exc
 
 
 @dataclass(slots=True)
