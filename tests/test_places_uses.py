@@ -95,3 +95,18 @@ def test_a_capital_a_government_strikes_stays_that_government(resources: Resourc
         "Beijing": ("government", "CHN"),
         "Washington": ("government", "USA"),
     }
+
+
+def test_a_state_that_acts_is_its_government_a_state_that_is_ground_is_a_location(
+    resources: Resources,
+) -> None:
+    acting = "Tamil Nadu on Saturday moved the Supreme Court, and Texas sued the administration."
+    assert uses(places_of(resources, acting)) == {
+        "Tamil Nadu": ("government", "IND"),
+        "Texas": ("government", "USA"),
+    }
+    ground = "Farmers in Tamil Nadu protested as Florida saw record rainfall."
+    assert uses(places_of(resources, ground)) == {
+        "Tamil Nadu": ("location", "IND"),
+        "Florida": ("location", "USA"),
+    }

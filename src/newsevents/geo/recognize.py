@@ -102,6 +102,10 @@ def recognise(sdoc: Any, gaz: Gazetteer, actors: Iterable[Any]) -> list[RawMenti
             as_government(mention, actor)
         elif actor is None:
             _modifier_of_actor(mention, ent, spans)
+            acting = acting_division(_trim(ent), mention.candidates) if mention.use == "location" else None
+            if acting is not None:
+                mention.use = "government"
+                mention.reason += f"; {acting}"
         out.append(mention)
         for i in range(ent.start, ent.end):
             taken[i] = 1
@@ -404,6 +408,10 @@ def _classify(
     if not ok:
         return None
     mention.reason = f"gazetteer match ({why}); spaCy label {label}"
+    acting = acting_division(span, cands)
+    if acting is not None:
+        mention.use = "government"
+        mention.reason += f"; {acting}"
     return mention
 
 
@@ -532,8 +540,10 @@ def _accept(span: Any, cands: list[Candidate], place_heads: set[int]) -> tuple[b
         return True, local
     if is_dateline(span[-1], DATELINE_MARKS):
         return True, "dateline"
-    if span[0].ent_type_ == "PERSON":
-        return False, ""  # a person's name unless the syntax says place
+    if span[0].ent_type_ == "PERSON" and not (len(span) > 1 and _division(cands)):
+        # a person's name unless the syntax says place; a name of several words that is a
+        # division's own ("Tamil Nadu", "Baden-Württemberg") is no person's
+        return False, ""
     if span.text.isupper() and len(span.text) <= 3:
         # Short acronyms ("EU", "UN") hit small towns; only country and division codes count.
         return _division_or_country(cands)
@@ -548,6 +558,23 @@ def _accept(span: Any, cands: list[Candidate], place_heads: set[int]) -> tuple[b
         if place.population >= C.UNLABELLED_CITY_MIN_POPULATION:
             return True, "large city name"
     return False, ""
+
+
+def _division(cands: list[Candidate]) -> bool:
+    return any(c.primary and c.place.precision in ("admin1", "region") for c in cands)
+
+
+def acting_division(span: Any, cands: list[Candidate]) -> str | None:
+    """A state or province named as the subject of what it does ("Tamil Nadu said", "Texas sued the
+    administration") stands for its government, as a capital does; not when it merely is or has
+    something ("Florida saw record rain"). Countries are the actor stage's."""
+    root = span.root
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX") or not _division(cands):
+        return None
+    if verb.lemma_.lower() in cue("ground_subject_verb"):
+        return None
+    return f"a division acting as its government (subject of {verb.lower_!r})"
 
 
 def _division_or_country(cands: list[Candidate]) -> tuple[bool, str]:
