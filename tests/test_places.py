@@ -182,3 +182,19 @@ def _shared_nlp() -> object:
 
 
 _NLP: object | None = None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Gunmen attacked a convoy in eastern Nangarhar province on Monday.", "Nangarhar", "AFG"),
+        ("Fighting displaced thousands in North Kivu.", "North Kivu", "COD"),
+        ("Militants struck a checkpoint in Salahuddin.", "Salahuddin", "IRQ"),
+        ("Aid reached camps in North Darfur.", "North Darfur", "SDN"),
+    ],
+)
+def test_first_level_divisions_of_conflict_news(
+    resources: Resources, text: str, name: str, country: str
+) -> None:
+    place = find(places_of(resources, text), name)
+    assert place.country == country and place.precision == "admin1" and place.use == "location"
