@@ -291,3 +291,44 @@ def test_dates_the_parse_attaches_low_still_reach_their_event(
     date = dated(run_stages, resources, text, trigger)
     assert date is not None and date.value == value
     assert date.prov.reason is not None and "fallback" not in date.prov.reason
+
+
+def _dated_all(
+    run_stages: Run, resources: Resources, text: str, triggers: list[str]
+) -> list[EventDate | None]:
+    doc = run_stages(text, stages=["nlp", "times"], published=PUBLISHED)
+    events = []
+    for trigger in triggers:
+        start = text.index(trigger)
+        span = Span(start, start + len(trigger))
+        events.append(Event("CONSULT", span, doc.sentence_at(start), Provenance("test")))
+    doc.events = events
+    EventDatesStage({}, resources)(doc)
+    return [e.date for e in events]
+
+
+def test_a_sentence_naming_no_time_continues_its_paragraph(run_stages: Run, resources: Resources) -> None:
+    story = (
+        "Egypt and Qatar agreed on Monday to host talks. The ministers met at the foreign ministry. "
+        "They urged Israel to reopen the crossing."
+    )
+    agreed, met, urged = _dated_all(run_stages, resources, story, ["agreed", "met", "urged"])
+    assert agreed is not None and agreed.value == "2024-03-11"
+    assert met is not None and met.value == "2024-03-11" and "previous sentence" in (met.prov.reason or "")
+    assert urged is not None and urged.value == "2024-03-11", urged
+    assert "carried" in (urged.prov.reason or "") and urged.prov.confidence < met.prov.confidence
+
+
+def test_a_new_paragraph_does_not_continue_the_last_one(run_stages: Run, resources: Resources) -> None:
+    story = (
+        "Egypt and Qatar agreed on Monday to host talks. The ministers met at the foreign ministry.\n\n"
+        "They urged Israel to reopen the crossing."
+    )
+    urged = _dated_all(run_stages, resources, story, ["agreed", "met", "urged"])[2]
+    assert urged is not None and urged.prov.reason == "publication date fallback"
+
+
+def test_no_time_after_publication_dates_a_past_event(run_stages: Run, resources: Resources) -> None:
+    text = "The governor praised the agents; a lawmaker said the legislature could cut its funding next year."
+    praised = dated(run_stages, resources, text, "praised")
+    assert praised is not None and praised.value == PUBLISHED.isoformat(), praised

@@ -108,15 +108,16 @@ def in_argument(ptok: Any, root: Any, speaker_only: bool = False) -> bool:
     of building dams in Kashmir")."""
     tok = climb(ptok)
     prep = tok.head
+    direction = False
     for _ in range(3):  # "villages in the countryside of Idlib", "the northern edge of El Fasher"
         if tok.dep_ != "pobj" or prep.lower_ != "of" or not _area_word(prep.head):
             break
         if prep.head.dep_ == "advmod":
-            prep = prep.head  # "a car south of Tripoli": the direction word is the phrase's head
+            prep, direction = prep.head, True  # "a car south of Tripoli": the direction word heads it
             break
         tok = climb(prep.head)
         prep = tok.head
-    if prep.dep_ != "advmod" and not (tok.dep_ == "pobj" and _spatial(prep)):
+    if not direction and not (tok.dep_ == "pobj" and _spatial(prep)):
         return False
     node = prep
     for _ in range(MAX_ARGUMENT_HOPS):

@@ -10,9 +10,11 @@ A place counts only when it is attached to the event's trigger or to one of its 
   city;
 - failing that, inside an argument of the trigger in the same clause: "attacked a checkpoint in
   Daraa", "Police in Damascus arrested", "during the minister's visit to Cairo".
-Any other place the article names is not the event's location. With none attached, an event one of
-whose source is of the dateline's country takes the dateline, flagged "dateline fallback" with a
-low confidence (``[stages.event_locations] dateline_fallback = false`` turns that off); otherwise the
+Any other place the article names is not the event's location. With none attached, two fallbacks
+apply, each said in the location's reason with a lower confidence: an act of a visitor, in the
+sentence of the visit or the next, takes the visit's place ("arrived in Beirut ... Marchand met the
+president"); an event whose source is of the dateline's country takes the dateline ("dateline
+fallback"; ``[stages.event_locations] dateline_fallback = false`` turns it off). Otherwise the
 location is None.
 """
 
@@ -68,7 +70,7 @@ def _visiting(doc: Document, event: Event, visits: list[Event], stage: str) -> E
             continue
         if who & {_identity(doc.actors[i]) for i in visit.source}:
             place = visit.location
-            reason = f"its source is visiting {place.name} (the previous event's destination)"
+            reason = f"its source is visiting {place.name} (told in the same or the previous sentence)"
             confidence = round(place.prov.confidence * C.EVENT_LOCATION_CONFIDENCE["visiting"], 3)
             return replace(place, prov=Provenance(stage, confidence, reason))
     return None

@@ -5,8 +5,8 @@ depends on ("landed in Damascus on Sunday", "held a phone call the previous even
 dated expression of the trigger's sentence that applies to it; (3) the last one of the sentence before
 that applies to it; (3b) for a past event, the date the previous sentence's events took from a time
 expression, when that sentence is of the same paragraph; (4) the publication date, at day precision;
-(5) no date. Durations, sets and vague
-references never date an event.
+(5) no date. Durations, sets and vague references never date an event, and no time after the
+publication date dates a past event.
 
 An expression applies to an event when its scope (``time_scope``) covers the trigger: one inside a noun
 phrase ("the 2017 accord") or a relative clause ("citizens detained last month") dates that phrase or
@@ -127,7 +127,7 @@ def date_event(
     last = _last_before(doc, before, cues)
     if last is not None:
         return _from_time(last, K.EVENT_DATE_PREVIOUS_SENTENCE, stage, "date of the previous sentence")
-    carried = _carried(doc, event, tense)
+    carried = _carried(doc, event, tense, stage)
     if carried is not None:
         return carried
     if published is not None:
@@ -165,7 +165,7 @@ def _nearest_here(at: _Event, fitting: list[_Candidate], covering: list[_Candida
     return min(group, key=lambda c: abs((c.time.start + c.time.end) / 2 - at.centre))
 
 
-def _carried(doc: Document, event: Event, tense: Tense | None) -> EventDate | None:
+def _carried(doc: Document, event: Event, tense: Tense | None, stage: str) -> EventDate | None:
     """A past event of a sentence naming no time, in the paragraph of the previous sentence, continues
     that sentence's story: it takes the date its main-clause events took from a time expression
     ("Egypt and Qatar agreed on Monday ... The ministers held talks ... They called on Israel to ...");
@@ -192,9 +192,9 @@ def _carried(doc: Document, event: Event, tense: Tense | None) -> EventDate | No
         return None
     source = max(dated, key=lambda d: d.prov.confidence)
     reason = f"date carried from the previous sentence of the paragraph ({source.value})"
-    confidence = round(min(source.prov.confidence, K.EVENT_DATE_CARRIED), 3)
+    confidence = round(source.prov.confidence * K.EVENT_DATE_CARRIED, 3)
     return EventDate(
-        source.value, source.precision, Provenance(source.prov.stage, confidence, reason), source.time_index
+        source.value, source.precision, Provenance(stage, confidence, reason), source.time_index
     )
 
 
