@@ -163,3 +163,26 @@ def test_the_dateline_fallback_can_be_turned_off(resources: Resources) -> None:
     config: dict[str, object] = {"dateline_fallback": False}
     doc = _located(resources, DATELINED, ["detained"], _datelined_actors(), "COERCE", config)
     assert doc.events[0].location is None
+
+
+def test_a_visitors_next_act_is_where_the_visit_went(resources: Resources) -> None:
+    text = "The French foreign minister arrived in Beirut on Thursday. Marchand met Lebanon's president."
+    doc = parse(resources, text)
+    doc.actors = [
+        actor("The French foreign minister", text, "person", "FRA", actor_id="FRA.marchand"),
+        actor("Marchand", text, "person", "FRA", actor_id="FRA.marchand"),
+        actor("Lebanon's president", text, "person", "LBN", actor_id="LBN.president"),
+    ]
+    doc = PlacesStage({}, resources)(doc)
+    arrived, met = _event(doc, "arrived", source=[0]), _event(doc, "met", source=[1])
+    arrived.mode = "visit"
+    stranger = _event(doc, "met", source=[2])  # someone else's act in the same sentence
+    doc.events = [arrived, met, stranger]
+    EventLocationsStage({}, resources)(doc)
+    assert arrived.location is not None and arrived.location.country == "LBN"
+    assert met.location is not None and met.location.name == "Beirut"
+    assert (
+        "visiting" in (met.location.prov.reason or "")
+        and met.location.prov.confidence < arrived.location.prov.confidence
+    )
+    assert stranger.location is None
