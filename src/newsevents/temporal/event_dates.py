@@ -193,9 +193,7 @@ def _carried(doc: Document, event: Event, tense: Tense | None, stage: str) -> Ev
     source = max(dated, key=lambda d: d.prov.confidence)
     reason = f"date carried from the previous sentence of the paragraph ({source.value})"
     confidence = round(source.prov.confidence * K.EVENT_DATE_CARRIED, 3)
-    return EventDate(
-        source.value, source.precision, Provenance(stage, confidence, reason), source.time_index
-    )
+    return EventDate(source.value, source.precision, Provenance(stage, confidence, reason), source.time_index)
 
 
 def _last_before(doc: Document, before: list[_Candidate], cues: TenseCues) -> _Candidate | None:
