@@ -287,7 +287,7 @@ def dated_as(g: Record, s: Record) -> bool:
 
 
 def _attribute_check(
-    name: str, field: str, agrees: Callable[[Record, Record], bool], doc: Document, gold: Record
+    field: str, agrees: Callable[[Record, Record], bool], doc: Document, gold: Record
 ) -> None:
     """Every required gold event with ``field`` has a compatible factual system event stated in the
     same words that agrees on it. A gold event no such system event matches is test_events's gap, not
@@ -314,10 +314,10 @@ def _attribute_check(
 @pytest.mark.parametrize("name", cases("event_locations"))
 def test_event_locations(name: str, processed: Callable[[str], tuple[Record, Document]]) -> None:
     gold, doc = processed(name)
-    _attribute_check(name, "location", located_as, doc, gold)
+    _attribute_check("location", located_as, doc, gold)
 
 
 @pytest.mark.parametrize("name", cases("event_dates"))
 def test_event_dates(name: str, processed: Callable[[str], tuple[Record, Document]]) -> None:
     gold, doc = processed(name)
-    _attribute_check(name, "date", dated_as, doc, gold)
+    _attribute_check("date", dated_as, doc, gold)
