@@ -109,14 +109,15 @@ EVENT_LOCATION_CONFIDENCE: dict[str, float] = {
     # no place in the clause, but the story was filed in the dateline's city and the event's source
     # is of that country: a fallback, right about the country far more often than about the city
     "dateline": 0.35,
-    # times the visit's own: the visitor's next act, in the sentence telling the visit or the next one,
-    # is usually there, but may be a call home or a statement from elsewhere; by judgement
-    "visiting": 0.7,
     "host": 0.75,
     # a literal place modifying the event noun ("the Doha talks"): as sure as a locative phrase less
     # the chance that the noun names a series held elsewhere too; by judgement, like the others
     "modifier": 0.75,
 }
+#: The share of a visit's location confidence that a visitor's next act (same source, in the sentence
+#: telling the visit or the next one) takes with the visit's place: usually there, but it may be a
+#: call home or a statement from elsewhere. Set by judgement, not fitted.
+EVENT_LOCATION_VISITING_SHARE = 0.7
 #: Acts of saying (PLOVER's verbal types but CONSULT, whose object's place is where the meeting was):
 #: a place inside their object or complement is what was said about somewhere ("accused India of
 #: building dams in Kashmir"), so only the actor's own phrase places them ("officials in Washington

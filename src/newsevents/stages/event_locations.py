@@ -71,7 +71,7 @@ def _visiting(doc: Document, event: Event, visits: list[Event], stage: str) -> E
         if who & {_identity(doc.actors[i]) for i in visit.source}:
             place = visit.location
             reason = f"its source is visiting {place.name} (told in the same or the previous sentence)"
-            confidence = round(place.prov.confidence * C.EVENT_LOCATION_CONFIDENCE["visiting"], 3)
+            confidence = round(place.prov.confidence * C.EVENT_LOCATION_VISITING_SHARE, 3)
             return replace(place, prov=Provenance(stage, confidence, reason))
     return None
 
