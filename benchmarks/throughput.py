@@ -18,7 +18,8 @@ import time
 from pathlib import Path
 
 from newsevents.model import Article, Document
-from newsevents.pipeline import Pipeline, Resources, load_config
+from newsevents.pipeline import Pipeline, load_config
+from newsevents.resources import Resources
 
 ROOT = Path(__file__).resolve().parents[1]
 #: The stages of issue 4 (time expressions, toponyms, event dates and locations).

@@ -9,7 +9,8 @@ from typing import Any
 import pytest
 
 from newsevents.model import Article, Document
-from newsevents.pipeline import Pipeline, Resources, load_config
+from newsevents.pipeline import Pipeline, load_config
+from newsevents.resources import Resources
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"

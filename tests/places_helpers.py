@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from newsevents.model import ActorMention, Article, Document, PlaceMention, Provenance
-from newsevents.pipeline import Resources
+from newsevents.resources import Resources
 from newsevents.stages.nlp import NlpStage
 from newsevents.stages.places import PlacesStage
 

@@ -9,7 +9,8 @@ import pytest
 
 from newsevents.errors import NewsEventsError
 from newsevents.model import Article
-from newsevents.pipeline import Pipeline, Resources, load_config
+from newsevents.pipeline import Pipeline, load_config
+from newsevents.resources import Resources
 
 HEADER = "id\tkind\tname\tcountry\tsector\taliases\tgender\toffice\tstart\tend\n"
 

@@ -11,10 +11,10 @@ from collections.abc import Callable
 
 import pytest
 
+from newsevents.event_dates.dating import event_date_value
 from newsevents.model import Document, Event, EventDate, Provenance, Span, TimeMention
-from newsevents.pipeline import Resources
+from newsevents.resources import Resources
 from newsevents.stages.event_dates import EventDatesStage
-from newsevents.temporal.event_dates import event_date_value
 
 pytestmark = pytest.mark.slow
 PUBLISHED = dt.date(2024, 3, 15)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsevents.model import ActorMention, Document, Event, Provenance, Span
-from newsevents.pipeline import Resources
+from newsevents.resources import Resources
 from newsevents.stages.event_locations import EventLocationsStage
 from newsevents.stages.places import PlacesStage
 from tests.places_helpers import actor, parse

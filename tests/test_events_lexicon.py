@@ -11,7 +11,8 @@ import pytest
 from newsevents.errors import NewsEventsError
 from newsevents.events import load_lexicon
 from newsevents.model import EVENT_TYPES, Article, Document
-from newsevents.pipeline import Pipeline, Resources, load_config
+from newsevents.pipeline import Pipeline, load_config
+from newsevents.resources import Resources
 
 
 def test_every_type_has_many_verbs_nouns_and_patterns() -> None:

@@ -17,7 +17,8 @@ from typer.testing import CliRunner
 from newsevents.cli import commands_query, commands_run  # noqa: F401  (registers the commands)
 from newsevents.cli.app import app
 from newsevents.model import Document
-from newsevents.pipeline import Pipeline, Resources, load_config
+from newsevents.pipeline import Pipeline, load_config
+from newsevents.resources import Resources
 from newsevents.runner import ingest
 from newsevents.store import Store
 from newsevents.store.records import Row

@@ -31,7 +31,8 @@ def test_sentence_lookup_by_offset(run_stages: Callable[..., Document]) -> None:
 
 def test_worker_processes_give_the_same_sentences(resources: object) -> None:
     from newsevents.model import Article
-    from newsevents.pipeline import Pipeline, Resources, load_config
+    from newsevents.pipeline import Pipeline, load_config
+    from newsevents.resources import Resources
 
     assert isinstance(resources, Resources)
     texts = [TEXT, "Police arrested 12 protesters in Minsk. They were released.", "No full stop here"]

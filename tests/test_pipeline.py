@@ -8,7 +8,8 @@ import pytest
 
 from newsevents.errors import NewsEventsError
 from newsevents.model import Article, Document
-from newsevents.pipeline import Pipeline, Resources, Stage, default_config, load_config, register_stage
+from newsevents.pipeline import Pipeline, Stage, default_config, load_config, register_stage
+from newsevents.resources import Resources
 
 
 @register_stage

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from newsevents.errors import NewsEventsError
-from newsevents.pipeline import Resources
+from newsevents.resources import Resources
 from tests.places_helpers import actor, find, places_of
 
 pytestmark = pytest.mark.slow

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsevents.geo.gazetteer import Gazetteer, build_gazetteer
-from newsevents.pipeline import Resources
+from newsevents.places.gazetteer import Gazetteer, build_gazetteer
+from newsevents.resources import Resources
 from tests.places_helpers import actor, find, places_of
 
 pytestmark = pytest.mark.slow

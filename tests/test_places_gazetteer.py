@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from newsevents.geo.disambiguate import Focus, resolve
-from newsevents.geo.gazetteer import Gazetteer, build_gazetteer
-from newsevents.geo.normalize import normalise
+from newsevents.places.disambiguate import Focus, resolve
+from newsevents.places.gazetteer import Gazetteer, build_gazetteer
+from newsevents.places.normalize import normalise
 
 
 @pytest.fixture(scope="module")

@@ -3,9 +3,9 @@ states, split compound names and seas. Sentences written for these tests."""
 
 from __future__ import annotations
 
-from newsevents.geo.disambiguate import distance_km
 from newsevents.model import PlaceMention
-from newsevents.pipeline import Resources
+from newsevents.places.disambiguate import distance_km
+from newsevents.resources import Resources
 from tests.places_helpers import actor, find, places_of
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsevents.pipeline import Resources
+from newsevents.resources import Resources
 from tests.conftest import SHARED
 from tests.places_helpers import actor, places_of
 

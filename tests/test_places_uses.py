@@ -7,7 +7,7 @@ not on the map (GeoWebNews annotates toponyms the same way, with a literal flag)
 from __future__ import annotations
 
 from newsevents.model import PlaceMention
-from newsevents.pipeline import Resources
+from newsevents.resources import Resources
 from tests.places_helpers import actor, find, places_of
 
 

@@ -12,8 +12,9 @@ import pytest
 
 from newsevents.errors import NewsEventsError
 from newsevents.model import Article, Document, Quote
-from newsevents.pipeline import Pipeline, Resources, load_config
+from newsevents.pipeline import Pipeline, load_config
 from newsevents.quotes import load_lexicon
+from newsevents.resources import Resources
 
 pytestmark = pytest.mark.slow
 STAGES = ["nlp", "actors", "quotes"]

@@ -13,7 +13,8 @@ from typing import Any
 import pytest
 
 from newsevents.model import Article, Document, TimeMention
-from newsevents.pipeline import Pipeline, Resources, load_config
+from newsevents.pipeline import Pipeline, load_config
+from newsevents.resources import Resources
 
 pytestmark = pytest.mark.slow
 STAGES = ["nlp", "times"]

@@ -11,8 +11,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsevents.temporal import TimeTagger, load_lexicon
-from newsevents.temporal import calendar as cal
+from newsevents.times import TimeTagger, load_lexicon
+from newsevents.times import calendar as cal
 
 TAGGER = TimeTagger(load_lexicon())
 TODAY = dt.date(2026, 1, 10)

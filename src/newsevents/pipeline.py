@@ -11,41 +11,19 @@ from __future__ import annotations
 import copy
 import platform
 import tomllib
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from importlib import metadata, resources
 from pathlib import Path
 from typing import Any, ClassVar, TypeVar
 
 from newsevents.errors import NewsEventsError
 from newsevents.model import Article, Document
+from newsevents.resources import Resources
 
 T = TypeVar("T")
 
 #: What exists before any stage runs.
 INITIAL_ATTRS: frozenset[str] = frozenset({"article", "text"})
-
-
-class Resources:
-    """A cache of heavy, shared objects, created on first use and injectable by tests.
-
-    >>> res = Resources(nlp=my_small_nlp)   # inject
-    >>> res.get("nlp", load_model)          # returns the injected object
-    """
-
-    def __init__(self, **provided: Any) -> None:
-        self._cache: dict[str, Any] = dict(provided)
-
-    def get(self, key: str, factory: Callable[[], T]) -> T:
-        if key not in self._cache:
-            self._cache[key] = factory()
-        value: T = self._cache[key]
-        return value
-
-    def provide(self, key: str, value: Any) -> None:
-        self._cache[key] = value
-
-    def __contains__(self, key: str) -> bool:
-        return key in self._cache
 
 
 class Stage:

@@ -11,8 +11,8 @@ from newsevents.actors.coref import PRONOUNS, History, copy_from, definite_role,
 from newsevents.actors.dictionary import ActorDictionary, Candidate, Entry
 from newsevents.actors.items import Found, Item
 from newsevents.actors.matcher import TokenView, dictionary_items, ner_items
+from newsevents.actors.metonymy import classify
 from newsevents.actors.normalize import fold
-from newsevents.nlp.metonymy import classify
 
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _OUTPUT_KIND = {"body": "organisation", "collective": "group"}

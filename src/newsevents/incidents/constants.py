@@ -43,7 +43,7 @@ ADMIN1_KM = 150.0
 #: reports: a country or a region is not enough.
 SPECIFIC_PRECISIONS = frozenset({"point", "city", "admin1"})
 
-#: Date reason of the event_dates stage's publication-date fallback (temporal/event_dates.py).
+#: Date reason of the event_dates stage's publication-date fallback (event_dates/dating.py).
 FALLBACK_REASON = "publication date fallback"
 
 #: PLOVER types whose two sides are interchangeable ("Macron met Merz" is "Merz met Macron"): their

@@ -2,7 +2,7 @@
 
 Each mention gets a canonical name and id, an ISO3 country (or "IGO"), a PLOVER sector and a kind
 (person, state, capital, organisation, group, demonym, role, pronoun). Countries and capitals become
-mentions only when the parse shows them acting or acted upon (``nlp/metonymy.py``); used as places
+mentions only when the parse shows them acting or acted upon (``actors/metonymy.py``); used as places
 they are left to the places stage.
 """
 
@@ -19,7 +19,8 @@ from newsevents.actors.items import Found
 from newsevents.actors.resolve import ArticleResolver
 from newsevents.model import ActorMention, Document, Provenance
 from newsevents.nlp.spacy_model import load_model
-from newsevents.pipeline import Resources, Stage, register_stage
+from newsevents.pipeline import Stage, register_stage
+from newsevents.resources import Resources
 
 RESOURCE_KEY = "actor_dictionary"
 

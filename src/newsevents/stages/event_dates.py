@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from newsevents.event_dates import date_event
 from newsevents.model import Document
 from newsevents.pipeline import Stage, register_stage
-from newsevents.temporal.event_dates import date_event
 
 
 @register_stage

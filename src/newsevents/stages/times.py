@@ -7,7 +7,7 @@ from pathlib import Path
 
 from newsevents.model import Document, Provenance, TimeMention
 from newsevents.pipeline import Stage, register_stage
-from newsevents.temporal import TimeTagger, load_lexicon
+from newsevents.times import TimeTagger, load_lexicon
 
 
 @register_stage

@@ -11,12 +11,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from newsevents.temporal.anchor import Anchor, infer_anchor
-from newsevents.temporal.grammar import build_rules
-from newsevents.temporal.lexicon import Lexicon, load_lexicon
-from newsevents.temporal.recognize import Candidate, recognise
-from newsevents.temporal.resolve import Resolution, Resolver
-from newsevents.temporal.tense import Tense, TenseCues, clause_is_pluperfect, clause_tense
+from newsevents.times.anchor import Anchor, infer_anchor
+from newsevents.times.grammar import build_rules
+from newsevents.times.lexicon import Lexicon, load_lexicon
+from newsevents.times.recognize import Candidate, recognise
+from newsevents.times.resolve import Resolution, Resolver
+from newsevents.times.tense import Tense, TenseCues, clause_is_pluperfect, clause_tense
 
 __all__ = ["Anchor", "Candidate", "Lexicon", "Resolution", "TaggedTime", "TimeTagger", "load_lexicon"]
 

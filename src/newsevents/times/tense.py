@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from newsevents.temporal import constants as K
-from newsevents.temporal.lexicon import Lexicon
+from newsevents.times import constants as K
+from newsevents.times.lexicon import Lexicon
 
 Tense = Literal["past", "present", "future"]
 

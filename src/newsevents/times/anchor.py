@@ -11,9 +11,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from newsevents.temporal import calendar as cal
-from newsevents.temporal.lexicon import Lexicon
-from newsevents.temporal.recognize import Candidate
+from newsevents.times import calendar as cal
+from newsevents.times.lexicon import Lexicon
+from newsevents.times.recognize import Candidate
 
 #: How far back to look for a year in which a weekday-date pair holds (it recurs every 5-11 years).
 _MAX_YEARS_BACK = 30

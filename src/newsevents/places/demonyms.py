@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsevents.geo import constants as C
-from newsevents.geo.cues import cue
-from newsevents.geo.gazetteer import Candidate, Gazetteer, Place
-from newsevents.geo.mention import ActorSpan, RawMention, overlapping
-from newsevents.geo.normalize import normalise
 from newsevents.model import PlaceUse
+from newsevents.places import constants as C
+from newsevents.places.cues import cue
+from newsevents.places.gazetteer import Candidate, Gazetteer, Place
+from newsevents.places.mention import ActorSpan, RawMention, overlapping
+from newsevents.places.normalize import normalise
 
 #: Entity labels under which a capitalised word is no people's name ("Mr English", "Arabic").
 _NOT_DEMONYM_LABELS = frozenset({"PERSON", "LANGUAGE"})

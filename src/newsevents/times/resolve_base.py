@@ -14,11 +14,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from newsevents.model import DatePrecision, TimeType
-from newsevents.temporal import calendar as cal
-from newsevents.temporal import constants as K
-from newsevents.temporal.lexicon import Lexicon, normal
-from newsevents.temporal.recognize import Candidate
-from newsevents.temporal.tense import Tense
+from newsevents.times import calendar as cal
+from newsevents.times import constants as K
+from newsevents.times.lexicon import Lexicon, normal
+from newsevents.times.recognize import Candidate
+from newsevents.times.tense import Tense
 
 _SEASONS = ("SP", "SU", "FA", "WI")
 _BACK = frozenset({"last", "past", "previous", "this past", "the past", "the last", "the previous"})

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsevents.geo.cues import cue
+from newsevents.places.cues import cue
 
 #: How far up the dependency tree a preposition's head may sit above the trigger: the trigger noun's
 #: own verb ("held talks in X") but no further, so that places of other clauses never leak in.

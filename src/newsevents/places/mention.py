@@ -6,8 +6,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from newsevents.geo.gazetteer import Candidate, Place
 from newsevents.model import PlaceUse
+from newsevents.places.gazetteer import Candidate, Place
 
 #: The kind given to an actor the dictionary does not know and gave no country: a place the model
 #: mislabelled ORG or PERSON, so it blocks nothing.

@@ -26,6 +26,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from newsevents.event_dates.event_tense import after, clash, historical, tense_above
+from newsevents.event_dates.time_scope import TimeScope, in_main_clause, time_scope
 from newsevents.model import (
     FACTUAL_MODALITIES,
     DatePrecision,
@@ -36,11 +38,9 @@ from newsevents.model import (
     Span,
     TimeMention,
 )
-from newsevents.temporal import constants as K
-from newsevents.temporal.event_tense import after, clash, historical, tense_above
-from newsevents.temporal.lexicon import load_lexicon
-from newsevents.temporal.tense import Tense, TenseCues
-from newsevents.temporal.time_scope import TimeScope, in_main_clause, time_scope
+from newsevents.times import constants as K
+from newsevents.times.lexicon import load_lexicon
+from newsevents.times.tense import Tense, TenseCues
 
 #: Dependency labels by which a time expression modifies a verb or noun directly.
 _TIME_DEPS = frozenset(

@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from newsevents.temporal import calendar as cal
-from newsevents.temporal import constants as K
-from newsevents.temporal.lexicon import normal
-from newsevents.temporal.resolve_base import (
+from newsevents.times import calendar as cal
+from newsevents.times import constants as K
+from newsevents.times.lexicon import normal
+from newsevents.times.resolve_base import (
     _ANAPHORIC,
     _BACK,
     _BACK_DIRS,

@@ -6,10 +6,10 @@ The state and shared helpers are in :mod:`resolve_base`; the handlers of each fa
 
 from __future__ import annotations
 
-from newsevents.temporal.resolve_base import Resolution
-from newsevents.temporal.resolve_dates import DateRules
-from newsevents.temporal.resolve_extents import ExtentRules
-from newsevents.temporal.resolve_relative import RelativeRules
+from newsevents.times.resolve_base import Resolution
+from newsevents.times.resolve_dates import DateRules
+from newsevents.times.resolve_extents import ExtentRules
+from newsevents.times.resolve_relative import RelativeRules
 
 __all__ = ["Resolution", "Resolver"]
 

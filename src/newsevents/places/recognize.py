@@ -12,13 +12,13 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
-from newsevents.geo import constants as C
-from newsevents.geo.cues import cue
-from newsevents.geo.demonyms import find_demonyms
-from newsevents.geo.gazetteer import Candidate, Gazetteer, Place
-from newsevents.geo.mention import UNIDENTIFIED, ActorSpan, RawMention, actor_spans, overlapping
-from newsevents.geo.normalize import ARABIC_ARTICLES, normalise
 from newsevents.nlp.dateline import is_dateline
+from newsevents.places import constants as C
+from newsevents.places.cues import cue
+from newsevents.places.demonyms import find_demonyms
+from newsevents.places.gazetteer import Candidate, Gazetteer, Place
+from newsevents.places.mention import UNIDENTIFIED, ActorSpan, RawMention, actor_spans, overlapping
+from newsevents.places.normalize import ARABIC_ARTICLES, normalise
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Labels of the longer names a toponym may be embedded in ("Paris Police Department").
@@ -636,7 +636,7 @@ def _attach_qualifiers(sdoc: Any, gaz: Gazetteer, mentions: list[RawMention], ac
 
 
 def _qualifying_place(qual_cands: list[Candidate], cands: list[Candidate]) -> Place | None:
-    from newsevents.geo.disambiguate import contains
+    from newsevents.places.disambiguate import contains
 
     best: Place | None = None
     for qc in qual_cands:

@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from newsevents.temporal import constants as K
+from newsevents.times import constants as K
 
 #: ``phrase``: a noun phrase; ``clause``: a relative or participial clause; ``adverbial``: an
 #: adverbial clause; ``sentence``: the main clause.

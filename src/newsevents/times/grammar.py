@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsevents.temporal.lexicon import Lexicon
+from newsevents.times.lexicon import Lexicon
 
 # Word boundaries that also treat a hyphen before a word as a boundary ("mid-1990s").
 _B = r"(?<![\w])"

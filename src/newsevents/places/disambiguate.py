@@ -1,6 +1,6 @@
 """Choose among same-named gazetteer entries using the article's context.
 
-Terms (weights in :mod:`newsevents.geo.constants`): population prior, main name vs alternate name,
+Terms (weights in :mod:`newsevents.places.constants`): population prior, main name vs alternate name,
 national capital, the article's country focus, its first-level-division focus, and an explicit
 qualifier ("Paris, Texas") that contains the candidate.
 """
@@ -12,8 +12,8 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from newsevents.geo import constants as C
-from newsevents.geo.gazetteer import Candidate, Place
+from newsevents.places import constants as C
+from newsevents.places.gazetteer import Candidate, Place
 
 
 @dataclass(slots=True)

@@ -14,8 +14,8 @@ import datetime as dt
 from typing import Any
 
 from newsevents.model import DatePrecision
-from newsevents.temporal import constants as K
-from newsevents.temporal.tense import Tense, TenseCues, clause_tense
+from newsevents.times import constants as K
+from newsevents.times.tense import Tense, TenseCues, clause_tense
 
 _VERBAL = frozenset({"VERB", "AUX"})
 #: Tags of verbs that show a tense by themselves (MD: "would", "may").

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from newsevents.temporal import calendar as cal
-from newsevents.temporal import constants as K
-from newsevents.temporal.lexicon import normal
-from newsevents.temporal.resolve_base import (
+from newsevents.times import calendar as cal
+from newsevents.times import constants as K
+from newsevents.times.lexicon import normal
+from newsevents.times.resolve_base import (
     _BACK,
     _FORWARD,
     Resolution,

