@@ -35,3 +35,16 @@ def run_stages(resources: Resources) -> Callable[..., Document]:
         return cache[key](Article(id=article.pop("id", "test"), text=text, **article))
 
     return run
+
+
+@pytest.fixture(scope="session")
+def default_pipeline(resources: Resources) -> Callable[[], Pipeline]:
+    """The default pipeline, built once per test process over the shared resources."""
+    built: list[Pipeline] = []
+
+    def get() -> Pipeline:
+        if not built:
+            built.append(Pipeline(load_config(), resources))
+        return built[0]
+
+    return get

@@ -10,7 +10,7 @@ from newsevents.pipeline import Stage, register_stage
 @register_stage
 class EventDatesStage(Stage):
     name = "event_dates"
-    requires = ("spacy", "sentences", "times", "events")
+    requires = ("spacy", "sentences", "times", "quotes", "events")
     assigns = ("event_dates",)
 
     def __call__(self, doc: Document) -> Document:

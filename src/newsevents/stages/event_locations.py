@@ -12,7 +12,7 @@ from newsevents.stages._gazetteer import shared_gazetteer
 @register_stage
 class EventLocationsStage(Stage):
     name = "event_locations"
-    requires = ("spacy", "sentences", "places", "events")
+    requires = ("spacy", "sentences", "actors", "places", "events")
     assigns = ("event_locations",)
 
     def __call__(self, doc: Document) -> Document:

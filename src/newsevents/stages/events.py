@@ -12,8 +12,10 @@ from newsevents.pipeline import Stage, register_stage
 @register_stage
 class EventsStage(Stage):
     name = "events"
-    requires = ("spacy", "sentences", "actors", "quotes")
-    assigns = ("events",)
+    requires = ("spacy", "sentences", "actors", "places", "quotes")
+    # The coder adds the actors it finds only as event parties (a host named by a visit's place,
+    # a passive agent) and corrects roles of those it re-reads in context.
+    assigns = ("events", "actors")
 
     @property
     def lexicon(self) -> EventLexicon:
