@@ -7,6 +7,7 @@ from typing import Any
 
 from newsevents.model import ActorMention, Article, Document, PlaceMention, Provenance
 from newsevents.resources import Resources
+from newsevents.settings import SharedSettings
 from newsevents.stages.nlp import NlpStage
 from newsevents.stages.places import PlacesStage
 
@@ -32,11 +33,13 @@ def places_of(
     resources: Resources,
     text: str,
     actors: list[ActorMention] | None = None,
-    config: Mapping[str, Any] | None = None,
+    gazetteer: Mapping[str, Any] | None = None,
 ) -> list[PlaceMention]:
+    """The places of ``text``; ``gazetteer`` is a ``[gazetteer]`` config section."""
     doc = parse(resources, text)
     doc.actors = actors or []
-    return PlacesStage(config or {}, resources)(doc).places
+    shared = SharedSettings.from_config({"gazetteer": gazetteer or {}})
+    return PlacesStage({}, resources, shared)(doc).places
 
 
 def find(places: list[PlaceMention], text: str) -> PlaceMention:

@@ -78,7 +78,7 @@ def test_user_spellings_from_config(resources: Resources, tmp_path: Path) -> Non
     path = tmp_path / "spellings.tsv"
     path.write_text("country\tname\tvariants\nSYR\tHoms\tHumsville\n")
     text = "Artillery pounded the outskirts of Humsville overnight."
-    place = find(places_of(resources, text, config={"extra_spellings": [str(path)]}), "Humsville")
+    place = find(places_of(resources, text, gazetteer={"extra_spellings": [str(path)]}), "Humsville")
     assert place.country == "SYR" and place.name == "Homs"
 
 
@@ -86,7 +86,9 @@ def test_spelling_of_an_unknown_place_is_e205(tmp_path: Path) -> None:
     path = tmp_path / "spellings.tsv"
     path.write_text("country\tname\tvariants\nSYR\tNowhere-on-Orontes\tNowhere\n")
     with pytest.raises(NewsEventsError) as err:
-        places_of(Resources(nlp=_shared_nlp()), "Rain fell in Oslo.", config={"extra_spellings": [str(path)]})
+        places_of(
+            Resources(nlp=_shared_nlp()), "Rain fell in Oslo.", gazetteer={"extra_spellings": [str(path)]}
+        )
     assert err.value.code == "E205" and "Nowhere-on-Orontes" in str(err.value)
 
 
@@ -149,7 +151,7 @@ def test_user_gazetteer_from_config(resources: Resources, tmp_path: Path) -> Non
         "name\tvariants\tlat\tlon\tcountry\tprecision\nZubara Basin\tZubara\t25.9\t51.0\tQAT\tregion\n"
     )
     text = "Drilling began in the Zubara Basin this spring."
-    place = find(places_of(resources, text, config={"extra_gazetteers": [str(path)]}), "Zubara Basin")
+    place = find(places_of(resources, text, gazetteer={"extra_gazetteers": [str(path)]}), "Zubara Basin")
     assert place.country == "QAT" and place.precision == "region" and place.lat == 25.9
 
 
@@ -167,7 +169,7 @@ def test_malformed_user_gazetteer_is_e205(tmp_path: Path, body: str) -> None:
     path.write_text(body)
     with pytest.raises(NewsEventsError) as err:
         places_of(
-            Resources(nlp=_shared_nlp()), "Rain fell in Oslo.", config={"extra_gazetteers": [str(path)]}
+            Resources(nlp=_shared_nlp()), "Rain fell in Oslo.", gazetteer={"extra_gazetteers": [str(path)]}
         )
     assert err.value.code == "E205" and "bad.tsv" in str(err.value)
 

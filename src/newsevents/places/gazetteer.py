@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, NamedTuple, get_args
+from typing import Any, get_args
 
 from newsevents.errors import NewsEventsError
 from newsevents.knowledge import packaged, read_tsv
@@ -401,11 +401,3 @@ def _coords(path: Path, n: int, row: dict[str, str]) -> tuple[float, float]:
 
 def _split(cell: str) -> list[str]:
     return [v.strip() for v in cell.split("|") if v.strip()]
-
-
-class GazetteerFiles(NamedTuple):
-    """The user files a gazetteer is built with (``[stages.places]`` ``extra_gazetteers`` and
-    ``extra_spellings``)."""
-
-    regions: tuple[str, ...] = ()
-    spellings: tuple[str, ...] = ()

@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
-from newsevents.places.gazetteer import Gazetteer, GazetteerFiles, build_gazetteer
+from newsevents.places.gazetteer import Gazetteer, build_gazetteer
 from newsevents.resources import Resources
-
-#: Resources key under which the places stage records the user gazetteer files it was configured
-#: with, so that later stages (event_locations) resolve against the same gazetteer.
-EXTRA_FILES_KEY = "gazetteer.extra_files"
+from newsevents.settings import GazetteerSettings
 
 
-def shared_gazetteer(resources: Resources, files: GazetteerFiles | None = None) -> Gazetteer:
-    """The process-wide gazetteer with the user's files; ``None`` means those the places stage uses."""
-    if files is None:
-        files = resources.get(EXTRA_FILES_KEY, GazetteerFiles)
-    paths = [*files.regions, *(f"spellings:{p}" for p in files.spellings)]
+def shared_gazetteer(resources: Resources, settings: GazetteerSettings) -> Gazetteer:
+    """The gazetteer with the user's files of ``[gazetteer]``, built once per resources and files."""
+    paths = [*settings.extra_gazetteers, *(f"spellings:{p}" for p in settings.extra_spellings)]
     key = "gazetteer" if not paths else "gazetteer+" + "|".join(paths)
-    return resources.get(key, lambda: build_gazetteer(files.regions, files.spellings))
+    return resources.get(key, lambda: build_gazetteer(settings.extra_gazetteers, settings.extra_spellings))

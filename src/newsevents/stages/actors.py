@@ -8,6 +8,8 @@ they are left to the places stage.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +23,7 @@ from newsevents.model import ActorMention, Document, Provenance
 from newsevents.nlp.spacy_model import load_model
 from newsevents.pipeline import Stage, register_stage
 from newsevents.resources import Resources
+from newsevents.settings import SharedSettings
 
 RESOURCE_KEY = "actor_dictionary"
 
@@ -45,15 +48,24 @@ def dictionary_for(
     return resources.get(key, build)
 
 
+@dataclass(frozen=True)
+class ActorsSettings:
+    extra_dictionaries: tuple[str, ...] = ()  # user actor files (TSV), merged over the packaged ones
+
+
 @register_stage
 class ActorsStage(Stage):
     name = "actors"
     requires = ("spacy", "sentences")
     assigns = ("actors",)
+    Settings = ActorsSettings
+    settings: ActorsSettings
 
-    def __init__(self, config: Any, resources: Resources) -> None:
-        super().__init__(config, resources)
-        self.extra = [str(p) for p in config.get("extra_dictionaries", [])]
+    def __init__(
+        self, config: Mapping[str, Any], resources: Resources, shared: SharedSettings | None = None
+    ) -> None:
+        super().__init__(config, resources, shared)
+        self.extra = list(self.settings.extra_dictionaries)
         # Built now, so a malformed dictionary file stops the run at once (E205) instead of
         # failing every article.
         self.index = dictionary_for(self.resources, self.extra)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from newsevents.event_locations import locate_events
 from newsevents.model import Document
 from newsevents.pipeline import Stage, register_stage
@@ -9,15 +11,23 @@ from newsevents.places.gazetteer import Gazetteer
 from newsevents.stages._gazetteer import shared_gazetteer
 
 
+@dataclass(frozen=True)
+class EventLocationsSettings:
+    # an event its clause does not place, with a party of the dateline's country, takes the dateline
+    dateline_fallback: bool = True
+
+
 @register_stage
 class EventLocationsStage(Stage):
     name = "event_locations"
     requires = ("spacy", "sentences", "actors", "places", "events")
     assigns = ("event_locations",)
+    Settings = EventLocationsSettings
+    settings: EventLocationsSettings
 
     def __call__(self, doc: Document) -> Document:
         def gazetteer() -> Gazetteer:
-            return shared_gazetteer(self.resources)
+            return shared_gazetteer(self.resources, self.shared.gazetteer)
 
-        locate_events(doc, gazetteer, bool(self.config.get("dateline_fallback", True)), self.name)
+        locate_events(doc, gazetteer, self.settings.dateline_fallback, self.name)
         return doc

