@@ -8,7 +8,6 @@ from pathlib import Path
 import duckdb
 from typer.testing import CliRunner
 
-from newsevents.cli import commands_query, commands_run  # noqa: F401  (registers the commands)
 from newsevents.cli.app import app
 from newsevents.store import Store
 from tests.test_store import kharkiv_doc

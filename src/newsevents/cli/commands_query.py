@@ -9,8 +9,8 @@ from typing import Annotated, Any
 
 import typer
 
-from newsevents.cli.app import DbOption, JsonOption, app, console, fail
 from newsevents.cli.render import article_view, events_table, incidents_table, quotes_table
+from newsevents.cli.shell import DbOption, JsonOption, app, console, fail
 from newsevents.errors import NewsEventsError
 from newsevents.model import FACTUAL_MODALITIES, MODALITIES
 from newsevents.store import Store
