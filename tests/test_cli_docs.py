@@ -7,7 +7,6 @@ import re
 import pytest
 from typer.testing import CliRunner
 
-from newsevents.cli import commands_query, commands_run  # noqa: F401  (registers the commands)
 from newsevents.cli.app import app
 from tests.conftest import ROOT
 

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from newsevents.cli import commands_query, commands_run  # noqa: F401  (registers the commands)
 from newsevents.cli.app import app
 from newsevents.interchange import FORMAT_VERSION
 

@@ -8,7 +8,6 @@ from pathlib import Path
 import duckdb
 from typer.testing import CliRunner
 
-from newsevents.cli import commands_query, commands_run  # noqa: F401  (registers the commands)
 from newsevents.cli.app import app
 from newsevents.store import Store
 from tests.test_store import kharkiv_doc
@@ -64,6 +63,20 @@ def test_events_filters_and_factual_default(tmp_path: Path) -> None:
     assert json.loads(none) == []
     code, output = _invoke("events", "--db", db, "--since", "2025-13")
     assert code == 2 and "E209" in output
+
+
+def test_query_commands_leave_filter_checks_to_the_library(tmp_path: Path) -> None:
+    db = str(_db_with_kharkiv(tmp_path))
+    code, output = _invoke("events", "--db", db, "--type", "assault", "--country", "ukr", "--json")
+    assert code == 0 and {r["event_type"] for r in json.loads(output)} == {"ASSAULT"}
+    code, output = _invoke("events", "--db", db, "--modality", "Asserted", "--json")
+    assert code == 0 and {r["modality"] for r in json.loads(output)} == {"asserted"}
+    code, output = _invoke("events", "--db", db, "--modality", "sure")
+    assert code == 2 and "E209" in output and "modality 'sure'" in output and "hedged" in output
+    code, output = _invoke("incidents", "--db", db, "--until", "2025-02-30")
+    assert code == 2 and "until '2025-02-30'" in output and "YYYY-MM-DD" in output
+    code, output = _invoke("events", "--db", db, "--country", "Ukraine")
+    assert code == 2 and "ISO 3166-1 alpha-3" in output
 
 
 def test_show_quotes_and_export(tmp_path: Path) -> None:

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from newsevents.ingest.dates import parse_published
+from newsevents.dates import parse_published
 
 
 @pytest.mark.parametrize(

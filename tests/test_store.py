@@ -379,6 +379,13 @@ def test_date_filters_compare_at_the_coarser_precision(store: Store) -> None:
         store.events(since="last week")
 
 
+@pytest.mark.parametrize("value", ["2025-13", "2025-02-30", "0000", "2025-1", "2025-11-16T10:00"])
+def test_a_date_filter_must_name_a_real_year_month_or_day(store: Store, value: str) -> None:
+    with pytest.raises(NewsEventsError) as err:
+        store.events(until=value)
+    assert err.value.code == "E209" and "until" in err.value.message and "YYYY-MM-DD" in err.value.hint
+
+
 def test_article_and_limit_filters(store: Store) -> None:
     assert types_of(store.events(article_id="a-tbilisi")) == ["PROTEST"]
     assert store.events(article_id="a-missing") == []

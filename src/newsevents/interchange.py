@@ -7,62 +7,56 @@ FORMAT.md (cameo, quad_class, trigger, reason, …) are additions that scorers i
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
+from newsevents.flat import (
+    Row,
+    actor_fields,
+    article_fields,
+    event_fields,
+    nest,
+    place_fields,
+    quote_fields,
+    select,
+    time_fields,
+)
 from newsevents.model import ActorMention, Document, Event, Quote
 
 FORMAT_VERSION = "newsevents-interchange/3"
 
+#: The fields of each part that a record carries, in the order it writes them.
+_PLACE_KEYS = ("start", "end", "text", "name", "geonameid", "lat", "lon", "country", "admin1", "precision",
+               "literal", "use")  # fmt: skip
+_TIME_KEYS = ("start", "end", "text", "value", "type")
+_ACTOR_KEYS = ("text", "start", "end", "name", "country", "sector")
+_LOCATION_KEYS = ("name", "geonameid", "lat", "lon", "country", "precision")
+_SPEAKER_KEYS = ("start", "end", "text", "name", "country", "sector")
+_SPAN_KEYS = ("start", "end")
+
 
 def output_id(doc: Document) -> str:
     """The caller's own id when the input had one, else the content-derived article id."""
-    source_id = doc.article.meta.get("source_id")
-    return str(source_id) if source_id is not None else doc.article.id
+    article = article_fields(doc.article)
+    return str(article["source_id"] if article["source_id"] is not None else article["article_id"])
 
 
-def document_record(doc: Document) -> dict[str, Any]:
+def document_record(doc: Document) -> Row:
+    published = article_fields(doc.article)["published"]
     return {
         "id": output_id(doc),
         "format": FORMAT_VERSION,
-        "published": doc.article.published.isoformat() if doc.article.published else None,
+        "published": published.isoformat() if published else None,
         "events": [event_record(doc, e) for e in doc.events],
-        "places": [
-            {
-                "start": p.start,
-                "end": p.end,
-                "text": p.text,
-                "name": p.name,
-                "geonameid": p.geonameid,
-                "lat": p.lat,
-                "lon": p.lon,
-                "country": p.country,
-                "admin1": p.admin1,
-                "precision": p.precision,
-                "literal": p.literal,
-                "use": p.use,
-            }
-            for p in doc.places
-        ],
-        "times": [
-            {"start": t.start, "end": t.end, "text": t.text, "value": t.value, "type": t.type}
-            for t in doc.times
-        ],
+        "places": [select(place_fields(p), _PLACE_KEYS) for p in doc.places],
+        "times": [select(time_fields(t), _TIME_KEYS) for t in doc.times],
         "quotes": [quote_record(doc, q) for q in doc.quotes],
     }
 
 
-def actor_record(actor: ActorMention) -> dict[str, Any]:
-    return {
-        "text": actor.text,
-        "start": actor.start,
-        "end": actor.end,
-        "name": actor.name,
-        "country": actor.country,
-        "sector": actor.sector,
-    }
+def actor_record(actor: ActorMention) -> Row:
+    return select(actor_fields(actor), _ACTOR_KEYS)
 
 
-def date_record(value: str, precision: str) -> dict[str, Any]:
+def date_record(value: str, precision: str) -> Row:
     """An event date as FORMAT.md has it (``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``). A week, which the
     model keeps as its first day, has no such form: its value is the month holding most of its days
     (its Thursday's, as ISO 8601 counts weeks; a weekend's Saturday), so that no reader takes it for
@@ -75,59 +69,36 @@ def date_record(value: str, precision: str) -> dict[str, Any]:
     return {"value": middle.strftime("%Y-%m"), "precision": "week", "week": f"{year}-W{week:02d}"}
 
 
-def event_record(doc: Document, event: Event) -> dict[str, Any]:
-    loc = event.location
+def event_record(doc: Document, event: Event) -> Row:
+    fields = event_fields(event, doc)
+    value, precision = fields["date_value"], fields["date_precision"]
     return {
-        "event_type": event.event_type,
-        "mode": event.mode,
-        "cameo": event.cameo,
-        "quad_class": event.quad_class,
+        "event_type": fields["event_type"],
+        "mode": fields["mode"],
+        "cameo": fields["cameo"],
+        "quad_class": fields["quad_class"],
         "source": [actor_record(doc.actors[i]) for i in event.source],
         "target": [actor_record(doc.actors[i]) for i in event.target],
-        "date": date_record(event.date.value, event.date.precision) if event.date else None,
-        "location": (
-            {
-                "name": loc.name,
-                "geonameid": loc.geonameid,
-                "lat": loc.lat,
-                "lon": loc.lon,
-                "country": loc.country,
-                "precision": loc.precision,
-            }
-            if loc
-            else None
-        ),
-        "modality": event.modality,
-        "attributed_source": event.attributed_source,
+        "date": None if value is None else date_record(value, precision),
+        "location": nest(fields, "location_", _LOCATION_KEYS),
+        "modality": fields["modality"],
+        "attributed_source": fields["attributed_source"],
         "quote": event.quote,  # index into this record's "quotes" when the event is known through one
-        "trigger": {
-            "start": event.trigger.start,
-            "end": event.trigger.end,
-            "text": doc.text[event.trigger.start : event.trigger.end],
-        },
-        "evidence": {"start": event.evidence.start, "end": event.evidence.end} if event.evidence else None,
-        "confidence": round(event.prov.confidence, 4),
-        "reason": event.prov.reason,
+        "trigger": nest(fields, "trigger_", ("start", "end", "text")),
+        "evidence": nest(fields, "evidence_", _SPAN_KEYS),
+        "confidence": round(fields["confidence"], 4),
+        "reason": fields["reason"],
     }
 
 
-def quote_record(doc: Document, quote: Quote) -> dict[str, Any]:
-    speaker = None
-    if quote.speaker is not None:
-        speaker = {
-            "start": quote.speaker.start,
-            "end": quote.speaker.end,
-            "text": doc.text[quote.speaker.start : quote.speaker.end],
-            "name": quote.speaker_name,
-            "country": quote.speaker_country,
-            "sector": quote.speaker_sector,
-        }
+def quote_record(doc: Document, quote: Quote) -> Row:
+    fields = quote_fields(quote, doc.text)
     return {
-        "content": {"start": quote.content.start, "end": quote.content.end},
-        "speaker": speaker,
-        "cue": {"start": quote.cue.start, "end": quote.cue.end} if quote.cue else None,
-        "direct": quote.direct,
-        "claim": quote.claim,
-        "resolved_speaker": quote.speaker_name,
-        "reason": quote.prov.reason,
+        "content": nest(fields, "content_", _SPAN_KEYS),
+        "speaker": nest(fields, "speaker_", _SPEAKER_KEYS),
+        "cue": nest(fields, "cue_", _SPAN_KEYS),
+        "direct": fields["direct"],
+        "claim": fields["claim"],
+        "resolved_speaker": fields["speaker_name"],
+        "reason": fields["reason"],
     }

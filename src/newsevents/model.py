@@ -12,6 +12,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from newsevents.dates import parse_published
 from newsevents.errors import NewsEventsError
 
 Modality = Literal["asserted", "reported", "hedged", "hypothetical", "future", "negated"]
@@ -69,8 +70,6 @@ class Article:
         value: object = self.published
         if value is None or (isinstance(value, dt.date) and not isinstance(value, dt.datetime)):
             return
-        from newsevents.ingest.dates import parse_published  # deferred: ingest imports this module
-
         try:
             self.published = parse_published(value)
         except ValueError as exc:

@@ -1,31 +1,22 @@
-"""Commands that read a database: events, incidents, show, quotes, export."""
+"""Commands that read a database: events, incidents, show, quotes, export.
+
+Filter values go to the library as the user typed them: :mod:`newsevents.store.query` validates them
+(E209), so the command and a library caller are refused alike, by one piece of code.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
-from newsevents.cli.app import DbOption, JsonOption, app, console, fail
 from newsevents.cli.render import article_view, events_table, incidents_table, quotes_table
+from newsevents.cli.shell import DbOption, JsonOption, app, console, fail
 from newsevents.errors import NewsEventsError
-from newsevents.model import FACTUAL_MODALITIES, MODALITIES
+from newsevents.model import FACTUAL_MODALITIES
 from newsevents.store import Store
-
-
-def _date(value: str | None, what: str) -> str | None:
-    if value is None:
-        return None
-    for fmt in ("%Y-%m-%d", "%Y-%m", "%Y"):
-        try:
-            dt.datetime.strptime(value, fmt)
-            return value
-        except ValueError:
-            continue
-    raise NewsEventsError("E209", what=what, value=value, hint="Use YYYY, YYYY-MM or YYYY-MM-DD.")
 
 
 def _print_json(rows: Any) -> None:
@@ -52,15 +43,14 @@ def events(
 ) -> None:
     """List stored events, factual only unless asked otherwise."""
     try:
-        modalities = _modalities(modality, all_modalities)
         with Store(db) as store:
             rows = store.events(
-                types=[t.upper() for t in type] if type else None,
+                types=type,
                 actor=actor,
-                country=country.upper() if country else None,
-                since=_date(since, "--since"),
-                until=_date(until, "--until"),
-                modalities=modalities,
+                country=country,
+                since=since,
+                until=until,
+                modalities=None if all_modalities else modality or FACTUAL_MODALITIES,
                 limit=limit,
             )
     except NewsEventsError as exc:
@@ -94,11 +84,7 @@ def incidents(
     try:
         with Store(db) as store:
             rows = store.incidents(
-                types=[t.upper() for t in type] if type else None,
-                country=country.upper() if country else None,
-                since=_date(since, "--since"),
-                until=_date(until, "--until"),
-                min_reports=min_reports,
+                types=type, country=country, since=since, until=until, min_reports=min_reports
             )
     except NewsEventsError as exc:
         raise fail(exc) from exc
@@ -107,19 +93,6 @@ def incidents(
     else:
         reports = sum(int(r["n_reports"]) for r in rows)
         console.print(incidents_table(rows, title=f"{len(rows)} incidents from {reports} reports"))
-
-
-def _modalities(chosen: list[str] | None, everything: bool) -> frozenset[str]:
-    if everything:
-        return frozenset(MODALITIES)
-    if not chosen:
-        return FACTUAL_MODALITIES
-    for m in chosen:
-        if m not in MODALITIES:
-            raise NewsEventsError(
-                "E209", what="--modality", value=m, hint=f"Use one of {', '.join(MODALITIES)}."
-            )
-    return frozenset(chosen)
 
 
 @app.command(epilog="Example: `newsevents show a3f9c2e1d4b5a6c7 --db events.duckdb`")

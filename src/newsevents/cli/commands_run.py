@@ -10,9 +10,9 @@ from typing import Annotated
 
 import typer
 
-from newsevents.cli.app import ConfigOption, app, build_pipeline, console, err_console, fail
 from newsevents.cli.progress import article_progress
 from newsevents.cli.render import events_table
+from newsevents.cli.shell import ConfigOption, app, build_pipeline, console, err_console, fail
 from newsevents.errors import NewsEventsError
 from newsevents.ingest import IngestOptions
 from newsevents.pipeline import Pipeline

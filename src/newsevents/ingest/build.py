@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from newsevents.dates import parse_published
 from newsevents.errors import describe
 from newsevents.ids import article_id
-from newsevents.ingest.dates import parse_published
 from newsevents.ingest.options import IngestOptions
 from newsevents.model import Article, Failure
 

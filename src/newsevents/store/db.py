@@ -13,13 +13,14 @@ from typing import Any
 import duckdb
 
 from newsevents.errors import NewsEventsError
+from newsevents.flat import Row
 from newsevents.ids import content_id
 from newsevents.incidents import group_incidents
 from newsevents.model import FACTUAL_MODALITIES, Document, Failure
 from newsevents.store import export as exporters
 from newsevents.store import incident_rows
 from newsevents.store.query import EventFilter, make_filter, where
-from newsevents.store.records import Row, document_rows, from_values, to_values
+from newsevents.store.records import document_rows, from_values, to_values
 from newsevents.store.schema import (
     ARTICLE_COLUMNS,
     ARTICLE_TABLES,

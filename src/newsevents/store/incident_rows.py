@@ -3,10 +3,10 @@ events they are built from and tells whether the stored incidents are still thos
 
 from __future__ import annotations
 
+from newsevents.flat import Row
 from newsevents.incidents import Incident
 from newsevents.incidents import constants as K
 from newsevents.model import FACTUAL_MODALITIES
-from newsevents.store.records import Row
 from newsevents.store.schema import EVENT_COLUMNS, Columns, quoted
 
 #: The events' columns plus the article's stream, which names the outlet when there is no URL.

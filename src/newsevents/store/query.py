@@ -92,9 +92,18 @@ def _date(what: str, value: str | dt.date | None) -> str | None:
     if value is None:
         return None
     text = value.isoformat() if isinstance(value, dt.date) else value.strip()
-    if not _DATE.fullmatch(text):
+    if not (_DATE.fullmatch(text) and _on_calendar(text)):
         raise NewsEventsError("E209", what=what, value=value, hint="Give YYYY, YYYY-MM or YYYY-MM-DD.")
     return text
+
+
+def _on_calendar(text: str) -> bool:
+    """Whether a ``YYYY[-MM[-DD]]`` value names a real year, month or day ("2025-13" does not)."""
+    try:
+        dt.date.fromisoformat((text + "-01-01")[:10])  # a year or month checked as its first day
+    except ValueError:
+        return False
+    return True
 
 
 def _modalities(modalities: str | Iterable[str] | None) -> frozenset[str] | None:

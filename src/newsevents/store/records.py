@@ -11,11 +11,22 @@ import json
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from newsevents.flat import (
+    Row,
+    actor_fields,
+    article_fields,
+    event_fields,
+    place_fields,
+    quote_fields,
+    select,
+    time_fields,
+)
 from newsevents.ids import content_id
-from newsevents.model import ActorMention, Document, Event, Provenance, Span
+from newsevents.model import ActorMention, Document, Event
 from newsevents.store.schema import EVENT_COLUMNS, TABLES, Columns, json_columns, names
 
-Row = dict[str, Any]
+#: The fields of an actor kept in an event row's ``source_actors`` and ``target_actors``, in order.
+_EVENT_ACTOR_FIELDS = ("text", "start", "end", "name", "actor_id", "country", "sector")
 
 
 class _Ids:
@@ -31,120 +42,40 @@ class _Ids:
         return key if count == 0 else content_id(prefix, *parts, count)
 
 
-def _prov(prov: Provenance, prefix: str = "") -> Row:
-    return {
-        f"{prefix}stage": prov.stage,
-        f"{prefix}confidence": prov.confidence,
-        f"{prefix}reason": prov.reason,
-    }
-
-
-def _slice(text: str, span: Span | None) -> str | None:
-    return None if span is None else text[span.start : span.end]
-
-
 def article_row(doc: Document, run_id: str) -> Row:
-    art = doc.article
-    source_id = art.meta.get("source_id")
-    return {
-        "article_id": art.id,
-        "source": art.source,
-        "source_id": None if source_id is None else str(source_id),
-        "title": art.title,
-        "url": art.url,
-        "published": art.published,
-        "text": art.text,
-        "n_chars": len(art.text),
-        "meta": art.meta,
-        "run_id": run_id,
-    }
+    return {**article_fields(doc.article), "run_id": run_id}
 
 
 def document_rows(doc: Document, run_id: str) -> dict[str, list[Row]]:
-    """All rows of ``doc``, by table name; the ``articles`` list holds its one article row."""
+    """All rows of ``doc``, by table name; the ``articles`` list holds its one article row.
+
+    A row is the model's flat fields (:mod:`newsevents.flat`) with its id, its article and, where
+    the model links by index, the id of the row it links to.
+    """
     aid = doc.article.id
-    text = doc.article.text
     ids = _Ids()
     mention_ids = [ids("m", aid, m.start, m.end, m.text) for m in doc.actors]
     place_ids = [ids("p", aid, p.start, p.end, p.text) for p in doc.places]
     time_ids = [ids("t", aid, t.start, t.end, t.text) for t in doc.times]
     quote_ids = [ids("q", aid, q.content.start, q.content.end) for q in doc.quotes]
-
     actors = [
-        {
-            "mention_id": mid,
-            "article_id": aid,
-            "start": m.start,
-            "end": m.end,
-            "text": m.text,
-            "sentence": m.sentence,
-            "name": m.name,
-            "actor_id": m.actor_id,
-            "country": m.country,
-            "sector": m.sector,
-            "kind": m.kind,
-            **_prov(m.prov),
-        }
+        {"mention_id": mid, "article_id": aid, **actor_fields(m)}
         for mid, m in zip(mention_ids, doc.actors, strict=True)
     ]
     places = [
-        {
-            "place_id": pid,
-            "article_id": aid,
-            "start": p.start,
-            "end": p.end,
-            "text": p.text,
-            "sentence": p.sentence,
-            "name": p.name,
-            "geonameid": p.geonameid,
-            "lat": p.lat,
-            "lon": p.lon,
-            "country": p.country,
-            "admin1": p.admin1,
-            "precision": p.precision,
-            "use": p.use,
-            "literal": p.literal,
-            **_prov(p.prov),
-        }
+        {"place_id": pid, "article_id": aid, **place_fields(p)}
         for pid, p in zip(place_ids, doc.places, strict=True)
     ]
     times = [
-        {
-            "time_id": tid,
-            "article_id": aid,
-            "start": t.start,
-            "end": t.end,
-            "text": t.text,
-            "sentence": t.sentence,
-            "type": t.type,
-            "value": t.value,
-            "precision": t.precision,
-            **_prov(t.prov),
-        }
+        {"time_id": tid, "article_id": aid, **time_fields(t)}
         for tid, t in zip(time_ids, doc.times, strict=True)
     ]
     quotes = [
         {
             "quote_id": qid,
             "article_id": aid,
-            "sentence": q.sentence,
-            "content_start": q.content.start,
-            "content_end": q.content.end,
-            "content_text": _slice(text, q.content),
-            "direct": q.direct,
-            "cue_start": None if q.cue is None else q.cue.start,
-            "cue_end": None if q.cue is None else q.cue.end,
-            "cue_text": _slice(text, q.cue),
-            "speaker_start": None if q.speaker is None else q.speaker.start,
-            "speaker_end": None if q.speaker is None else q.speaker.end,
-            "speaker_text": q.speaker_text if q.speaker_text is not None else _slice(text, q.speaker),
+            **quote_fields(q, doc.text),
             "speaker_mention_id": _pick(mention_ids, q.speaker_actor, "quote speaker_actor"),
-            "speaker_name": q.speaker_name,
-            "speaker_country": q.speaker_country,
-            "speaker_sector": q.speaker_sector,
-            "claim": q.claim,
-            "claim_cue": q.claim_cue,
-            **_prov(q.prov),
         }
         for qid, q in zip(quote_ids, doc.quotes, strict=True)
     ]
@@ -168,16 +99,7 @@ def _pick(row_ids: Sequence[str], index: int | None, what: str) -> str | None:
 
 
 def _actor_record(mention: ActorMention, mention_id: str) -> Row:
-    return {
-        "mention_id": mention_id,
-        "text": mention.text,
-        "start": mention.start,
-        "end": mention.end,
-        "name": mention.name,
-        "actor_id": mention.actor_id,
-        "country": mention.country,
-        "sector": mention.sector,
-    }
+    return {"mention_id": mention_id, **select(actor_fields(mention), _EVENT_ACTOR_FIELDS)}
 
 
 def _countries(actors: list[Row]) -> list[str]:
@@ -199,9 +121,8 @@ def event_row(
         _pick(mention_ids, index, "event actor")
     source = [_actor_record(doc.actors[i], mention_ids[i]) for i in ev.source]
     target = [_actor_record(doc.actors[i], mention_ids[i]) for i in ev.target]
-    sentence = doc.sentences[ev.sentence] if 0 <= ev.sentence < len(doc.sentences) else None
     date, loc = ev.date, ev.location
-    row: Row = {
+    return {
         "event_id": ids(
             "e",
             art.id,
@@ -215,49 +136,17 @@ def event_row(
         "article_published": None if art.published is None else art.published.isoformat(),
         "article_url": art.url,
         "article_title": art.title,
-        "event_type": ev.event_type,
-        "mode": ev.mode,
-        "cameo": ev.cameo,
-        "quad_class": ev.quad_class,
+        **event_fields(ev, doc),
         "source_actors": source,
         "target_actors": target,
         "source_countries": _countries(source),
         "target_countries": _countries(target),
-        "trigger_start": ev.trigger.start,
-        "trigger_end": ev.trigger.end,
-        "trigger_text": _slice(art.text, ev.trigger),
-        "sentence": ev.sentence,
-        "sentence_start": None if sentence is None else sentence.start,
-        "sentence_end": None if sentence is None else sentence.end,
-        "evidence_start": None if ev.evidence is None else ev.evidence.start,
-        "evidence_end": None if ev.evidence is None else ev.evidence.end,
-        "evidence_text": _slice(art.text, ev.evidence),
-        "date_value": None if date is None else date.value,
-        "date_precision": None if date is None else date.precision,
-        "date_stage": None if date is None else date.prov.stage,
-        "date_confidence": None if date is None else date.prov.confidence,
-        "date_reason": None if date is None else date.prov.reason,
         "date_time_id": None if date is None else _pick(time_ids, date.time_index, "event date time_index"),
-        "location_name": None if loc is None else loc.name,
-        "location_geonameid": None if loc is None else loc.geonameid,
-        "location_lat": None if loc is None else loc.lat,
-        "location_lon": None if loc is None else loc.lon,
-        "location_country": None if loc is None else loc.country,
-        "location_admin1": None if loc is None else loc.admin1,
-        "location_precision": None if loc is None else loc.precision,
-        "location_stage": None if loc is None else loc.prov.stage,
-        "location_confidence": None if loc is None else loc.prov.confidence,
-        "location_reason": None if loc is None else loc.prov.reason,
         "location_place_id": None
         if loc is None
         else _pick(place_ids, loc.place_index, "event location place_index"),
-        "modality": ev.modality,
-        "modality_cue": ev.modality_cue,
-        "attributed_source": ev.attributed_source,
         "quote_id": _pick(quote_ids, ev.quote, "event quote"),
-        **_prov(ev.prov),
     }
-    return row
 
 
 # ---------------------------------------------------------------- rows <-> database values

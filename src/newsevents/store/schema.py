@@ -1,5 +1,8 @@
 """The database layout: every table's columns, declared once and shared by the DDL, the row builders
 and the readers, so that a column added here reaches all three.
+
+The values come from the one mapping of the model to flat fields (:mod:`newsevents.flat`), whose
+names are these columns' names; ``tests/test_store_mapping.py`` fails when the two drift apart.
 """
 
 from __future__ import annotations

@@ -1,4 +1,8 @@
-"""Publication dates of input items: ISO 8601 dates and datetimes only, never a guess."""
+"""Publication dates: ISO 8601 dates and datetimes only, never a guess.
+
+At ground level, importing nothing of newsevents, because both the model (``Article`` takes a date
+string) and ``ingest`` (every input format's date field) read dates.
+"""
 
 from __future__ import annotations
 
