@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from newsevents.event_dates.dating import PUBLICATION_FALLBACK
 from newsevents.incidents import constants as K
 from newsevents.incidents import group_incidents, report_of
 from newsevents.incidents.reports import date_interval, outlet_of
@@ -46,9 +47,11 @@ def row(
         "event_type": type,
         "source_countries": list(source),
         "target_countries": list(target),
-        "date_value": date,
-        "date_precision": precision,
-        "date_reason": "publication date fallback" if fallback else "time expression governing the trigger",
+        # a publication fallback dates the event to the publication month; the day is the article's
+        "date_value": date[:7] if fallback and date else date,
+        "date_precision": "month" if fallback else precision,
+        "date_reason": PUBLICATION_FALLBACK if fallback else "time expression governing the trigger",
+        "article_published": date if fallback else None,
         "location_name": name,
         "location_lat": lat,
         "location_lon": lon,

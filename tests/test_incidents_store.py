@@ -15,6 +15,7 @@ import pytest
 from typer.testing import CliRunner
 
 from newsevents.cli.app import app
+from newsevents.event_dates.dating import PUBLICATION_FALLBACK
 from newsevents.model import Document
 from newsevents.pipeline import Pipeline, load_config
 from newsevents.resources import Resources
@@ -119,7 +120,7 @@ def test_the_articles_give_the_events_the_merge_needs(docs: list[Document]) -> N
         assert assault, aid
         assert any(e.location is not None for e in assault), aid
     undated = next(e for e in found["kharkiv-undated"].events if e.location is not None)
-    assert undated.date is not None and undated.date.prov.reason == "publication date fallback"
+    assert undated.date is not None and undated.date.prov.reason == PUBLICATION_FALLBACK
     assert all(e.event_type == "CONSULT" for aid in ("ankara-1", "ankara-2") for e in found[aid].events)
 
 

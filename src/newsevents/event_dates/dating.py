@@ -131,12 +131,18 @@ def date_event(
     if carried is not None:
         return carried
     if published is not None:
+        # Nothing in the text dates the event: it happened around publication, which the text
+        # supports only to the month (an event told without a time may be days old).
         return EventDate(
-            published.isoformat(),
-            "day",
-            Provenance(stage, K.EVENT_DATE_PUBLICATION, "publication date fallback"),
+            published.isoformat()[:7],
+            "month",
+            Provenance(stage, K.EVENT_DATE_PUBLICATION, PUBLICATION_FALLBACK),
         )
     return None
+
+
+#: The reason of an event dated by its article's publication (the incidents package reads it).
+PUBLICATION_FALLBACK = "publication month fallback: no time expression dates it"
 
 
 @dataclass(frozen=True, slots=True)

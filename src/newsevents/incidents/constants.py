@@ -9,6 +9,8 @@ changes, so that stored incidents are rebuilt.
 
 from __future__ import annotations
 
+from newsevents.event_dates.dating import PUBLICATION_FALLBACK
+
 #: Part of the fingerprint of stored incidents: a store whose incidents were built by other rules
 #: rebuilds them on the next read.
 RULES_VERSION = 1
@@ -44,7 +46,7 @@ ADMIN1_KM = 150.0
 SPECIFIC_PRECISIONS = frozenset({"point", "city", "admin1"})
 
 #: Date reason of the event_dates stage's publication-date fallback (event_dates/dating.py).
-FALLBACK_REASON = "publication date fallback"
+FALLBACK_REASON = PUBLICATION_FALLBACK
 
 #: PLOVER types whose two sides are interchangeable ("Macron met Merz" is "Merz met Macron"): their
 #: actors also match with the sides swapped.

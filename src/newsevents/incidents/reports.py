@@ -108,9 +108,12 @@ def report_of(row: Mapping[str, Any]) -> Report:
     value, precision = row.get("date_value"), row.get("date_precision")
     fallback = str(row.get("date_reason") or "").startswith(K.FALLBACK_REASON)
     interval = date_interval(value, precision)
-    if fallback and interval is not None:
-        # The fallback is the publication day; the event happened on it or shortly before.
-        interval = (interval[0] - dt.timedelta(days=K.FALLBACK_LOOKBACK_DAYS), interval[1])
+    published = row.get("article_published")
+    if fallback and published:
+        # The fallback says only "around publication": the event happened on the publication day
+        # or shortly before, which is closer than the month its date gives.
+        day = dt.date.fromisoformat(str(published)[:10])
+        interval = (day - dt.timedelta(days=K.FALLBACK_LOOKBACK_DAYS), day)
     article_id = str(row["article_id"])
     return Report(
         event_id=str(row["event_id"]),
