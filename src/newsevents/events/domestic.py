@@ -10,6 +10,9 @@ from newsevents.model import Document
 #: Actor kinds that are named or personal: their country comes from the name, never from the scene.
 NAMED_KINDS = frozenset({"person", "pronoun", "state", "capital"})
 
+#: Place mentions of the main country that make it the article's home (see ``SceneCountries.home``).
+HOME_MIN_PLACES = 2
+
 
 class SceneCountries:
     """The country of each sentence's places and of the article, computed once per document."""
@@ -27,6 +30,9 @@ class SceneCountries:
         # an article split between countries has no main one
         clear = len(ranked) == 1 or (len(ranked) == 2 and ranked[0][1] > ranked[1][1])
         self.main = ranked[0][0] if ranked and clear else None
+        #: the main country, when the article names places in it more than once: enough to take an
+        #: unqualified person for its national, where a lone place name ("in Lahore") is not
+        self.home = self.main if ranked and clear and ranked[0][1] >= HOME_MIN_PLACES else None
 
     def country(self, sentence: int) -> tuple[str, str] | None:
         """(country, why) for the scene of ``sentence``."""

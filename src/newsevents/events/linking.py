@@ -410,6 +410,8 @@ class ActorLinker:
         """An unnamed common-noun actor without a country ("police", "protesters") as an actor of
         the country where the sentence takes place; any other actor unchanged."""
         actor = self.doc.actors[k]
+        if actor.country is None and actor.kind == "person" and actor.actor_id is None:
+            return self._unknown_person(k, scene)
         if (
             actor.country is not None
             or actor.kind in NAMED_KINDS
@@ -432,6 +434,21 @@ class ActorLinker:
         confidence = actor.prov.confidence * C.NP_ACTOR_CONFIDENCE
         made = self._create(span.start, span.end, actor, reason, confidence, key_extra=-2)
         self.doc.actors[made].country = country
+        return made
+
+    def _unknown_person(self, k: int, scene: SceneCountries) -> int:
+        """A person the dictionary lacks, whose phrase names no country, as a national of the article's
+        main country: local news names its own officials, protest leaders and victims unqualified."""
+        actor = self.doc.actors[k]
+        if scene.home is None:
+            return k
+        span = self.doc.spacy.char_span(actor.start, actor.end, alignment_mode="expand")
+        if span is None:
+            return k
+        reason = f"person '{actor.text}' not in the dictionary: of the article's home country {scene.home}"
+        confidence = actor.prov.confidence * C.NP_ACTOR_CONFIDENCE
+        made = self._create(span.start, span.end, actor, reason, confidence, key_extra=-2)
+        self.doc.actors[made].country = scene.home
         return made
 
     def coordinated_modifiers(self, head: Token) -> list[int]:
