@@ -14,13 +14,12 @@ from newsevents.cli.app import ConfigOption, app, build_pipeline, console, err_c
 from newsevents.cli.progress import article_progress
 from newsevents.cli.render import events_table
 from newsevents.errors import NewsEventsError
+from newsevents.examples import FOLDER as EXAMPLES
 from newsevents.ingest import IngestOptions
 from newsevents.runner import RunSummary
 from newsevents.runner import extract as run_extract
 from newsevents.runner import ingest as run_ingest
 from newsevents.store import Store
-
-EXAMPLES = Path(__file__).resolve().parents[3] / "examples" / "articles"
 
 
 def _report(summary: RunSummary) -> None:
