@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 EVAL = SHARED / "eval"
 DATA = SHARED / "datasets"
-EXAMPLES = ROOT / "examples" / "articles"
+EXAMPLES = ROOT / "src" / "newsevents" / "examples"
 
 
 @dataclass(frozen=True)

@@ -1,12 +1,14 @@
 """CI evaluation gate: score the development data and fail when a metric falls below its floor.
 
 Floors and sample sizes are pinned in benchmarks/floors.toml. Raise a floor when a stage improves;
-never lower one without saying why in the issue note. Skips (exit 0, saying so) when ../shared/datasets
-is absent, as on a machine without the shared data.
+never lower one without saying why in the issue note. Without ../shared (its scorers and datasets), as
+on a bare clone, no floor can be checked: the gate prints a notice saying so and exits 0, or 1 when the
+environment says CI=true, since a CI run that checks no floor must not pass.
 """
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 import time
@@ -21,9 +23,9 @@ FLOORS = Path(__file__).resolve().parent / "floors.toml"
 
 
 def main() -> int:
-    if not evaluation.DATA.is_dir():
-        print(f"gate: {evaluation.DATA} not found; evaluation gate skipped")
-        return 0
+    missing = [path for path in (evaluation.EVAL, evaluation.DATA) if not path.is_dir()]
+    if missing:
+        return without_shared(missing)
     floors = tomllib.loads(FLOORS.read_text(encoding="utf-8"))
     out_dir = evaluation.ROOT / "out" / "gate"
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -47,6 +49,21 @@ def main() -> int:
         print(f"gate: {len(failed)} metric(s) below their floors: {', '.join(failed)}")
         return 1
     print("gate: all metrics at or above their floors")
+    return 0
+
+
+def without_shared(missing: list[Path]) -> int:
+    """Say that no floor was checked; fail under CI, where the shared data must be present."""
+    for path in missing:
+        print(f"gate: NOTICE: {path} not found", file=sys.stderr)
+    print(
+        "gate: NOTICE: no accuracy floor of benchmarks/floors.toml was checked; put the shared data at"
+        f" {evaluation.SHARED} to run the evaluation gate",
+        file=sys.stderr,
+    )
+    if os.environ.get("CI", "").lower() == "true":
+        print("gate: CI=true and the floors were not checked: failing", file=sys.stderr)
+        return 1
     return 0
 
 

@@ -17,6 +17,7 @@ import sys
 import time
 from pathlib import Path
 
+from newsevents.examples import FOLDER as EXAMPLES
 from newsevents.model import Article, Document
 from newsevents.pipeline import Pipeline, load_config
 from newsevents.resources import Resources
@@ -26,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 TIME_PLACE_STAGES = ("times", "places", "event_dates", "event_locations")
 DEFAULT_INPUTS = (
     ROOT.parent / "shared/datasets/quotes/polnear-dev.input.jsonl",
-    ROOT / "examples/articles",
+    EXAMPLES,
 )
 
 

@@ -1,6 +1,6 @@
 """Golden-file acceptance tests: the full default pipeline over the bundled example articles.
 
-Each article in ``examples/articles`` runs once through the configured pipeline (via the shared
+Each article in ``src/newsevents/examples`` runs once through the configured pipeline (via the shared
 ``run_stages`` fixture) and is compared with its ``.gold.json``:
 
 - events:   every non-optional gold event comes out as a factual (asserted/reported) event of the same
@@ -14,7 +14,7 @@ Each article in ``examples/articles`` runs once through the configured pipeline 
 - places:   every literal gold place is found and resolved within 161 km of the gold coordinates
             (or the gold ``tolerance_km`` of a large area: a country, a region, a river, a sea).
 
-The articles are written for these tests (see ``examples/articles/README.md``); the gold is the
+The articles are written for these tests (see ``src/newsevents/examples/README.md``); the gold is the
 reference and is never adjusted to the output.
 """
 
@@ -30,12 +30,12 @@ from typing import Any
 
 import pytest
 
+from newsevents.examples import FOLDER as EXAMPLES
 from newsevents.interchange import event_record, quote_record
 from newsevents.model import Document
 
 pytestmark = pytest.mark.slow
 
-EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "articles"
 ARTICLES = sorted(p.name.removesuffix(".input.json") for p in EXAMPLES.glob("*.input.json"))
 FACTUAL = frozenset({"asserted", "reported"})
 SYMMETRIC = frozenset({"CONSULT", "COOPERATE"})

@@ -1,4 +1,4 @@
-"""The example gold files are valid, and ``examples/check_gold.py`` catches broken ones.
+"""The example gold files are valid, and ``scripts/check_gold.py`` catches broken ones.
 
 Fast (no pipeline run): these guard the golden tests themselves.
 """
@@ -14,14 +14,15 @@ from typing import Any
 
 import pytest
 
+from newsevents.examples import FOLDER as EXAMPLES
+
 ROOT = Path(__file__).resolve().parents[1]
-EXAMPLES = ROOT / "examples" / "articles"
-#: The example set must exercise most of PLOVER (see examples/articles/README.md).
+#: The example set must exercise most of PLOVER (see src/newsevents/examples/README.md).
 MIN_EVENT_TYPES = 12
 
 
 def _checker() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("check_gold", ROOT / "examples" / "check_gold.py")
+    spec = importlib.util.spec_from_file_location("check_gold", ROOT / "scripts" / "check_gold.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)

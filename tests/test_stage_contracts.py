@@ -9,16 +9,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import pytest
 
+from newsevents.examples import FOLDER as EXAMPLES
 from newsevents.model import Article, Document
 from newsevents.pipeline import INITIAL_ATTRS, Pipeline, Stage
 from newsevents.resources import Resources
-
-EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "articles"
 
 #: What reading a document attribute or method means in contract names.
 READ_AS = {"text": "text", "article": "article", "sentence_at": "sentences"}

@@ -14,8 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from newsevents.actors.normalize import fold, skeleton, skippable
-from newsevents.errors import NewsEventsError
-from newsevents.knowledge import packaged, read_tsv
+from newsevents.knowledge import malformed, packaged, read_tsv, read_tsv_numbered
 
 #: Shipped files, in load order (later files override earlier ids).
 PACKAGED_FILES: tuple[str, ...] = (
@@ -97,13 +96,13 @@ class ActorDictionary:
         return best[1] if best else None
 
 
-def _date(value: str, path: Path, row: int) -> dt.date | None:
+def _date(value: str, path: Path, line: int) -> dt.date | None:
     if not value:
         return None
     try:
         return dt.date.fromisoformat(value)
     except ValueError as exc:
-        raise NewsEventsError("E205", path=path, detail=f"data row {row}: {value!r} is not a date") from exc
+        raise malformed(path, line, f"{value!r} is not a date") from exc
 
 
 def _split(value: str) -> list[str]:
@@ -111,27 +110,20 @@ def _split(value: str) -> list[str]:
 
 
 def read_entries(path: Path) -> dict[str, Entry]:
-    """Entries of one file, validated; a bad row raises E205 naming it."""
+    """Entries of one file, validated; a bad row raises E205 naming its line."""
     out: dict[str, Entry] = {}
-    for row_no, row in enumerate(read_tsv(path, REQUIRED), start=1):
+    for line, row in read_tsv_numbered(path, REQUIRED):
         ident, kind, name = row["id"], row["kind"], row["name"]
         country = row.get("country", "") or None
         sector = row.get("sector", "") or None
-        where = f"data row {row_no}"
         if not ident or not name:
-            raise NewsEventsError("E205", path=path, detail=f"{where}: id and name must not be empty")
+            raise malformed(path, line, "id and name must not be empty")
         if kind not in KINDS:
-            raise NewsEventsError(
-                "E205", path=path, detail=f"{where}: kind {kind!r} is not one of {sorted(KINDS)}"
-            )
+            raise malformed(path, line, f"kind {kind!r} is not one of {sorted(KINDS)}")
         if country is not None and not (len(country) == 3 and country.isalpha() and country.isupper()):
-            raise NewsEventsError(
-                "E205", path=path, detail=f"{where}: country {country!r} is not ISO3 or IGO"
-            )
+            raise malformed(path, line, f"country {country!r} is not ISO3 or IGO")
         if sector is not None and sector not in SECTORS:
-            raise NewsEventsError(
-                "E205", path=path, detail=f"{where}: sector {sector!r} is not a PLOVER code"
-            )
+            raise malformed(path, line, f"sector {sector!r} is not a PLOVER code")
         entry = out.get(ident)
         if entry is None:
             gender = row.get("gender", "") or None
@@ -142,8 +134,8 @@ def read_entries(path: Path) -> dict[str, Entry]:
         entry.demonyms.extend(_split(row.get("demonyms", "")))
         office = row.get("office", "")
         if office:
-            start = _date(row.get("start", ""), path, row_no)
-            end = _date(row.get("end", ""), path, row_no)
+            start = _date(row.get("start", ""), path, line)
+            end = _date(row.get("end", ""), path, line)
             entry.offices.append(Office(office, country or entry.country, start, end))
     return out
 

@@ -14,14 +14,13 @@ from newsevents.cli.progress import article_progress
 from newsevents.cli.render import events_table
 from newsevents.cli.shell import ConfigOption, app, build_pipeline, console, err_console, fail
 from newsevents.errors import NewsEventsError
+from newsevents.examples import FOLDER as EXAMPLES
 from newsevents.ingest import IngestOptions
 from newsevents.pipeline import Pipeline
 from newsevents.runner import RunSummary
 from newsevents.runner import extract as run_extract
 from newsevents.runner import ingest as run_ingest
 from newsevents.store import Store
-
-EXAMPLES = Path(__file__).resolve().parents[3] / "examples" / "articles"
 
 
 def _report(summary: RunSummary) -> None:

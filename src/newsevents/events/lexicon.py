@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from newsevents.errors import NewsEventsError
-from newsevents.knowledge import packaged, read_tsv
+from newsevents.knowledge import malformed, packaged, read_tsv, read_tsv_numbered
 from newsevents.model import EVENT_TYPES
 
 TRIGGER_COLUMNS = ("pattern", "pos", "event_type", "mode", "cameo", "roles", "weight")
@@ -167,17 +167,17 @@ def _load_cameo(lex: EventLexicon, path: Path) -> None:
 
 
 def _read_triggers(lex: EventLexicon, path: Path) -> Iterable[TriggerEntry]:
-    for lineno, row in enumerate(read_tsv(path, TRIGGER_COLUMNS[:3]), start=2):
+    for line, row in read_tsv_numbered(path, TRIGGER_COLUMNS[:3]):
         pos = row["pos"].upper()
         etype = row["event_type"].upper()
         pattern = " ".join(row["pattern"].lower().split())
         roles = frozenset(f for f in row.get("roles", "").split("+") if f)
         if pos not in POS_VALUES or etype not in lex.type_quad or not pattern or roles - ROLE_FLAGS:
-            raise NewsEventsError("E205", path=path, detail=f"row {lineno}: bad pos, type, pattern or roles")
+            raise malformed(path, line, "bad pos, type, pattern or roles")
         try:
             weight = float(row["weight"]) if row.get("weight") else 1.0
         except ValueError as exc:
-            raise NewsEventsError("E205", path=path, detail=f"row {lineno}: weight is not a number") from exc
+            raise malformed(path, line, "weight is not a number") from exc
         cameo = row.get("cameo") or lex.type_cameo.get(etype) or None
         mode = row.get("mode") or _table_mode(lex, etype, cameo)
         head, deps = _split_pattern(pattern, pos)
@@ -194,10 +194,10 @@ def _table_mode(lex: EventLexicon, etype: str, cameo: str | None) -> str | None:
 
 
 def _load_cues(lex: EventLexicon, path: Path) -> None:
-    for lineno, row in enumerate(read_tsv(path, ("cue", "kind", "scope")), start=2):
+    for line, row in read_tsv_numbered(path, ("cue", "kind", "scope")):
         words = row["cue"].lower().split()
         kind, scope = row["kind"], row["scope"]
         if not words or kind not in CUE_KINDS or scope not in CUE_SCOPES:
-            raise NewsEventsError("E205", path=path, detail=f"row {lineno}: bad cue, kind or scope")
+            raise malformed(path, line, "bad cue, kind or scope")
         cue = Cue(words[0], words[1] if len(words) > 1 else None, kind, scope)
         lex.cues.setdefault(scope, {}).setdefault(cue.lemma, []).append(cue)

@@ -13,8 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, get_args
 
-from newsevents.errors import NewsEventsError
-from newsevents.knowledge import packaged, read_tsv
+from newsevents.knowledge import malformed, packaged, read_tsv, read_tsv_numbered
 from newsevents.model import PlacePrecision
 from newsevents.places import constants as C
 from newsevents.places.normalize import is_latin, normalise
@@ -136,12 +135,10 @@ def _add_demonyms(gaz: Gazetteer) -> None:
             for form in _split(row["demonyms"]):
                 gaz.demonyms.setdefault(normalise(form), country)
     path = packaged("places/demonyms.tsv")
-    for n, row in enumerate(read_tsv(path, ("place", "forms")), start=1):
+    for line, row in read_tsv_numbered(path, ("place", "forms")):
         cands = [c.place for c in gaz.lookup(row["place"]) if c.primary]
         if not cands:
-            raise NewsEventsError(
-                "E205", path=path, detail=f"data row {n}: {row['place']!r} is not in the gazetteer"
-            )
+            raise malformed(path, line, f"{row['place']!r} is not in the gazetteer")
         place = max(cands, key=lambda p: p.population)
         for form in _split(row["forms"]):
             gaz.demonyms.setdefault(normalise(form), place)
@@ -153,8 +150,8 @@ def _add_countries(gaz: Gazetteer, countries: dict[str, Any], cities: dict[str, 
     points: dict[str, tuple[float, float]] = {}
     variants: dict[str, list[str]] = {}
     path = packaged("places/countries.tsv")
-    for n, row in enumerate(read_tsv(path, ("iso3", "lat", "lon")), start=1):
-        lat, lon = _coords(path, n, row)
+    for line, row in read_tsv_numbered(path, ("iso3", "lat", "lon")):
+        lat, lon = _coords(path, line, row)
         points[row["iso3"]] = (lat, lon)
         variants[row["iso3"]] = _split(row.get("variants", ""))
     by_country: dict[str, list[tuple[float, float]]] = defaultdict(list)
@@ -192,8 +189,8 @@ def _add_countries(gaz: Gazetteer, countries: dict[str, Any], cities: dict[str, 
 
 def _add_admin1(gaz: Gazetteer, us_state_ids: dict[str, int]) -> None:
     path = packaged("places/admin1.tsv")
-    for n, row in enumerate(read_tsv(path, ("country", "code", "name", "lat", "lon")), start=1):
-        lat, lon = _coords(path, n, row)
+    for line, row in read_tsv_numbered(path, ("country", "code", "name", "lat", "lon")):
+        lat, lon = _coords(path, line, row)
         country, code = row["country"], row["code"]
         gid = us_state_ids.get(code) if country == "USA" else None
         place = Place(
@@ -336,26 +333,22 @@ def _infer_admin1(towns: Towns, country: str, lat: float, lon: float) -> str | N
 
 
 def _add_regions(gaz: Gazetteer, path: Path, source: str, towns: Towns | None = None) -> None:
-    for n, row in enumerate(read_tsv(path, USER_COLUMNS), start=1):
+    for line, row in read_tsv_numbered(path, USER_COLUMNS):
         name = row["name"]
         if not name:
-            raise NewsEventsError("E205", path=path, detail=f"data row {n} has no name")
-        lat, lon = _coords(path, n, row)
+            raise malformed(path, line, "no name")
+        lat, lon = _coords(path, line, row)
         precision = row.get("precision") or "region"
         if precision not in PRECISIONS:
-            raise NewsEventsError(
-                "E205",
-                path=path,
-                detail=f"data row {n}: precision {precision!r} is not one of {sorted(PRECISIONS)}",
-            )
+            raise malformed(path, line, f"precision {precision!r} is not one of {sorted(PRECISIONS)}")
         country = row.get("country") or None
         if country is not None and (len(country) != 3 or not country.isalpha() or not country.isupper()):
-            raise NewsEventsError("E205", path=path, detail=f"data row {n}: country {country!r} is not ISO3")
+            raise malformed(path, line, f"country {country!r} is not ISO3")
         gid_text = row.get("geonameid", "")
         try:
             gid = int(gid_text) if gid_text else None
         except ValueError as exc:
-            raise NewsEventsError("E205", path=path, detail=f"data row {n}: geonameid {gid_text!r}") from exc
+            raise malformed(path, line, f"geonameid {gid_text!r} is not a number") from exc
         admin1 = row.get("admin1") or None
         if admin1 is None and precision == "admin1" and country is not None and towns is not None:
             admin1 = _infer_admin1(towns, country, lat, lon)
@@ -377,25 +370,23 @@ def _add_regions(gaz: Gazetteer, path: Path, source: str, towns: Towns | None = 
 
 def _add_spellings(gaz: Gazetteer, path: Path) -> None:
     """News spellings of GeoNames places ("Deraa", "Kiev"), indexed as the place's own names."""
-    for n, row in enumerate(read_tsv(path, SPELLING_COLUMNS), start=1):
+    for line, row in read_tsv_numbered(path, SPELLING_COLUMNS):
         country, name = row["country"], row["name"]
         places = [c.place for c in gaz.lookup(name) if c.place.country == country and c.place.geonameid]
         if not places:
-            raise NewsEventsError(
-                "E205", path=path, detail=f"data row {n}: the gazetteer has no {name!r} in {country!r}"
-            )
+            raise malformed(path, line, f"the gazetteer has no {name!r} in {country!r}")
         place = max(places, key=lambda p: p.population)
         for variant in _split(row.get("variants", "")):
             gaz.add(variant, place, primary=True)
 
 
-def _coords(path: Path, n: int, row: dict[str, str]) -> tuple[float, float]:
+def _coords(path: Path, line: int, row: dict[str, str]) -> tuple[float, float]:
     try:
         lat, lon = float(row["lat"]), float(row["lon"])
     except ValueError as exc:
-        raise NewsEventsError("E205", path=path, detail=f"data row {n}: lat/lon are not numbers") from exc
+        raise malformed(path, line, "lat/lon are not numbers") from exc
     if not (-90.0 <= lat <= 90.0 and -180.0 <= lon <= 180.0):
-        raise NewsEventsError("E205", path=path, detail=f"data row {n}: lat/lon out of range")
+        raise malformed(path, line, "lat/lon out of range")
     return lat, lon
 
 

@@ -9,8 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from newsevents.errors import NewsEventsError
-from newsevents.knowledge import packaged, read_tsv
+from newsevents.knowledge import malformed, packaged, read_tsv, read_tsv_numbered
 
 CUE_FILE = "quotes/cues.tsv"
 CLAIM_FILE = "quotes/claim_markers.tsv"
@@ -51,12 +50,10 @@ def _yes(value: str) -> bool:
 
 
 def read_cues(path: Path) -> Iterable[Cue]:
-    for row in read_tsv(path, ("cue", "pos", "kind")):
+    for line, row in read_tsv_numbered(path, ("cue", "pos", "kind")):
         pos = row["pos"].upper()
         if pos not in CUE_POS or not row["cue"] or not row["kind"]:
-            raise NewsEventsError(
-                "E205", path=path, detail=f"bad cue row {row!r}; pos must be one of {CUE_POS}"
-            )
+            raise malformed(path, line, f"bad cue row {row!r}; pos must be one of {CUE_POS}")
         preps = frozenset(p.strip().lower() for p in row.get("preps", "").split(",") if p.strip())
         yield Cue(
             lemma=row["cue"].lower(),
@@ -69,11 +66,9 @@ def read_cues(path: Path) -> Iterable[Cue]:
 
 
 def read_markers(path: Path) -> Iterable[tuple[str, str]]:
-    for row in read_tsv(path, ("marker", "type")):
+    for line, row in read_tsv_numbered(path, ("marker", "type")):
         if row["type"] not in MARKER_TYPES or not row["marker"]:
-            raise NewsEventsError(
-                "E205", path=path, detail=f"bad marker row {row!r}; type must be one of {MARKER_TYPES}"
-            )
+            raise malformed(path, line, f"bad marker row {row!r}; type must be one of {MARKER_TYPES}")
         yield row["marker"].lower(), row["type"]
 
 

@@ -1,6 +1,6 @@
 """Validate the example articles and their gold files.
 
-usage: python examples/check_gold.py [FOLDER]   (default: examples/articles next to this script)
+usage: python scripts/check_gold.py [FOLDER]   (default: the package's src/newsevents/examples)
 
 Every ``NN_slug.input.json`` must have a ``NN_slug.gold.json`` with the same id, and the gold must be
 consistent with the text: offsets in range, every span's ``text`` equal to ``text[start:end]``, the fields
@@ -31,6 +31,8 @@ COUNTRY = re.compile(r"^([A-Z]{3})$")
 #: How a toponym is used (GeoWebNews-style): a literal location, a capital/country/seat standing for its
 #: government, a demonym or attributive modifier, or a toponym inside an organisation's or event's name.
 PLACE_USES = frozenset({"location", "government", "demonym", "embedded"})
+#: The bundled examples, package data of newsevents (read by path: this script needs no install).
+DEFAULT_FOLDER = Path(__file__).resolve().parents[1] / "src" / "newsevents" / "examples"
 
 
 class Checker:
@@ -250,7 +252,7 @@ def check_folder(folder: Path) -> tuple[int, list[str]]:
 
 
 def main(argv: list[str]) -> int:
-    folder = Path(argv[1]) if len(argv) > 1 else Path(__file__).resolve().parent / "articles"
+    folder = Path(argv[1]) if len(argv) > 1 else DEFAULT_FOLDER
     n, problems = check_folder(folder)
     for p in problems:
         print(p)
