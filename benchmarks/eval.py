@@ -4,10 +4,12 @@ usage: python benchmarks/eval.py NAME [NAME ...] [--sample N] [--json] [--out DI
        python benchmarks/eval.py all
 
 NAME is one of: seed, examples, examples_time, examples_quotes, examples_geo, plv, plover_gsr,
-time, gwn, lgl, quotes. With --sample N an evenly spread,
-fixed sample of N input lines (every k-th) is scored against the gold of the same ids. Scorers come
-from ../shared/eval and need nothing but the standard library; system output is kept under --out for
-error analysis.
+time, gwn, lgl, quotes, realnews (the development part of the real-news set) and realnews_heldout
+(its held-back third: score it only at milestones; `all` leaves it out). The real-news texts come
+from the cache that devset/realnews/COLLECTING.md describes, checked against the manifest's sha256.
+With --sample N an evenly spread, fixed sample of N input lines (every k-th) is scored against the
+gold of the same ids. Scorers come from ../shared/eval and need nothing but the standard library;
+system output is kept under --out for error analysis.
 """
 
 from __future__ import annotations
@@ -24,6 +26,10 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 EVAL = SHARED / "eval"
 DATA = SHARED / "datasets"
+REALNEWS = ROOT / "devset" / "realnews"
+ARTICLE_HEADLINE = ("f1", "precision", "recall", "date_acc", "loc_country_acc")
+#: Scored only at milestones, so that reported figures are not tuned to the articles looked at.
+MILESTONE_ONLY = frozenset({"realnews_heldout"})
 EXAMPLES = ROOT / "src" / "newsevents" / "examples"
 
 
@@ -66,6 +72,8 @@ DATASETS = {
             "lgl", DATA / "geo/lgl.input.jsonl", DATA / "geo/lgl.gold.jsonl", "score_geo.py",
             ("all.f1", "all.acc161"),
         ),
+        Dataset("realnews", REALNEWS, REALNEWS, "score_articles.py", ARTICLE_HEADLINE),
+        Dataset("realnews_heldout", REALNEWS, REALNEWS, "score_articles.py", ARTICLE_HEADLINE),
         Dataset(
             "quotes", DATA / "quotes/polnear-dev.input.jsonl", DATA / "quotes/polnear-dev.gold.jsonl",
             "score_quotes.py", ("f1", "speaker_acc", "direct_f1"),
@@ -92,6 +100,31 @@ def example_files(work: Path) -> tuple[Path, Path]:
         gold_path = input_path.with_name(input_path.name.replace(".input.json", ".gold.json"))
         pairs.append((json.loads(input_path.read_text("utf-8")), json.loads(gold_path.read_text("utf-8"))))
     return write_pairs("examples", pairs, work)
+
+
+def realnews_files(split: str, work: Path) -> tuple[Path, Path]:
+    """The real-news articles of ``split`` (texts from the verified cache) and their gold."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import realnews
+
+    inputs = work / f"realnews-{split}.input.jsonl"
+    if realnews.write_input(split, inputs) != 0:
+        raise SystemExit(f"the real-news text cache is incomplete; see {REALNEWS / 'COLLECTING.md'}")
+    gold = work / f"realnews-{split}.gold.jsonl"
+    with (
+        (REALNEWS / "gold" / "gold.jsonl").open(encoding="utf-8") as src,
+        gold.open("w", encoding="utf-8") as dst,
+    ):
+        dst.writelines(line for line in src if line.strip() and json.loads(line).get("split") == split)
+    return inputs, gold
+
+
+def realnews_available() -> bool:
+    """Whether the real-news texts are cached here (they are never committed)."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import realnews
+
+    return all((realnews.cache_dir() / f"{line['id']}.txt").exists() for line in realnews.manifest_lines())
 
 
 def write_pairs(
@@ -134,6 +167,8 @@ def run(name: str, n: int | None, out_dir: Path, work: Path) -> dict[str, object
         inputs, gold = seed_files(work)
     elif name.startswith("examples"):
         inputs, gold = example_files(work)
+    elif name.startswith("realnews"):
+        inputs, gold = realnews_files("heldout" if name == "realnews_heldout" else "dev", work)
     else:
         inputs, gold = sample(ds.input, ds.gold, n, work)
     system = out_dir / f"{name}.system.jsonl"
@@ -161,7 +196,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print all metrics as JSON")
     parser.add_argument("--out", type=Path, default=ROOT / "out" / "eval", help="where system output goes")
     args = parser.parse_args(argv)
-    names = list(DATASETS) if args.names == ["all"] else args.names
+    names = [n for n in DATASETS if n not in MILESTONE_ONLY] if args.names == ["all"] else args.names
     unknown = [n for n in names if n not in DATASETS]
     if unknown:
         parser.error(f"unknown dataset(s) {unknown}; choose from {', '.join(DATASETS)}")
