@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from newsevents.model import ActorMention, Document, Event, Provenance, Span
@@ -185,4 +187,29 @@ def test_a_visitors_next_act_is_where_the_visit_went(resources: Resources) -> No
         "visiting" in (met.location.prov.reason or "")
         and met.location.prov.confidence < arrived.location.prov.confidence
     )
-    assert stranger.location is None
+    # someone else's act is not placed by the visit (the article's home may still place it)
+    assert stranger.location is None or "visiting" not in (stranger.location.prov.reason or "")
+    assert stranger.location is None or stranger.location.name != "Beirut"
+
+
+def test_an_event_among_the_home_countrys_parties_is_placed_in_that_country(run_stages: Any) -> None:
+    text = "Protests spread across Lahore and Karachi on Friday. Police arrested 40 people."
+    doc = run_stages(text)
+    arrested = next(e for e in doc.events if doc.text[e.trigger.start : e.trigger.end] == "arrested")
+    assert arrested.location is not None
+    assert (arrested.location.country, arrested.location.precision) == ("PAK", "country")
+    assert "one country" in (arrested.location.prov.reason or "")
+
+
+def test_a_foreign_partys_statement_is_not_placed_at_the_story_home(run_stages: Any) -> None:
+    text = "Protests spread across Lahore and Karachi on Friday. The US State Department condemned them."
+    doc = run_stages(text)
+    condemned = [e for e in doc.events if doc.text[e.trigger.start : e.trigger.end] == "condemned"]
+    assert condemned and all(e.location is None for e in condemned)
+
+
+def test_the_lone_place_of_the_sentence_locates_an_act_of_its_clause(run_stages: Any) -> None:
+    text = "Shelling by the paramilitary forces killed 18 people and wounded 40 others in El Fasher."
+    doc = run_stages(text)
+    located = [e.location for e in doc.events if e.event_type == "ASSAULT" and e.location is not None]
+    assert located and all(loc.name == "El Fasher" for loc in located)

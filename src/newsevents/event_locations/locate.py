@@ -31,6 +31,9 @@ from newsevents.places import constants as C
 from newsevents.places.cues import cue
 from newsevents.places.gazetteer import Gazetteer, Place
 
+#: Mentions of places in one country that make it an article's home: one may be a passing mention.
+HOME_MIN_MENTIONS = 2
+
 #: Rank of precisions when two attached places compete: the most specific wins.
 SPECIFICITY = {"point": 0, "city": 1, "admin2": 1.5, "admin1": 2, "country": 3, "region": 4, None: 5}
 
@@ -43,7 +46,9 @@ def locate_events(
         return
     # Only capitals named for their governments need the gazetteer here (their city's coordinates).
     gaz = gazetteer() if any(a.kind == "capital" for a in doc.actors) else None
-    dateline = dateline_place(doc) if dateline_fallback else None
+    dateline_index = dateline_place(doc)
+    dateline = dateline_index if dateline_fallback else None
+    home = home_place(doc) if dateline_fallback else None
     visits: list[Event] = []  # visits and arrivals (CONSULT), located, in text order
     for event in doc.events:
         located = locate(doc, event, gaz, stage)
@@ -53,8 +58,12 @@ def locate_events(
                 visits.append(event)
             continue
         event.location = _visiting(doc, event, visits, stage)
+        if event.location is None:
+            event.location = _lone_place(doc, event, dateline_index, stage)
         if event.location is None and dateline is not None:
             event.location = _filed_where(doc, event, dateline, stage)
+        if event.location is None and home is not None:
+            event.location = _at_home(doc, event, home, stage)
 
 
 def _visiting(doc: Document, event: Event, visits: list[Event], stage: str) -> EventLocation | None:
@@ -74,6 +83,90 @@ def _visiting(doc: Document, event: Event, visits: list[Event], stage: str) -> E
 
 def _identity(actor: ActorMention) -> str:
     return actor.actor_id or actor.name or actor.text
+
+
+def _lone_place(doc: Document, event: Event, dateline: int | None, stage: str) -> EventLocation | None:
+    """The one literal, resolved place the event's sentence names (its dateline aside: that says
+    where the story was filed), when the event is no act of saying (what is said may be about
+    somewhere else) and the place hangs from the event's own clause."""
+    if event.event_type in C.SAYING_EVENT_TYPES:
+        return None
+    found = {
+        (p.geonameid, p.name): i
+        for i, p in enumerate(doc.places)
+        if p.literal and p.lat is not None and p.sentence == event.sentence and i != dateline
+    }
+    if len(found) != 1:
+        return None
+    index = next(iter(found.values()))
+    place = doc.places[index]
+    sdoc = doc.spacy
+    trig = sdoc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    span = sdoc.char_span(place.start, place.end, alignment_mode="expand")
+    if trig is None or span is None or not _in_clause_of(span.root, trig.root):
+        return None
+    return _from_place(place, index, "sentence", stage)
+
+
+#: Dependencies by which a noun is the clause's own argument: a place in a phrase on it is the
+#: clause's scene ("Police in Lahore arrested"); a noun in any other phrase has a scene of its own.
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "appos", "conj"})
+
+
+def _in_clause_of(place: Any, trigger: Any) -> bool:
+    """Whether the place hangs from the trigger's clause through prepositions, the clause's own
+    arguments and its coordinated verbs only ("Shelling killed 18 and injured 100 in El-Fasher"),
+    not from another act ("met days after heavy fighting in Idlib")."""
+    clause = trigger
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    tok = place
+    while tok.head.i != tok.i:
+        tok = tok.head
+        if tok.i in (trigger.i, clause.i):
+            return True
+        if tok.pos_ in ("VERB", "AUX"):
+            return bool(tok.dep_ == "conj" and tok.head.i == clause.i)
+        if tok.pos_ in ("NOUN", "PROPN", "PRON") and tok.dep_ not in _ARGUMENT_DEPS:
+            return False
+    return False
+
+
+def home_place(doc: Document) -> int | None:
+    """The article's home: the place its literal, resolved places name most, when they all lie in
+    one country and it is named at least twice (a story told from one country)."""
+    located = [i for i, p in enumerate(doc.places) if p.literal and p.lat is not None and p.country]
+    countries = {doc.places[i].country for i in located}
+    if len(countries) != 1 or len(located) < HOME_MIN_MENTIONS:
+        return None
+    counts: dict[str, list[int]] = {}
+    for i in located:
+        counts.setdefault(doc.places[i].name or doc.places[i].text, []).append(i)
+    return max(counts.values(), key=len)[0]
+
+
+def _at_home(doc: Document, event: Event, index: int, stage: str) -> EventLocation | None:
+    """An event among the home country's own parties happened there, as far as the article says."""
+    place = doc.places[index]
+    parties = {doc.actors[i].country for i in (*event.source, *event.target)} - {None}
+    if not parties or parties != {place.country}:
+        return None
+    if place.precision in ("city", "point", "admin1", "admin2"):
+        # the town the article names most is a guess; the country is what the article supports
+        return _country_of(place, stage)
+    return _from_place(place, index, "scene", stage)
+
+
+def _country_of(p: PlaceMention, stage: str) -> EventLocation:
+    confidence = round(
+        C.EVENT_LOCATION_CONFIDENCE["scene"] * max(p.prov.confidence, C.EVENT_LOCATION_PLACE_FLOOR), 3
+    )
+    return EventLocation(
+        name=p.country or "",
+        prov=Provenance(stage, confidence, f"{_HOW_REASONS['scene']}: {p.country}"),
+        country=p.country,
+        precision="country",
+    )
 
 
 def dateline_place(doc: Document) -> int | None:
@@ -146,6 +239,8 @@ _HOW_REASONS = {
     "host": "place hosts the event (subject of a hosting verb)",
     "argument": "place in a locative phrase inside an argument of the trigger",
     "dateline": "dateline fallback: no place in the clause, the source is of the dateline's country",
+    "sentence": "the only place its sentence names",
+    "scene": "the article's places all lie in one country, its parties' own",
 }
 
 

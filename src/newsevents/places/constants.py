@@ -109,6 +109,12 @@ EVENT_LOCATION_CONFIDENCE: dict[str, float] = {
     # no place in the clause, but the story was filed in the dateline's city and the event's source
     # is of that country: a fallback, right about the country far more often than about the city
     "dateline": 0.35,
+    # nothing attaches, but the event's sentence names exactly one place, where news sentences put
+    # their act ("Shelling ... killed 18 people in El-Fasher"): below every syntactic attachment
+    "sentence": 0.45,
+    # nothing in the sentence: the article's home, its places' one country, for an event among that
+    # country's own parties; right about the country far more often than about the town
+    "scene": 0.3,
     "host": 0.75,
     # a literal place modifying the event noun ("the Doha talks"): as sure as a locative phrase less
     # the chance that the noun names a series held elsewhere too; by judgement, like the others
