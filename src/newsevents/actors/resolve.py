@@ -11,7 +11,7 @@ from newsevents.actors.coref import PRONOUNS, History, copy_from, definite_role,
 from newsevents.actors.dictionary import ActorDictionary, Candidate, Entry
 from newsevents.actors.items import Found, Item
 from newsevents.actors.matcher import TokenView, dictionary_items, ner_items
-from newsevents.actors.metonymy import classify
+from newsevents.actors.metonymy import Cues, classify
 from newsevents.actors.normalize import fold
 
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
@@ -42,9 +42,11 @@ class ArticleResolver:
         sdoc: Any,
         index: ActorDictionary,
         day: dt.date | None,
+        cues: Cues,
         context_rules: list[ContextRule] | None = None,
     ) -> None:
         self.sdoc = sdoc
+        self.cues = cues
         self.index = index
         # a datetime would not compare with the office dates
         self.day = day.date() if isinstance(day, dt.datetime) else day
@@ -331,7 +333,7 @@ class ArticleResolver:
             f.reasons.append(f"demonym '{text}' → {e.country}; sector unknown without a role noun")
             return f
         if e.kind in ("state", "capital"):
-            actor, why = classify(self.sdoc[head], actor_nouns=self._actor_nouns)
+            actor, why = classify(self.sdoc[head], self.cues, self._actor_nouns)
             if not actor:
                 return None
             f.sector = f.sector or "GOV"

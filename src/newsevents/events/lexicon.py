@@ -14,6 +14,7 @@ from pathlib import Path
 from newsevents.errors import NewsEventsError
 from newsevents.knowledge import packaged, read_tsv
 from newsevents.model import EVENT_TYPES
+from newsevents.nlp.dateline import load_marks
 
 TRIGGER_COLUMNS = ("pattern", "pos", "event_type", "mode", "cameo", "roles", "weight")
 CUE_KINDS = frozenset({"negated", "hypothetical", "hedged", "future", "reported", "factual", "obligation"})
@@ -82,6 +83,8 @@ class EventLexicon:
     future_as: dict[str, tuple[str, str | None, str | None]] = field(default_factory=dict)
     refused_as: dict[str, tuple[str, str | None, str | None]] = field(default_factory=dict)
     demanded_as: dict[str, tuple[str, str | None, str | None]] = field(default_factory=dict)
+    #: punctuation that ends a dateline (``nlp.dateline.load_marks``): a dateline names no actor.
+    dateline_marks: frozenset[str] = frozenset()
 
     def cue(self, scope: str, lemma: str) -> list[Cue]:
         return self.cues.get(scope, {}).get(lemma, [])
@@ -102,9 +105,12 @@ def _split_pattern(pattern: str, pos: str) -> tuple[str, tuple[str, ...]]:
     return head, deps
 
 
-def load_lexicon(extra: Sequence[Path | str] = ()) -> EventLexicon:
-    """All event knowledge, with users' trigger files merged over the packaged triggers."""
-    lex = EventLexicon()
+def load_lexicon(
+    extra: Sequence[Path | str] = (), dateline_marks: frozenset[str] | None = None
+) -> EventLexicon:
+    """All event knowledge, with users' trigger files merged over the packaged triggers; the
+    packaged dateline marks unless the caller passes the ones it shares with other stages."""
+    lex = EventLexicon(dateline_marks=load_marks() if dateline_marks is None else dateline_marks)
     _load_types(lex, _knowledge("plover_types.tsv"))
     _load_cameo(lex, _knowledge("cameo_plover.tsv"))
     by_key: dict[tuple[str, str, frozenset[str]], TriggerEntry] = {}

@@ -5,6 +5,7 @@ from __future__ import annotations
 from newsevents.actors.antecedent import agrees, choose
 from newsevents.events import constants as C
 from newsevents.events.domestic import NAMED_KINDS, SceneCountries
+from newsevents.events.lexicon import EventLexicon
 from newsevents.events.roles import NON_ACTOR_ENTS
 from newsevents.events.triggers import ACTOR_ENTS, ACTOR_PRONOUNS, Token
 from newsevents.model import ActorMention, Document, Provenance
@@ -37,15 +38,9 @@ PHRASE_BREAKS = frozenset({"-", "--", "—", "–", ":", '"'})
 class ActorLinker:
     """Maps tokens to actor mentions of one document, adding mentions the event stage creates."""
 
-    def __init__(
-        self,
-        doc: Document,
-        quantity_nouns: frozenset[str] = frozenset(),
-        event_nouns: frozenset[str] = frozenset(),
-    ) -> None:
+    def __init__(self, doc: Document, lex: EventLexicon) -> None:
         self.doc = doc
-        self.quantity_nouns = quantity_nouns
-        self.event_nouns = event_nouns
+        self.lex = lex
         sdoc = doc.spacy
         self.tok_actor: list[int | None] = [None] * len(sdoc)
         for k, actor in enumerate(doc.actors):
@@ -83,7 +78,7 @@ class ActorLinker:
         if end < len(sdoc) and sdoc[end].text == ")" and any(t.text == "(" for t in sdoc[start:end]):
             end += 1  # "The Nigerian Air Force (NAF)"
         # A dateline or a dash before the phrase ("PARIS (Reuters) - Fighters") is not part of it.
-        after = dateline_end(sdoc, start)
+        after = dateline_end(sdoc, start, self.lex.dateline_marks)
         if after <= head.i:
             start = after
         for i in range(head.i - 1, start - 1, -1):
@@ -94,7 +89,7 @@ class ActorLinker:
 
     def link(self, head: Token, named_place: bool = False) -> int | None:
         """Index in ``doc.actors`` of the actor the noun phrase headed by ``head`` names."""
-        if head.like_num or head.pos_ == "NUM" or head.lemma_.lower() in self.quantity_nouns:
+        if head.like_num or head.pos_ == "NUM" or head.lemma_.lower() in self.lex.quantity_nouns:
             # "Thousands of workers", "a majority of the guards": the people are in the of-phrase
             for c in head.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
@@ -156,7 +151,7 @@ class ActorLinker:
         """'the Indian government's decision', 'a request from Russia': a phrase naming an act
         stands for the actor its possessor or prepositional phrase names. An actor as a modifier
         ("the Quetta attack", "the NGO Israel Flying Aid") is part of a name or a description."""
-        if head.pos_ != "NOUN" or head.lemma_.lower() not in self.event_nouns:
+        if head.pos_ != "NOUN" or head.lemma_.lower() not in self.lex.event_nouns:
             return False
         actor = self.doc.actors[found]
         span = self.doc.spacy.char_span(actor.start, actor.end, alignment_mode="expand")
@@ -392,7 +387,7 @@ class ActorLinker:
                 if (
                     tok.dep_ == "nsubj"
                     and tok.pos_ in ("NOUN", "PROPN")
-                    and not is_dateline(tok)
+                    and not is_dateline(tok, self.lex.dateline_marks)
                     and (best_key is None or best_key[0] > 0)
                 ):
                     bounds, best_key = self.np_bounds(tok), (0, -tok.idx)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from newsevents.events.lexicon import EventLexicon
 from newsevents.events.triggers import ACTOR_ENTS, Candidate, Token
 from newsevents.nlp.dateline import dateline_span, is_dateline
 
@@ -84,15 +85,15 @@ def _child(tok: Token, *deps: str) -> Token | None:
     return None
 
 
-def subject(tok: Token) -> Token | None:
-    """The nominal subject, skipping a dateline parsed as a subject ("HYDERABAD, Feb 20 (newswire)
-    — Thousands marched")."""
+def subject(tok: Token, marks: frozenset[str]) -> Token | None:
+    """The nominal subject, skipping a dateline (ended by one of ``marks``) parsed as a subject
+    ("HYDERABAD, Feb 20 (newswire) — Thousands marched")."""
     subs = [c for c in tok.children if c.dep_ == "nsubj"]
     for c in subs:
-        if not is_dateline(c):
+        if not is_dateline(c, marks):
             return c
     for c in subs:
-        span = dateline_span(c)
+        span = dateline_span(c, marks)
         if span is None:
             continue
         end = span[1]
@@ -136,8 +137,9 @@ def _controller(head: Token, tok: Token, dep: str) -> Token | None:
     return on[0] if on and on[0].i < tok.i else None
 
 
-def inherited_subject(verb: Token, act_nouns: frozenset[str] = frozenset()) -> tuple[Token | None, str]:
+def inherited_subject(verb: Token, lex: EventLexicon) -> tuple[Token | None, str]:
     """The understood subject of a verb without one: control, coordination, participles."""
+    marks = lex.dateline_marks
     tok = verb
     for _ in range(MAX_CONTROL_STEPS):
         dep, head = tok.dep_, tok.head
@@ -157,11 +159,11 @@ def inherited_subject(verb: Token, act_nouns: frozenset[str] = frozenset()) -> t
                 verb = verb.head  # "sent teams in a rush to investigate"
             if verb.i == head.i or verb.pos_ not in ("VERB", "AUX"):
                 return None, ""
-            subj = subject(verb)
+            subj = subject(verb, marks)
             return (subj, f"subject of '{verb.text}'") if subj is not None else (None, "")
-        elif dep == "acl" and head.lemma_.lower() in act_nouns and head.dep_ == "dobj":
+        elif dep == "acl" and head.lemma_.lower() in lex.act_nouns and head.dep_ == "dobj":
             # "the Council adopted a decision granting aid": the decision's author grants
-            subj = subject(head.head)
+            subj = subject(head.head, marks)
             return (subj, f"author of '{head.text}'") if subj is not None else (None, "")
         elif dep in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
             return head, "modified noun"
@@ -169,14 +171,14 @@ def inherited_subject(verb: Token, act_nouns: frozenset[str] = frozenset()) -> t
             head = head.head
         elif dep not in ("conj", "advcl", "xcomp", "acomp"):
             return None, ""
-        subj = subject(head)
+        subj = subject(head, marks)
         if subj is not None:
             return subj, f"subject of '{head.text}'"
         tok = head
     return None, ""
 
 
-def verb_roles(cand: Candidate, act_nouns: frozenset[str] = frozenset()) -> Roles:
+def verb_roles(cand: Candidate, lex: EventLexicon) -> Roles:
     tok = cand.token
     flags = cand.entry.roles
     roles = Roles()
@@ -190,10 +192,10 @@ def verb_roles(cand: Candidate, act_nouns: frozenset[str] = frozenset()) -> Role
             patient = tok.head  # "a tank captured in 1982"
         roles.how.append("passive")
     else:
-        agent = subject(tok)
+        agent = subject(tok, lex.dateline_marks)
         patient = _child(tok, "dobj")
         if agent is None:
-            agent, why = inherited_subject(tok, act_nouns)
+            agent, why = inherited_subject(tok, lex)
             if agent is not None:
                 roles.how.append(why)
         dative = _child(tok, "dative")
@@ -296,7 +298,7 @@ def _complement_target(tok: Token) -> Token | None:
     return None
 
 
-def noun_roles(cand: Candidate, act_nouns: frozenset[str] = frozenset()) -> Roles:
+def noun_roles(cand: Candidate, lex: EventLexicon) -> Roles:
     tok = cand.token
     roles = Roles()
     source: list[Token] = []
@@ -304,11 +306,11 @@ def noun_roles(cand: Candidate, act_nouns: frozenset[str] = frozenset()) -> Role
     support = cand.support
     if support is not None:
         if cand.support_is_relcl:
-            subj = subject(support)
+            subj = subject(support, lex.dateline_marks)
         else:
-            subj = subject(support)
+            subj = subject(support, lex.dateline_marks)
             if subj is None:
-                subj, _ = inherited_subject(support, act_nouns)
+                subj, _ = inherited_subject(support, lex)
             if subj is None and tok.dep_ == "nsubjpass":
                 subj = _agent(support)
         if subj is not None:

@@ -7,7 +7,7 @@ raises E205 naming the file and line.
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from importlib import resources
 from pathlib import Path
 
@@ -38,3 +38,16 @@ def read_tsv(path: Path, required: Sequence[str]) -> Iterator[dict[str, str]]:
             if len(row) > len(header):
                 raise NewsEventsError("E205", path=path, detail=f"row {lineno} has {len(row)} cells")
             yield {k: (row[i].strip() if i < len(row) else "") for i, k in enumerate(header)}
+
+
+def read_word_lists(path: Path, word: str, kind: str, kinds: Collection[str]) -> dict[str, tuple[str, ...]]:
+    """The words of a file of ``word``/``kind`` rows, lower-cased and grouped by kind in file order
+    (which callers may read as a priority); every kind in ``kinds`` is present (empty when the file
+    has none), and a row of another kind raises E205, so that a misspelt kind cannot silently empty a
+    list."""
+    lists: dict[str, dict[str, None]] = {k: {} for k in kinds}
+    for row in read_tsv(path, (word, kind)):
+        if row[kind] not in lists:
+            raise NewsEventsError("E205", path=path, detail=f"unknown {kind} {row[kind]!r} of {row[word]!r}")
+        lists[row[kind]][row[word].lower()] = None
+    return {k: tuple(words) for k, words in lists.items()}

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from newsevents.errors import NewsEventsError
 from newsevents.knowledge import packaged, read_tsv
+from newsevents.nlp.dateline import load_marks
 
 CUE_FILE = "quotes/cues.tsv"
 CLAIM_FILE = "quotes/claim_markers.tsv"
@@ -40,6 +41,8 @@ class QuoteLexicon:
     markers: dict[str, str] = field(default_factory=dict)
     #: first words of line-opening "Label:" that name no speaker ("update", "watch")
     labels: set[str] = field(default_factory=set)
+    #: punctuation that ends a dateline (``nlp.dateline.load_marks``): a dateline is not reported.
+    dateline_marks: frozenset[str] = frozenset()
 
     def add_cue(self, cue: Cue) -> None:
         table = {"VERB": self.verbs, "NOUN": self.nouns, "ADP": self.adps}[cue.pos]
@@ -82,13 +85,15 @@ def load_lexicon(
     extra_markers: Iterable[str | Path] = (),
     extra_labels: Iterable[str | Path] = (),
     kinds: Iterable[str] = (),
+    dateline_marks: frozenset[str] | None = None,
 ) -> QuoteLexicon:
     """The packaged lexicon with the user's files merged over it (a user row replaces a packaged one).
 
     ``kinds``, when given, keeps only cues of those kinds (say "say,claim,deny" for speech only).
+    The packaged dateline marks are read unless the caller passes the ones it shares with other stages.
     """
     keep = frozenset(kinds)
-    lex = QuoteLexicon()
+    lex = QuoteLexicon(dateline_marks=load_marks() if dateline_marks is None else dateline_marks)
     for path in (packaged(CUE_FILE), *map(Path, extra_cues)):
         for cue in read_cues(path):
             if not keep or cue.kind in keep:

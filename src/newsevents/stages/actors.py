@@ -18,12 +18,14 @@ import spacy
 from newsevents.actors.context import read_rules
 from newsevents.actors.dictionary import ActorDictionary, load_dictionary
 from newsevents.actors.items import Found
+from newsevents.actors.metonymy import Cues, load_cues
 from newsevents.actors.resolve import ArticleResolver
 from newsevents.model import ActorMention, Document, Provenance
 from newsevents.nlp.spacy_model import load_model
 from newsevents.pipeline import Stage, register_stage
 from newsevents.resources import Resources
 from newsevents.settings import SharedSettings
+from newsevents.stages._knowledge import dateline_marks
 
 RESOURCE_KEY = "actor_dictionary"
 
@@ -70,10 +72,12 @@ class ActorsStage(Stage):
         # failing every article.
         self.index = dictionary_for(self.resources, self.extra)
         self.context_rules = self.resources.get("actors.context_rules", read_rules)
+        marks = dateline_marks(self.resources)
+        self.cues: Cues = self.resources.get("actors.metonymy_cues", lambda: load_cues(marks))
 
     def __call__(self, doc: Document) -> Document:
         sdoc = doc.spacy
-        resolver = ArticleResolver(sdoc, self.index, doc.article.published, self.context_rules)
+        resolver = ArticleResolver(sdoc, self.index, doc.article.published, self.cues, self.context_rules)
         mentions: list[ActorMention] = []
         for sent in sdoc.sents:
             if sent.start_char == sent.end_char:
