@@ -46,6 +46,8 @@ CUE_TYPES = (
     "source_noun",
     "event_noun",
     "event_suffix",
+    "destination_prep",
+    "spatial_prep",
 )
 
 _ACTOR_DEPS: dict[str, str] = {
@@ -58,11 +60,6 @@ _ACTOR_DEPS: dict[str, str] = {
     "agent": "agent",
     "poss": "possessor",
 }
-#: Prepositions whose object may be a destination after a motion or transfer word.
-_DESTINATION = frozenset({"to", "towards", "toward", "into"})
-#: Prepositions whose object is a place after a spatial noun ("flights between A and B", "the
-#: border with Mexico", "the road to Kyiv") and an actor after a relational one ("talks with").
-_SPATIAL = frozenset({"between", "with", "to", "towards", "toward"})
 #: How many "such as"/"like" hops to follow before giving up; each climbs to a larger phrase.
 _MAX_HOPS = 3
 
@@ -80,6 +77,8 @@ class Cues:
     source_noun: frozenset[str]
     event_noun: frozenset[str]
     event_suffix: frozenset[str]
+    destination_prep: frozenset[str]
+    spatial_prep: frozenset[str]
     #: Punctuation that ends a dateline: a name in a dateline is a place.
     dateline_marks: frozenset[str]
 
@@ -236,9 +235,9 @@ def _object_of(prep: Any, cues: Cues, actor_nouns: frozenset[int], hops: int) ->
     pair = f"{prep.doc[prep.i - 1].lower_} {p}" if prep.i > 0 else p
     if p in cues.locative_prep or pair in cues.locative_prep:
         return False, f"locative '{pair if pair in cues.locative_prep else p}'"
-    if p in _SPATIAL and governor.pos_ == "NOUN" and g in cues.spatial_noun:
+    if p in cues.spatial_prep and governor.pos_ == "NOUN" and g in cues.spatial_noun:
         return False, f"'{p}' after spatial noun '{governor.text}'"
-    if p in _DESTINATION:
+    if p in cues.destination_prep:
         moved = _motion_word(prep, cues)
         if moved is not None:
             return False, f"'{p}' after motion word '{moved.text}'"

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from newsevents.actors.pronouns import ARGUMENT_FORMS, GROUPS, PERSONAL, Pronouns, load_pronouns
 from newsevents.errors import NewsEventsError
 from newsevents.knowledge import packaged, read_tsv
 from newsevents.model import EVENT_TYPES
@@ -85,6 +86,12 @@ class EventLexicon:
     demanded_as: dict[str, tuple[str, str | None, str | None]] = field(default_factory=dict)
     #: punctuation that ends a dateline (``nlp.dateline.load_marks``): a dateline names no actor.
     dateline_marks: frozenset[str] = frozenset()
+    #: the pronoun table (``actors/pronouns.py``); the pronouns that may be a participant, and the
+    #: ones linked to a person or to a group ("he", "its")
+    pronouns: Pronouns = field(default_factory=lambda: Pronouns({}, {}))
+    actor_pronouns: frozenset[str] = frozenset()
+    person_pronouns: frozenset[str] = frozenset()
+    group_pronouns: frozenset[str] = frozenset()
 
     def cue(self, scope: str, lemma: str) -> list[Cue]:
         return self.cues.get(scope, {}).get(lemma, [])
@@ -106,11 +113,21 @@ def _split_pattern(pattern: str, pos: str) -> tuple[str, tuple[str, ...]]:
 
 
 def load_lexicon(
-    extra: Sequence[Path | str] = (), dateline_marks: frozenset[str] | None = None
+    extra: Sequence[Path | str] = (),
+    dateline_marks: frozenset[str] | None = None,
+    pronouns: Pronouns | None = None,
 ) -> EventLexicon:
     """All event knowledge, with users' trigger files merged over the packaged triggers; the
-    packaged dateline marks unless the caller passes the ones it shares with other stages."""
-    lex = EventLexicon(dateline_marks=load_marks() if dateline_marks is None else dateline_marks)
+    packaged dateline marks and pronouns unless the caller passes the ones it shares with other
+    stages."""
+    pronouns = load_pronouns() if pronouns is None else pronouns
+    lex = EventLexicon(
+        dateline_marks=load_marks() if dateline_marks is None else dateline_marks,
+        pronouns=pronouns,
+        actor_pronouns=pronouns.select((*PERSONAL, "plural", "speaker"), ("subject", "object")),
+        person_pronouns=pronouns.select(PERSONAL, ARGUMENT_FORMS),
+        group_pronouns=pronouns.select(GROUPS, ARGUMENT_FORMS),
+    )
     _load_types(lex, _knowledge("plover_types.tsv"))
     _load_cameo(lex, _knowledge("cameo_plover.tsv"))
     by_key: dict[tuple[str, str, frozenset[str]], TriggerEntry] = {}

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from newsevents.actors.antecedent import agrees, choose
+from newsevents.actors.antecedent import choose
 from newsevents.events import constants as C
 from newsevents.events.domestic import NAMED_KINDS, SceneCountries
 from newsevents.events.lexicon import EventLexicon
 from newsevents.events.roles import NON_ACTOR_ENTS
-from newsevents.events.triggers import ACTOR_ENTS, ACTOR_PRONOUNS, Token
+from newsevents.events.triggers import ACTOR_ENTS, Token
 from newsevents.model import ActorMention, Document, Provenance
 from newsevents.nlp.dateline import dateline_end, is_dateline
 
@@ -17,8 +17,6 @@ NP_LEFT_DEPS = frozenset({"det", "amod", "compound", "poss", "nmod", "nummod", "
 #: Places: a toponym alone is a location, not an actor, unless the actor stage says it stands for a
 #: government ("Damascus welcomed …").
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
-GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
 #: Prepositions that make their object a location ("talks in Moscow"), not a participant.
 LOCATIVE_PREPS = frozenset(
     {"in", "at", "into", "near", "inside", "across", "within", "throughout", "from", "around"}
@@ -65,7 +63,7 @@ class ActorLinker:
         if self.tok_actor[tok.i] is not None:
             return True
         if tok.pos_ == "PRON":
-            return tok.lower_ in ACTOR_PRONOUNS
+            return tok.lower_ in self.lex.actor_pronouns
         return bool(tok.pos_ == "PROPN" or tok.ent_type_ in ACTOR_ENTS)
 
     def np_bounds(self, head: Token) -> tuple[int, int]:
@@ -305,9 +303,9 @@ class ActorLinker:
         sentence (``actors.antecedent.choose``); spaCy's entities stand in when no actor mention
         precedes."""
         lower = pron.lower_
-        if lower in PERSON_PRONOUNS:
+        if lower in self.lex.person_pronouns:
             want_person = True
-        elif lower in GROUP_PRONOUNS:
+        elif lower in self.lex.group_pronouns:
             want_person = False
         else:
             return None
@@ -323,7 +321,7 @@ class ActorLinker:
             if actor.kind == "pronoun":
                 return False
             person = self._is_person(actor)
-            if not agrees(lower, personal=person, group=not person):
+            if not self.lex.pronouns.agrees(lower, personal=person, group=not person):
                 return False
             return not (actor.country is None and actor.prov.stage != STAGE and want_person)
 

@@ -222,7 +222,7 @@ def speaker_span(sdoc: Any, head: Any) -> tuple[int, int]:
 
 def extract_quotes(doc: Document, lex: QuoteLexicon) -> list[Quote]:
     sdoc, text = doc.spacy, doc.text
-    index = SpeakerIndex(doc)
+    index = SpeakerIndex(doc, lex.pronouns, lex.speaker_pronouns)
     quotes: list[Quote] = []
     kinds: list[str | None] = []
     for c in candidates(doc, lex):

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from newsevents.actors.pronouns import GROUPS, PERSONAL, Pronouns, load_pronouns
 from newsevents.errors import NewsEventsError
 from newsevents.knowledge import packaged, read_tsv
 from newsevents.nlp.dateline import load_marks
@@ -43,6 +44,9 @@ class QuoteLexicon:
     labels: set[str] = field(default_factory=set)
     #: punctuation that ends a dateline (``nlp.dateline.load_marks``): a dateline is not reported.
     dateline_marks: frozenset[str] = frozenset()
+    #: the pronoun table (``actors/pronouns.py``) and the pronouns a speaker may be ("he said")
+    pronouns: Pronouns = field(default_factory=lambda: Pronouns({}, {}))
+    speaker_pronouns: frozenset[str] = frozenset()
 
     def add_cue(self, cue: Cue) -> None:
         table = {"VERB": self.verbs, "NOUN": self.nouns, "ADP": self.adps}[cue.pos]
@@ -86,14 +90,21 @@ def load_lexicon(
     extra_labels: Iterable[str | Path] = (),
     kinds: Iterable[str] = (),
     dateline_marks: frozenset[str] | None = None,
+    pronouns: Pronouns | None = None,
 ) -> QuoteLexicon:
     """The packaged lexicon with the user's files merged over it (a user row replaces a packaged one).
 
     ``kinds``, when given, keeps only cues of those kinds (say "say,claim,deny" for speech only).
-    The packaged dateline marks are read unless the caller passes the ones it shares with other stages.
+    The packaged dateline marks and pronouns are read unless the caller passes the ones it shares
+    with other stages.
     """
     keep = frozenset(kinds)
-    lex = QuoteLexicon(dateline_marks=load_marks() if dateline_marks is None else dateline_marks)
+    pronouns = load_pronouns() if pronouns is None else pronouns
+    lex = QuoteLexicon(
+        dateline_marks=load_marks() if dateline_marks is None else dateline_marks,
+        pronouns=pronouns,
+        speaker_pronouns=pronouns.select((*PERSONAL, *GROUPS), ("subject", "object")),
+    )
     for path in (packaged(CUE_FILE), *map(Path, extra_cues)):
         for cue in read_cues(path):
             if not keep or cue.kind in keep:

@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
+from newsevents.actors.pronouns import Pronouns, load_pronouns
 from newsevents.nlp.dateline import load_marks
 from newsevents.places.cues import PlaceCues, load_cues
 from newsevents.resources import Resources
 
 DATELINE_MARKS = "dateline_marks"
+PRONOUNS = "pronouns"
 PLACE_CUES = "places.cues"
 
 
 def dateline_marks(resources: Resources) -> frozenset[str]:
     """The punctuation that ends a dateline, shared by every stage that skips or reads datelines."""
     return resources.get(DATELINE_MARKS, load_marks)
+
+
+def pronouns(resources: Resources) -> Pronouns:
+    """The pronoun table, shared by the stages that link pronouns (actors, events, quotes)."""
+    return resources.get(PRONOUNS, load_pronouns)
 
 
 def place_cues(resources: Resources) -> PlaceCues:

@@ -8,7 +8,7 @@ from pathlib import Path
 from newsevents.events import EventLexicon, code_document, load_lexicon
 from newsevents.model import Document
 from newsevents.pipeline import Stage, register_stage
-from newsevents.stages._knowledge import dateline_marks
+from newsevents.stages._knowledge import dateline_marks, pronouns
 
 
 @dataclass(frozen=True)
@@ -29,9 +29,9 @@ class EventsStage(Stage):
     @property
     def lexicon(self) -> EventLexicon:
         extra = self.settings.extra_lexicons
-        marks = dateline_marks(self.resources)
+        marks, names = dateline_marks(self.resources), pronouns(self.resources)
         return self.resources.get(
-            f"events.lexicon:{'|'.join(extra)}", lambda: load_lexicon([Path(p) for p in extra], marks)
+            f"events.lexicon:{'|'.join(extra)}", lambda: load_lexicon([Path(p) for p in extra], marks, names)
         )
 
     def __call__(self, doc: Document) -> Document:

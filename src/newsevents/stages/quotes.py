@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from newsevents.model import Document
 from newsevents.pipeline import Stage, register_stage
 from newsevents.quotes import QuoteLexicon, extract_quotes, load_lexicon
-from newsevents.stages._knowledge import dateline_marks
+from newsevents.stages._knowledge import dateline_marks, pronouns
 
 
 @dataclass(frozen=True)
@@ -33,8 +33,8 @@ class QuotesStage(Stage):
         s = self.settings
         cues, markers, labels, kinds = s.extra_cues, s.extra_claim_markers, s.extra_colon_labels, s.cue_kinds
         key = f"quotes.lexicon:{cues}:{markers}:{labels}:{kinds}"
-        marks = dateline_marks(self.resources)
-        return self.resources.get(key, lambda: load_lexicon(cues, markers, labels, kinds, marks))
+        marks, names = dateline_marks(self.resources), pronouns(self.resources)
+        return self.resources.get(key, lambda: load_lexicon(cues, markers, labels, kinds, marks, names))
 
     def __call__(self, doc: Document) -> Document:
         doc.quotes = extract_quotes(doc, self.lexicon)
