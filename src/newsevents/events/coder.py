@@ -198,7 +198,11 @@ def _link_all(
             out.extend(k for k in shared if k not in out)
             continue
         k = linker.link(head, named_place)
-        if prior is not None and is_group(head) and (k is None or linker.doc.actors[k].country is None):
+        if (
+            prior is not None
+            and is_group(head, linker.lex)
+            and (k is None or linker.doc.actors[k].country is None)
+        ):
             members = group_members(linker.doc, head, prior)
             if members:
                 reason = f"'{head.text}' counts the parties of the latest events"
@@ -239,7 +243,7 @@ def _act_party(linker: ActorLinker, roles: Roles, source: list[int]) -> list[int
     for head in roles.target:
         if head.pos_ != "NOUN" or head.lemma_.lower() not in linker.lex.event_nouns:
             continue
-        found = [t for t in _link_all(linker, act_parties(head)) if t not in source]
+        found = [t for t in _link_all(linker, act_parties(head, linker.lex)) if t not in source]
         if found:
             roles.how.append(f"party to '{head.text}'")
             return found

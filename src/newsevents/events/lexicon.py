@@ -1,7 +1,8 @@
 """Loading the event knowledge files into lookup tables built once per process.
 
 Files (``newsevents/knowledge/events``): ``triggers.tsv`` (trigger patterns), ``modality_cues.tsv``,
-``support_verbs.tsv``, ``cameo_plover.tsv`` (CAMEO → PLOVER, QuadClass) and ``plover_types.tsv``.
+``support_verbs.tsv``, ``cameo_plover.tsv`` (CAMEO → PLOVER, QuadClass), ``plover_types.tsv``, the
+noun and type lists, and ``function_words.tsv`` (prepositions by role and other closed-class words).
 Users' trigger files (config ``extra_lexicons``) are merged over the packaged one.
 """
 
@@ -13,7 +14,7 @@ from pathlib import Path
 
 from newsevents.actors.pronouns import ARGUMENT_FORMS, GROUPS, PERSONAL, Pronouns, load_pronouns
 from newsevents.errors import NewsEventsError
-from newsevents.knowledge import packaged, read_tsv
+from newsevents.knowledge import packaged, read_tsv, read_word_lists
 from newsevents.model import EVENT_TYPES
 from newsevents.nlp.dateline import load_marks
 
@@ -22,6 +23,21 @@ CUE_KINDS = frozenset({"negated", "hypothetical", "hedged", "future", "reported"
 CUE_SCOPES = frozenset({"aux", "neg", "mark", "adverb", "modifier", "governor", "object", "prep"})
 ROLE_FLAGS = frozenset({"host", "actorobj", "obj", "recip", "recv", "active", "around"})
 POS_VALUES = frozenset({"VERB", "NOUN"})
+#: The kinds of ``function_words.tsv``, documented in its header.
+WORD_KINDS = (
+    "verb_target_prep",
+    "noun_target_prep",
+    "act_party_prep",
+    "receiver_prep",
+    "around_prep",
+    "complement_object_prep",
+    "support_target_prep",
+    "locative_prep",
+    "place_prep",
+    "volition_aux",
+    "definite",
+    "group_number",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +83,8 @@ class EventLexicon:
     #: nouns that name an act, not who acts: act nouns, support nouns and the nominal triggers
     #: ("the decision", "an effort", "a request"); a phrase they head names its actor inside.
     event_nouns: frozenset[str] = frozenset()
+    #: closed-class words by kind (one of ``WORD_KINDS``); prepositions in the order they are tried.
+    words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: event types whose object act's author is their target ("condemned the strike").
     reaction_types: frozenset[str] = frozenset()
     #: event types whose thing-object stands for the country it lies in ("struck a car near X").
@@ -155,6 +173,7 @@ def load_lexicon(
     lex.located_target_types = frozenset(row["event_type"].upper() for row in located)
     roaming = read_tsv(_knowledge("roaming_roles.tsv"), ("name",))
     lex.roaming_roles = frozenset(row["name"].lower() for row in roaming)
+    lex.words = read_word_lists(_knowledge("function_words.tsv"), "word", "kind", WORD_KINDS)
     return lex
 
 

@@ -17,13 +17,6 @@ NP_LEFT_DEPS = frozenset({"det", "amod", "compound", "poss", "nmod", "nummod", "
 #: Places: a toponym alone is a location, not an actor, unless the actor stage says it stands for a
 #: government ("Damascus welcomed …").
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
-#: Prepositions that make their object a location ("talks in Moscow"), not a participant.
-LOCATIVE_PREPS = frozenset(
-    {"in", "at", "into", "near", "inside", "across", "within", "throughout", "from", "around"}
-)
-#: Prepositions whose object inside a noun phrase says where its head is ("negotiators in
-#: Brussels"), never whose it is; narrower than LOCATIVE_PREPS ("a request from X" names X).
-PLACE_PREPS = frozenset({"in", "at", "near", "inside", "within", "throughout", "around"})
 #: spaCy entity labels a pronoun may refer to when no actor mention precedes it.
 PERSON_ENTS = frozenset({"PERSON"})
 GROUP_ENTS = frozenset({"ORG", "GPE", "NORP"})
@@ -130,7 +123,7 @@ class ActorLinker:
         if head.ent_type_ in PLACE_ENTS:
             if named_place:
                 return self._destination(head)
-            locative = head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS
+            locative = head.dep_ == "pobj" and head.head.lower_ in self.lex.words["locative_prep"]
             if locative or head.ent_type_ != "GPE":
                 return None  # a place name alone is a location, not an actor
             reason = "unresolved noun phrase: toponym as participant"
@@ -215,7 +208,7 @@ class ActorLinker:
         sdoc = self.doc.spacy
         for i in range(start, end):
             k = self.tok_actor[i]
-            if k is None or (i != head_i and _locative(sdoc[i])):
+            if k is None or (i != head_i and _locative(sdoc[i], self.lex.words["place_prep"])):
                 continue
             key = (0 if self.doc.actors[k].country else 1, abs(i - head_i))
             if key < best_key:
@@ -366,7 +359,8 @@ class ActorLinker:
         for ent in self.doc.spacy.ents:
             if ent.end_char > pron.idx or ent.start_char < first or ent.label_ not in labels:
                 continue
-            if ent.label_ == "GPE" and ent.root.dep_ == "pobj" and ent.root.head.lower_ in LOCATIVE_PREPS:
+            locative = ent.root.dep_ == "pobj" and ent.root.head.lower_ in self.lex.words["locative_prep"]
+            if ent.label_ == "GPE" and locative:
                 continue
             key = self._antecedent_key(
                 ent.start_char, ent.end_char, self.doc.sentence_at(ent.start_char), sent_index
@@ -541,8 +535,8 @@ def _coordinated_end(head: Token, depth: int) -> int:
     return end
 
 
-def _locative(tok: Token) -> bool:
+def _locative(tok: Token, place_preps: tuple[str, ...]) -> bool:
     """A token inside a place phrase ("negotiators in Brussels"): where someone is, not who."""
     while tok.dep_ in ("compound", "flat", "amod") and tok.head.i != tok.i:
         tok = tok.head
-    return bool(tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS)
+    return bool(tok.dep_ == "pobj" and tok.head.lower_ in place_preps)
