@@ -64,12 +64,12 @@ def find_cues(sdoc: Any, lex: QuoteLexicon, owner: list[int]) -> dict[int, parse
                 c.dep_ == "prt" and c.lower_ == entry.particle for c in tok.children
             ):
                 continue
-            att = parse.analyse_verb(tok, entry)
+            att = parse.analyse_verb(tok, entry, lex)
         elif pos == "NOUN":
             entry = nouns.get(tok.lemma_.lower())
             if entry is None:
                 continue
-            att = parse.analyse_noun(tok, entry, verbs)
+            att = parse.analyse_noun(tok, entry, lex)
         if att is not None:
             cues[tok.i] = att
     return cues

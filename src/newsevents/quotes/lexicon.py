@@ -1,4 +1,5 @@
-"""The attribution lexicon: cue words and claim markers, loaded from versioned TSV knowledge files.
+"""The attribution lexicon: cue words, claim markers, line labels and the closed-class words the stage
+reads syntax with, loaded from versioned TSV knowledge files.
 
 Lookups are by spaCy lemma in plain dicts, so the per-token cost of the quotes stage is one dict probe.
 """
@@ -11,12 +12,15 @@ from pathlib import Path
 
 from newsevents.actors.pronouns import GROUPS, PERSONAL, Pronouns, load_pronouns
 from newsevents.errors import NewsEventsError
-from newsevents.knowledge import packaged, read_tsv
+from newsevents.knowledge import packaged, read_tsv, read_word_lists
 from newsevents.nlp.dateline import load_marks
 
 CUE_FILE = "quotes/cues.tsv"
 CLAIM_FILE = "quotes/claim_markers.tsv"
 LABEL_FILE = "quotes/colon_labels.tsv"
+WORD_FILE = "quotes/function_words.tsv"
+#: The kinds of ``function_words.tsv``, documented in its header.
+WORD_KINDS = ("relative_pronoun", "complementiser", "role_prep", "quoted_as_verb", "negating_head", "this")
 CUE_POS = ("VERB", "NOUN", "ADP")
 MARKER_TYPES = ("hedge", "unverified", "verify", "without", "article")
 
@@ -42,6 +46,8 @@ class QuoteLexicon:
     markers: dict[str, str] = field(default_factory=dict)
     #: first words of line-opening "Label:" that name no speaker ("update", "watch")
     labels: set[str] = field(default_factory=set)
+    #: closed-class words by kind (one of ``WORD_KINDS``)
+    words: dict[str, frozenset[str]] = field(default_factory=dict)
     #: punctuation that ends a dateline (``nlp.dateline.load_marks``): a dateline is not reported.
     dateline_marks: frozenset[str] = frozenset()
     #: the pronoun table (``actors/pronouns.py``) and the pronouns a speaker may be ("he said")
@@ -114,4 +120,6 @@ def load_lexicon(
             lex.markers[lemma] = kind
     for path in (packaged(LABEL_FILE), *map(Path, extra_labels)):
         lex.labels.update(row["label"].lower() for row in read_tsv(path, ("label",)) if row["label"])
+    lists = read_word_lists(packaged(WORD_FILE), "word", "kind", WORD_KINDS)
+    lex.words = {kind: frozenset(words) for kind, words in lists.items()}
     return lex
