@@ -46,7 +46,8 @@ def test_agreement_in_gender_and_number() -> None:
 
 def test_pronoun_lists_are_chosen_from_the_table_by_referent_and_form() -> None:
     pronouns = load_pronouns()
-    assert pronouns.select(PERSONAL, ("subject", "object", "possessive")) == {"he", "him", "his", "she", "her"}
+    persons = pronouns.select(PERSONAL, ("subject", "object", "possessive"))
+    assert persons == {"he", "him", "his", "she", "her"}
     assert pronouns.select(GROUPS, ("subject", "object")) == {"they", "them", "it"}
     assert "we" not in pronouns.select((*PERSONAL, *GROUPS))
 

@@ -21,8 +21,6 @@ from newsevents.times.recognize import Candidate
 from newsevents.times.tense import Tense
 
 _SEASONS = ("SP", "SU", "FA", "WI")
-#: The marks of the lexicon's ``relative`` words, one field of ``RelativeWords`` each.
-_RELATIVE_MARKS = ("back", "forward", "anaphoric", "anaphoric_year", "anaphoric_weekday", "current", "span")
 #: Rules whose handler name differs from ``_<rule>`` (the plain name is taken by a helper).
 #: Rules whose quarter values become the reference for "the quarter", "a year earlier"; values those
 #: anaphoric expressions produce themselves must not, or comparisons would chain a year further back.
@@ -51,10 +49,18 @@ class RelativeWords:
 
     @classmethod
     def of(cls, lex: Lexicon) -> RelativeWords:
-        relative = {mark: lex.marked("relative", mark) for mark in _RELATIVE_MARKS}
+        def relative(mark: str) -> frozenset[str]:
+            return lex.marked("relative", mark)
+
         parts = {w: v for w, v in lex.category("part_of_day").items() if w not in lex.flagged("spans_days")}
         return cls(
-            **relative,
+            back=relative("back"),
+            forward=relative("forward"),
+            anaphoric=relative("anaphoric"),
+            anaphoric_year=relative("anaphoric_year"),
+            anaphoric_weekday=relative("anaphoric_weekday"),
+            current=relative("current"),
+            span=relative("span"),
             back_directions=lex.marked("direction", "back"),
             deictic_directions=lex.marked("direction", "deictic"),
             day_parts=parts,
