@@ -29,10 +29,12 @@ class EventsStage(Stage):
     @property
     def lexicon(self) -> EventLexicon:
         extra = self.settings.extra_lexicons
-        marks, names = dateline_marks(self.resources), pronouns(self.resources)
-        return self.resources.get(
-            f"events.lexicon:{'|'.join(extra)}", lambda: load_lexicon([Path(p) for p in extra], marks, names)
-        )
+
+        def build() -> EventLexicon:
+            paths = [Path(p) for p in extra]
+            return load_lexicon(paths, dateline_marks(self.resources), pronouns(self.resources))
+
+        return self.resources.get(f"events.lexicon:{'|'.join(extra)}", build)
 
     def __call__(self, doc: Document) -> Document:
         doc.events = code_document(doc, self.lexicon)

@@ -33,8 +33,12 @@ class QuotesStage(Stage):
         s = self.settings
         cues, markers, labels, kinds = s.extra_cues, s.extra_claim_markers, s.extra_colon_labels, s.cue_kinds
         key = f"quotes.lexicon:{cues}:{markers}:{labels}:{kinds}"
-        marks, names = dateline_marks(self.resources), pronouns(self.resources)
-        return self.resources.get(key, lambda: load_lexicon(cues, markers, labels, kinds, marks, names))
+
+        def build() -> QuoteLexicon:
+            marks, names = dateline_marks(self.resources), pronouns(self.resources)
+            return load_lexicon(cues, markers, labels, kinds, marks, names)
+
+        return self.resources.get(key, build)
 
     def __call__(self, doc: Document) -> Document:
         doc.quotes = extract_quotes(doc, self.lexicon)
