@@ -1,10 +1,14 @@
-"""actors/antecedent.py: the antecedent rule shared by actor coreference and quote speakers."""
+"""actors/antecedent.py and actors/pronouns.py: the antecedent rule shared by actor coreference and
+quote speakers, and the pronoun table the stages choose their pronouns from."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from newsevents.actors.antecedent import agrees, choose
+from newsevents.actors.antecedent import choose
+from newsevents.actors.pronouns import GROUPS, PERSONAL, load_pronouns
+
+agrees = load_pronouns().agrees
 
 
 @dataclass(frozen=True)
@@ -38,6 +42,14 @@ def test_agreement_in_gender_and_number() -> None:
     assert agrees("they", personal=False, group=True)
     assert not agrees("they", personal=True, group=False)
     assert agrees("it", personal=False, group=True)
+
+
+def test_pronoun_lists_are_chosen_from_the_table_by_referent_and_form() -> None:
+    pronouns = load_pronouns()
+    persons = pronouns.select(PERSONAL, ("subject", "object", "possessive"))
+    assert persons == {"he", "him", "his", "she", "her"}
+    assert pronouns.select(GROUPS, ("subject", "object")) == {"they", "them", "it"}
+    assert "we" not in pronouns.select((*PERSONAL, *GROUPS))
 
 
 def test_the_nearest_sentence_with_a_compatible_candidate_decides() -> None:

@@ -8,7 +8,10 @@ import pytest
 
 from newsevents.model import ActorMention, Document, Event, Provenance, Span
 from newsevents.resources import Resources
+from newsevents.settings import GazetteerSettings
+from newsevents.stages._gazetteer import shared_gazetteer
 from newsevents.stages.event_locations import EventLocationsStage
+from newsevents.stages.nlp import NlpStage
 from newsevents.stages.places import PlacesStage
 from tests.places_helpers import actor, parse
 
@@ -165,6 +168,20 @@ def test_the_dateline_fallback_can_be_turned_off(resources: Resources) -> None:
     config: dict[str, object] = {"dateline_fallback": False}
     doc = _located(resources, DATELINED, ["detained"], _datelined_actors(), "COERCE", config)
     assert doc.events[0].location is None
+
+
+def test_the_stages_end_a_dateline_at_the_marks_the_resources_hold(resources: Resources) -> None:
+    text = DATELINED.replace(" (newswire) —", " |")
+    given = Resources(
+        nlp=NlpStage({}, resources).nlp,
+        gazetteer=shared_gazetteer(resources, GazetteerSettings()),
+        dateline_marks=frozenset({"|"}),
+    )
+    located = _located(given, text, ["detained"], _datelined_actors(), "COERCE").events[0].location
+    assert located is not None and located.name == "Karachi"
+    # without the mark there is no dateline, so no dateline fallback (its sentence may still place it)
+    plain = _located(resources, text, ["detained"], _datelined_actors(), "COERCE").events[0].location
+    assert plain is None or "dateline" not in (plain.prov.reason or "")
 
 
 def test_a_visitors_next_act_is_where_the_visit_went(resources: Resources) -> None:

@@ -1,8 +1,8 @@
 """A pronoun's antecedent: the rule shared by actor coreference (``actors/coref.py``) and quote
 speakers (``quotes/speakers.py``).
 
-* Agreement: he/him take a single person not known to be female, she/her one not known to be male;
-  they/them (and "it", where a caller resolves it) a plural actor or a group.
+* Agreement (``Pronouns.agrees``): he/him take a single person not known to be female, she/her one
+  not known to be male; they/them (and "it", where a caller resolves it) a plural actor or a group.
 * Recency: candidates come nearest first; the nearest sentence within the window that holds an
   agreeing candidate decides, as news text names a referent again within a few sentences.
 * Salience: in that sentence the best-ranked candidate wins (callers rank subjects first); a tie
@@ -18,14 +18,6 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-MALE = frozenset({"he", "him", "his", "himself"})
-FEMALE = frozenset({"she", "her", "hers", "herself"})
-PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
-NEUTER = frozenset({"it", "its", "itself"})
-PERSONAL = MALE | FEMALE
-#: The pronouns the actor stage resolves; "it" is left alone there (it is mostly no actor).
-PRONOUNS = PERSONAL | PLURAL
-
 T = TypeVar("T")
 
 
@@ -34,16 +26,6 @@ class Choice(Generic[T]):
     item: T
     sentence: int
     rank: int
-
-
-def agrees(word: str, *, personal: bool, group: bool, gender: str | None = None) -> bool:
-    """Whether pronoun ``word`` (lower case) can refer to a candidate that is a single person
-    (``personal``) of ``gender`` ("m", "f" or unknown), or a plural actor or group (``group``)."""
-    if word in MALE:
-        return personal and gender != "f"
-    if word in FEMALE:
-        return personal and gender != "m"
-    return group
 
 
 def choose(

@@ -9,9 +9,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from newsevents.actors import constants as C
-from newsevents.actors.antecedent import MALE, PLURAL, agrees, choose
-from newsevents.actors.antecedent import PRONOUNS as PRONOUNS  # the pronouns resolve.py links here
+from newsevents.actors.antecedent import choose
 from newsevents.actors.items import Found
+from newsevents.actors.pronouns import Pronouns
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
@@ -54,7 +54,7 @@ def definite_role(history: History, sentence: int, office: str, country: str | N
     return None
 
 
-def pronoun(history: History, sentence: int, token: Any) -> Found | None:
+def pronoun(history: History, sentence: int, token: Any, pronouns: Pronouns) -> Found | None:
     """A pronoun mention linked to an earlier compatible actor, or None when there is none.
 
     he/she take persons (and roles naming one) of a compatible gender, with salience by first
@@ -64,7 +64,8 @@ def pronoun(history: History, sentence: int, token: Any) -> Found | None:
     non-subject: "The minister met Ms Lee; she said ..." is about the minister.
     """
     word = token.lower_
-    plural = word in PLURAL
+    referent = pronouns.referent.get(word)
+    plural = referent == "plural"
     earlier = (
         (sent, prior)
         for sent, prior in reversed(history.mentions)
@@ -74,7 +75,7 @@ def pronoun(history: History, sentence: int, token: Any) -> Found | None:
         earlier,
         sentence,
         C.PRONOUN_WINDOW,
-        lambda prior: _compatible(word, prior),
+        lambda prior: _compatible(pronouns, word, prior),
         lambda prior: 0 if prior.subject else 1,
         # "they" rarely takes the first mention; the nearest plural (subject first) is safer
         first_mention=not plural,
@@ -84,7 +85,7 @@ def pronoun(history: History, sentence: int, token: Any) -> Found | None:
     best = choice.item
     i = token.i
     found = Found(i, i + 1, i, "pronoun", C.CONF_PRONOUN, subject=token.dep_ in _SUBJECT_DEPS)
-    what = "plural actor" if plural else ("male" if word in MALE else "female") + " person"
+    what = "plural actor" if plural else ("male" if referent == "male" else "female") + " person"
     if plural:
         where = "nearest preceding"
     else:
@@ -99,6 +100,6 @@ def pronoun(history: History, sentence: int, token: Any) -> Found | None:
     return copy_from(found, best, "pronoun", f"pronoun → {what} {where}: '{label}'", C.CONF_PRONOUN)
 
 
-def _compatible(word: str, prior: Found) -> bool:
+def _compatible(pronouns: Pronouns, word: str, prior: Found) -> bool:
     group = prior.plural or prior.kind == "group"
-    return agrees(word, personal=prior.personal, group=group, gender=prior.gender)
+    return pronouns.agrees(word, personal=prior.personal, group=group, gender=prior.gender)

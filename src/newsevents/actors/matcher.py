@@ -10,12 +10,11 @@ from typing import Any
 from newsevents.actors.dictionary import ActorDictionary, Candidate
 from newsevents.actors.items import Item
 from newsevents.actors.normalize import JOINERS, PARTICLES, fold, shape_ok, skeleton, skippable
+from newsevents.actors.words import ActorWords
 
 #: spaCy labels whose spans may name an actor the dictionary lacks.
 NER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-_TRIM_LEFT = frozenset({"the", "a", "an"})
 _NOT_BODY = frozenset({"role", "title"})
-_FUNCTION_WORDS = frozenset({"of", "for", "and", "the", "on", "in", "&", "de", "-"})
 _TRIM_RIGHT = frozenset({"'s", "'", ",", ".", ":", ";", '"', "s"})
 
 
@@ -83,7 +82,9 @@ def _extend_left(view: TokenView, i: int, floor: int) -> int:
     return i
 
 
-def ner_items(sent: Any, view: TokenView, items: list[Item], index: ActorDictionary) -> list[Item]:
+def ner_items(
+    sent: Any, view: TokenView, items: list[Item], index: ActorDictionary, words: ActorWords
+) -> list[Item]:
     """Items for NER names the dictionary did not cover; spelling variants of known persons included."""
     covered: dict[int, Item] = {}
     for it in items:
@@ -94,7 +95,7 @@ def ner_items(sent: Any, view: TokenView, items: list[Item], index: ActorDiction
         if ent.label_ not in NER_LABELS:
             continue
         s, e = ent.start, ent.end
-        while s < e and (view.folded[s] in _TRIM_LEFT or (s in covered and covered[s].generic)):
+        while s < e and (view.folded[s] in words.name_trim or (s in covered and covered[s].generic)):
             s += 1
         while e > s and (view.folded[e - 1] in _TRIM_RIGHT or view.texts[e - 1] in ("'s", "’s")):
             e -= 1
@@ -108,7 +109,7 @@ def ner_items(sent: Any, view: TokenView, items: list[Item], index: ActorDiction
                 only.fuzzy = True
                 continue
         if inside:
-            org = _organisation_name(ent.label_, s, e, view, covered, list(inside.values()))
+            org = _organisation_name(ent.label_, s, e, view, covered, list(inside.values()), words)
             if org is not None:
                 out.append(org)
             continue
@@ -122,7 +123,13 @@ def ner_items(sent: Any, view: TokenView, items: list[Item], index: ActorDiction
 
 
 def _organisation_name(
-    label: str, s: int, e: int, view: TokenView, covered: dict[int, Item], inside: list[Item]
+    label: str,
+    s: int,
+    e: int,
+    view: TokenView,
+    covered: dict[int, Item],
+    inside: list[Item],
+    words: ActorWords,
 ) -> Item | None:
     """An ORG whose own capitalised words surround dictionary words is one organisation.
 
@@ -138,7 +145,7 @@ def _organisation_name(
         return None
     if any(view.texts[k] in ("'s", "’s") for k in range(s, e)):
         return None  # "Curbing Israel's Transgressions" is a phrase, not an organisation's name
-    own = [k for k in range(s, e) if k not in covered and view.folded[k] not in _FUNCTION_WORDS]
+    own = [k for k in range(s, e) if k not in covered and view.folded[k] not in words.name_function]
     if not own or not all(view.texts[k][:1].isupper() or view.texts[k][:1].isdigit() for k in own):
         return None
     if not view.texts[e - 1][:1].isupper():

@@ -21,17 +21,17 @@ decision reads the dependency parse around the name's head token:
   that names an actor ("Pakistan and Afghanistan's intelligence services") or an action ("US
   mediation", "Russia sanctions") is an actor.
 
-The cue words are data: ``knowledge/actors/metonymy.tsv``.
+The cue words are data: ``knowledge/actors/metonymy.tsv``, read once by the actors stage into a
+:class:`Cues` it passes in.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
-from newsevents.knowledge import packaged, read_tsv
-from newsevents.nlp.dateline import is_dateline
+from newsevents.knowledge import packaged, read_word_lists
+from newsevents.nlp.dateline import MARK_TYPE, is_dateline
 
 CUE_FILE = "actors/metonymy.tsv"
 CUE_TYPES = (
@@ -44,9 +44,10 @@ CUE_TYPES = (
     "spatial_noun",
     "example_prep",
     "source_noun",
-    "dateline_mark",
     "event_noun",
     "event_suffix",
+    "destination_prep",
+    "spatial_prep",
 )
 
 _ACTOR_DEPS: dict[str, str] = {
@@ -59,11 +60,6 @@ _ACTOR_DEPS: dict[str, str] = {
     "agent": "agent",
     "poss": "possessor",
 }
-#: Prepositions whose object may be a destination after a motion or transfer word.
-_DESTINATION = frozenset({"to", "towards", "toward", "into"})
-#: Prepositions whose object is a place after a spatial noun ("flights between A and B", "the
-#: border with Mexico", "the road to Kyiv") and an actor after a relational one ("talks with").
-_SPATIAL = frozenset({"between", "with", "to", "towards", "toward"})
 #: How many "such as"/"like" hops to follow before giving up; each climbs to a larger phrase.
 _MAX_HOPS = 3
 
@@ -79,9 +75,12 @@ class Cues:
     spatial_noun: frozenset[str]
     example_prep: frozenset[str]
     source_noun: frozenset[str]
-    dateline_mark: frozenset[str]
     event_noun: frozenset[str]
     event_suffix: frozenset[str]
+    destination_prep: frozenset[str]
+    spatial_prep: frozenset[str]
+    #: Punctuation that ends a dateline: a name in a dateline is a place.
+    dateline_marks: frozenset[str]
 
     def eventive(self, lemma: str) -> bool:
         """Whether a noun names an action someone takes: "sanctions", "mediation", "involvement"."""
@@ -91,14 +90,10 @@ class Cues:
         return lemma in self.motion_verb or lemma in self.motion_noun
 
 
-@cache
-def default_cues() -> Cues:
-    """The packaged cue lexicon, read once per process."""
-    groups: dict[str, set[str]] = {t: set() for t in CUE_TYPES}
-    for row in read_tsv(packaged(CUE_FILE), ("cue", "type")):
-        if row["type"] in groups:
-            groups[row["type"]].add(row["cue"].lower())
-    return Cues(**{t: frozenset(v) for t, v in groups.items()})
+def load_cues(dateline_marks: frozenset[str]) -> Cues:
+    """The packaged cue lexicon, with the dateline marks the caller read."""
+    lists = read_word_lists(packaged(CUE_FILE), "cue", "type", (*CUE_TYPES, MARK_TYPE))
+    return Cues(**{t: frozenset(lists[t]) for t in CUE_TYPES}, dateline_marks=dateline_marks)
 
 
 def _governing(token: Any) -> Any:
@@ -186,17 +181,14 @@ def _motion_word(prep: Any, cues: Cues) -> Any | None:
     return None
 
 
-def classify(
-    head: Any, cues: Cues | None = None, actor_nouns: frozenset[int] = frozenset()
-) -> tuple[bool, str]:
+def classify(head: Any, cues: Cues, actor_nouns: frozenset[int] = frozenset()) -> tuple[bool, str]:
     """``(is_actor, reason)`` for the name whose syntactic head token is ``head``.
 
     ``actor_nouns`` are indices of tokens known to name actors (roles, bodies: "intelligence
     services"); a name modifying one of them ("Pakistan and Afghanistan's intelligence services") is
     an actor too.
     """
-    cues = cues or default_cues()
-    if is_dateline(head, cues.dateline_mark):
+    if is_dateline(head, cues.dateline_marks):
         return False, "dateline"
     town = _address(head)
     if town is not None:
@@ -243,9 +235,9 @@ def _object_of(prep: Any, cues: Cues, actor_nouns: frozenset[int], hops: int) ->
     pair = f"{prep.doc[prep.i - 1].lower_} {p}" if prep.i > 0 else p
     if p in cues.locative_prep or pair in cues.locative_prep:
         return False, f"locative '{pair if pair in cues.locative_prep else p}'"
-    if p in _SPATIAL and governor.pos_ == "NOUN" and g in cues.spatial_noun:
+    if p in cues.spatial_prep and governor.pos_ == "NOUN" and g in cues.spatial_noun:
         return False, f"'{p}' after spatial noun '{governor.text}'"
-    if p in _DESTINATION:
+    if p in cues.destination_prep:
         moved = _motion_word(prep, cues)
         if moved is not None:
             return False, f"'{p}' after motion word '{moved.text}'"

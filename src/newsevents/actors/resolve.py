@@ -7,12 +7,13 @@ from typing import Any
 
 from newsevents.actors import constants as C
 from newsevents.actors.context import ContextRule, article_readings
-from newsevents.actors.coref import PRONOUNS, History, copy_from, definite_role, pronoun
+from newsevents.actors.coref import History, copy_from, definite_role, pronoun
 from newsevents.actors.dictionary import ActorDictionary, Candidate, Entry
 from newsevents.actors.items import Found, Item
 from newsevents.actors.matcher import TokenView, dictionary_items, ner_items
 from newsevents.actors.metonymy import classify
 from newsevents.actors.normalize import fold
+from newsevents.actors.words import ActorWords
 
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _OUTPUT_KIND = {"body": "organisation", "collective": "group"}
@@ -42,9 +43,11 @@ class ArticleResolver:
         sdoc: Any,
         index: ActorDictionary,
         day: dt.date | None,
+        words: ActorWords,
         context_rules: list[ContextRule] | None = None,
     ) -> None:
         self.sdoc = sdoc
+        self.words = words
         self.index = index
         # a datetime would not compare with the office dates
         self.day = day.date() if isinstance(day, dt.datetime) else day
@@ -58,7 +61,7 @@ class ArticleResolver:
 
     def sentence(self, number: int, sent: Any) -> list[Found]:
         items = dictionary_items(self.view, sent.start, sent.end, self.index, self.day)
-        extra = ner_items(sent, self.view, items, self.index)
+        extra = ner_items(sent, self.view, items, self.index, self.words)
         if extra:
             taken = {k for it in extra for k in range(it.start, it.end)}
             items = [it for it in items if not any(k in taken for k in range(it.start, it.end))] + extra
@@ -97,8 +100,8 @@ class ArticleResolver:
                 self._remember(number, found[k])
                 out.append(found[k])
                 k += 1
-            if tok.lower_ in PRONOUNS and tok.pos_ == "PRON":
-                link = pronoun(self.history, number, tok)
+            if tok.lower_ in self.words.linked_pronouns and tok.pos_ == "PRON":
+                link = pronoun(self.history, number, tok, self.words.pronouns)
                 if link is not None:
                     self.history.add(number, link, None)
                     out.append(link)
@@ -304,7 +307,7 @@ class ArticleResolver:
         return m.country, sector, f"country from '{text}'" + (f" ({reread})" if reread else "")
 
     def _definite(self, start: int) -> bool:
-        return start > 0 and self.view.folded[start - 1] in ("the", "this", "that")
+        return start > 0 and self.view.folded[start - 1] in self.words.definite
 
     # ---------------------------------------------------------------- single items
 
@@ -331,7 +334,7 @@ class ArticleResolver:
             f.reasons.append(f"demonym '{text}' → {e.country}; sector unknown without a role noun")
             return f
         if e.kind in ("state", "capital"):
-            actor, why = classify(self.sdoc[head], actor_nouns=self._actor_nouns)
+            actor, why = classify(self.sdoc[head], self.words.metonymy, self._actor_nouns)
             if not actor:
                 return None
             f.sector = f.sector or "GOV"

@@ -20,12 +20,12 @@ and a previous sentence told in the present lends none of its historical times (
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from newsevents.event_dates.cues import DatingCues
 from newsevents.event_dates.event_tense import after, clash, historical, tense_above
 from newsevents.event_dates.time_scope import TimeScope, in_main_clause, time_scope
 from newsevents.model import (
@@ -39,14 +39,12 @@ from newsevents.model import (
     TimeMention,
 )
 from newsevents.times import constants as K
-from newsevents.times.lexicon import load_lexicon
-from newsevents.times.tense import Tense, TenseCues
+from newsevents.times.tense import Tense
 
 #: Dependency labels by which a time expression modifies a verb or noun directly.
 _TIME_DEPS = frozenset(
     {"npadvmod", "tmod", "obl", "nmod", "advmod", "pobj", "appos", "compound", "nummod", "poss"}
 )
-_TIME_PREPS = frozenset({"on", "in", "at", "during", "since", "by", "until", "from", "before", "after", "of"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,18 +85,9 @@ def event_date_value(time: TimeMention) -> tuple[str, DatePrecision] | None:
     return None
 
 
-@functools.cache
-def packaged_cues() -> TenseCues:
-    """Tense cues of the packaged time lexicon, loaded once."""
-    return TenseCues.from_lexicon(load_lexicon())
-
-
-def date_event(
-    doc: Document, event: Event, stage: str = "event_dates", cues: TenseCues | None = None
-) -> EventDate | None:
+def date_event(doc: Document, event: Event, cues: DatingCues, stage: str = "event_dates") -> EventDate | None:
     """The date of ``event`` by the precedence in the module docstring."""
     sdoc = doc.spacy
-    cues = cues or packaged_cues()
     quotes = [q.content for q in doc.quotes if q.direct]
     at = _Event(
         _root(sdoc, event.trigger.start, event.trigger.end),
@@ -108,10 +97,10 @@ def date_event(
     around = _candidates(doc, (event.sentence - 1, event.sentence), quotes, cues)
     here = [c for c in around if c.time.sentence == event.sentence and c.quote in (None, at.quote)]
     covering = [c for c in here if c.scope is None or at.root is None or c.scope.covers(at.root.i)]
-    governing = _governing(sdoc, at.root, covering)
+    governing = _governing(sdoc, at.root, covering, cues)
     if governing is not None:
         return _from_time(governing, K.EVENT_DATE_GOVERNING, stage, "time expression governing the trigger")
-    tense = tense_above(sdoc, at.root, cues)
+    tense = tense_above(sdoc, at.root, cues.tense)
     published = doc.article.published
     fitting = [
         c
@@ -202,13 +191,13 @@ def _carried(doc: Document, event: Event, tense: Tense | None, stage: str) -> Ev
     return EventDate(source.value, source.precision, Provenance(stage, confidence, reason), source.time_index)
 
 
-def _last_before(doc: Document, before: list[_Candidate], cues: TenseCues) -> _Candidate | None:
+def _last_before(doc: Document, before: list[_Candidate], cues: DatingCues) -> _Candidate | None:
     """The last expression of the previous sentence's main clause, else of an adverbial clause;
     phrases and relative clauses lend nothing, nor, when that sentence is told in the present, its
     historical times (module docstring of ``event_tense``)."""
     if before and doc.spacy is not None:
         span = doc.spacy.char_span(before[0].time.start, before[0].time.end, alignment_mode="expand")
-        if span is not None and tense_above(doc.spacy, span.sent.root, cues) in ("present", "future"):
+        if span is not None and tense_above(doc.spacy, span.sent.root, cues.tense) in ("present", "future"):
             before = [c for c in before if not historical(*c.value, doc.article.published)]
     for kind in ("sentence", "adverbial"):
         group = [c for c in before if c.scope is None or c.scope.kind == kind]
@@ -218,7 +207,7 @@ def _last_before(doc: Document, before: list[_Candidate], cues: TenseCues) -> _C
 
 
 def _candidates(
-    doc: Document, sentences: Iterable[int], quotes: list[Span], cues: TenseCues
+    doc: Document, sentences: Iterable[int], quotes: list[Span], cues: DatingCues
 ) -> list[_Candidate]:
     wanted = set(sentences)
     found = [
@@ -233,9 +222,9 @@ def _candidates(
             i,
             t,
             v,
-            time_scope(sdoc, t.start, t.end, time_tokens),
+            time_scope(sdoc, t.start, t.end, time_tokens, cues),
             _quote_of(quotes, t.start),
-            tense_above(sdoc, _root(sdoc, t.start, t.end), cues),
+            tense_above(sdoc, _root(sdoc, t.start, t.end), cues.tense),
         )
         for i, t, v in found
     ]
@@ -275,7 +264,7 @@ def _from_time(found: _Candidate, weight: float, stage: str, how: str) -> EventD
     )
 
 
-def _governing(sdoc: Any, root: Any, candidates: list[_Candidate]) -> _Candidate | None:
+def _governing(sdoc: Any, root: Any, candidates: list[_Candidate], cues: DatingCues) -> _Candidate | None:
     if sdoc is None or root is None or not candidates:
         return None
     targets = {root.i, root.head.i}
@@ -287,7 +276,7 @@ def _governing(sdoc: Any, root: Any, candidates: list[_Candidate]) -> _Candidate
         span = sdoc.char_span(cand.time.start, cand.time.end, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
-        found = _attachment(span.root, targets)
+        found = _attachment(span.root, targets, cues.time_preps)
         if found is None:
             continue
         rank = (found[0], 0 if found[1] == root.i else 1, abs(span.root.i - root.i))
@@ -296,11 +285,12 @@ def _governing(sdoc: Any, root: Any, candidates: list[_Candidate]) -> _Candidate
     return None if best is None else best[1]
 
 
-def _attachment(tok: Any, targets: set[int]) -> tuple[int, int] | None:
-    """Hops from a time expression's root up to a target token through temporal attachments, and that
-    target's index; None when the expression hangs elsewhere."""
+def _attachment(tok: Any, targets: set[int], time_preps: frozenset[str]) -> tuple[int, int] | None:
+    """Hops from a time expression's root up to a target token through temporal attachments (its
+    dependencies, and ``time_preps``: "on Sunday"), and that target's index; None when the expression
+    hangs elsewhere."""
     for step in range(1, K.EVENT_DATE_CLIMB + 1):
-        if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in _TIME_PREPS:
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in time_preps:
             tok = tok.head
         elif tok.dep_ not in _TIME_DEPS and tok.dep_ != "prep":
             return None

@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from newsevents.times import constants as K
+from newsevents.event_dates.cues import DatingCues
 
 #: ``phrase``: a noun phrase; ``clause``: a relative or participial clause; ``adverbial``: an
 #: adverbial clause; ``sentence``: the main clause.
@@ -55,7 +55,9 @@ class TimeScope:
         return self.first <= token_index <= self.last
 
 
-def time_scope(sdoc: Any, start: int, end: int, time_tokens: frozenset[int]) -> TimeScope | None:
+def time_scope(
+    sdoc: Any, start: int, end: int, time_tokens: frozenset[int], cues: DatingCues
+) -> TimeScope | None:
     """The scope of the time expression at characters ``[start, end)``; None without a parse.
 
     ``time_tokens`` are the tokens of the time expressions around it: an expression hanging on
@@ -85,9 +87,9 @@ def time_scope(sdoc: Any, start: int, end: int, time_tokens: frozenset[int]) -> 
             continue
         if head.pos_ in _NOMINAL and _before_verb(sdoc, head, tok.right_edge.i):
             return clause_scope(head.head)
-        if head.pos_ in _NOMINAL and not _frame(head):
+        if head.pos_ in _NOMINAL and not _frame(head, cues):
             trailing = tok.dep_ == "prep" and tok.lower_ != "of" and tok.i > head.i
-            return _phrase(head, _argument_of(head) if trailing else None)
+            return _phrase(head, _argument_of(head, cues) if trailing else None)
         if head.pos_ in _NOMINAL:
             # "during the 2011 uprising": the phrase itself says when its clause happened.
             tok = head
@@ -140,16 +142,18 @@ def _before_verb(sdoc: Any, noun: Any, last: int) -> bool:
     return bool(nxt.i == noun.head.i)
 
 
-def _frame(noun: Any) -> bool:
-    """Whether a noun is the object of a preposition that makes it the time of its clause."""
-    return bool(noun.dep_ == "pobj" and noun.head.lower_ in K.EVENT_DATE_FRAME_PREPS)
+def _frame(noun: Any, cues: DatingCues) -> bool:
+    """Whether a noun is the object of a preposition that makes it the time of its clause: "during"
+    the event, or a place ("rallied outside the courthouse on Thursday" is the parse's low attachment,
+    since a place has no date)."""
+    return bool(noun.dep_ == "pobj" and noun.head.lower_ in cues.frame_preps)
 
 
 def _phrase(noun: Any, verb: int | None = None) -> TimeScope:
     return TimeScope("phrase", noun.left_edge.i, noun.right_edge.i, verb)
 
 
-def _argument_of(noun: Any) -> int | None:
+def _argument_of(noun: Any, cues: DatingCues) -> int | None:
     """The verb a noun is the object of, directly or through "of" phrases and plain prepositions
     ("announced the closure of the crossing", "agreed on a ceasefire"); None for a subject or the
     object of a preposition that relates two times ("after the vote", "following the killing")."""
@@ -157,11 +161,7 @@ def _argument_of(noun: Any) -> int | None:
     while tok.pos_ in _NOMINAL:
         if tok.dep_ in ("dobj", "conj", "appos"):
             tok = tok.head
-        elif (
-            tok.dep_ == "pobj"
-            and tok.head.dep_ == "prep"
-            and tok.head.lower_ not in K.EVENT_DATE_RELATIONAL_PREPS
-        ):
+        elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ not in cues.relational_preps:
             tok = tok.head.head
         else:
             return None

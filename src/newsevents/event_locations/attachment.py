@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsevents.places.cues import cue
+from newsevents.places.cues import PlaceCues
 
 #: How far up the dependency tree a preposition's head may sit above the trigger: the trigger noun's
 #: own verb ("held talks in X") but no further, so that places of other clauses never leak in.
@@ -69,7 +69,7 @@ def _modifies(ptok: Any, root: Any) -> bool:
     return False
 
 
-def attachment(ptok: Any, root: Any, anchors: set[int]) -> str | None:
+def attachment(ptok: Any, root: Any, anchors: set[int], cues: PlaceCues) -> str | None:
     if _modifies(ptok, root):
         return "modifier"  # "a White House meeting", "the Doha talks"
     tok = climb(ptok)
@@ -78,27 +78,27 @@ def attachment(ptok: Any, root: Any, anchors: set[int]) -> str | None:
         prep = head.lower_
         gov = head.head
         # "the provinces of Daraa", "the south of Lebanon": climb from "of" to the noun it modifies.
-        if prep == "of" and _area_word(gov) and gov.dep_ != "advmod":
+        if prep == "of" and _area_word(gov, cues) and gov.dep_ != "advmod":
             noun = climb(gov)
-            return attachment(noun, root, anchors) if noun.i != tok.i else None
-        if prep == "of" and gov.lower_ in cue("direction"):
+            return attachment(noun, root, anchors, cues) if noun.i != tok.i else None
+        if prep == "of" and gov.lower_ in cues["direction"]:
             return "locative" if gov.head.i in anchors else None  # "struck a car south of Tripoli"
-        return _attachment_of_prep(head, root, anchors)
+        return _attachment_of_prep(head, root, anchors, cues)
     if tok.dep_ == "dobj" and head.i == root.i:
         return "object"
-    if tok.dep_ == "nsubjpass" and head.i == root.i and _acts_on_ground(root):
+    if tok.dep_ == "nsubjpass" and head.i == root.i and _acts_on_ground(root, cues):
         return "patient"  # "Kyiv was shelled"
-    if tok.dep_ in ("nsubj", "nsubjpass") and head.i == root.i and root.lemma_.lower() in cue("host_verb"):
+    if tok.dep_ in ("nsubj", "nsubjpass") and head.i == root.i and root.lemma_.lower() in cues["host_verb"]:
         return "host"
     return None
 
 
-def _area_word(tok: Any) -> bool:
+def _area_word(tok: Any, cues: PlaceCues) -> bool:
     """A noun after which "of X" names a part of X: "the outskirts of", "the north of"."""
-    return tok.lemma_.lower() in cue("place_noun") or tok.lower_ in cue("direction")
+    return tok.lemma_.lower() in cues["place_noun"] or tok.lower_ in cues["direction"]
 
 
-def in_argument(ptok: Any, root: Any, speaker_only: bool = False) -> bool:
+def in_argument(ptok: Any, root: Any, cues: PlaceCues, speaker_only: bool = False) -> bool:
     """Whether the place is in a spatial phrase inside one of the trigger's own arguments, within
     its clause: "attacked a checkpoint in Daraa", "Police in Damascus arrested", "an airstrike on a
     market in Sanaa killed", "during the minister's visit to Cairo". A relative, complement or
@@ -110,39 +110,39 @@ def in_argument(ptok: Any, root: Any, speaker_only: bool = False) -> bool:
     prep = tok.head
     direction = False
     for _ in range(3):  # "villages in the countryside of Idlib", "the northern edge of El Fasher"
-        if tok.dep_ != "pobj" or prep.lower_ != "of" or not _area_word(prep.head):
+        if tok.dep_ != "pobj" or prep.lower_ != "of" or not _area_word(prep.head, cues):
             break
         if prep.head.dep_ == "advmod":
             prep, direction = prep.head, True  # "a car south of Tripoli": the direction word heads it
             break
         tok = climb(prep.head)
         prep = tok.head
-    if not direction and not (tok.dep_ == "pobj" and _spatial(prep)):
+    if not direction and not (tok.dep_ == "pobj" and _spatial(prep, cues)):
         return False
     node = prep
     for _ in range(MAX_ARGUMENT_HOPS):
-        if node.dep_ not in ARGUMENT_DEPS or node.head.i == node.i or about(node):
+        if node.dep_ not in ARGUMENT_DEPS or node.head.i == node.i or about(node, cues):
             return False
         if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX"):
             return False  # a coordinated verb is a clause of its own
         if node.head.i == root.i:
             if speaker_only:
                 return bool(node.dep_ in ("nsubj", "agent"))
-            return _joins_trigger(node, root)
+            return _joins_trigger(node, root, cues)
         node = node.head
     return False
 
 
-def _spatial(prep: Any) -> bool:
+def _spatial(prep: Any, cues: PlaceCues) -> bool:
     """A preposition that puts its object somewhere: "in X", "near X", and "to X" after a journey
     ("a visit to Cairo"), but not "the envoy to Cairo"."""
     word = prep.lower_
-    if word in cue("locative_prep"):
-        return not about(prep)
-    return word in cue("destination_prep") and prep.head.lemma_.lower() in cue("journey_noun")
+    if word in cues["locative_prep"]:
+        return not about(prep, cues)
+    return word in cues["destination_prep"] and prep.head.lemma_.lower() in cues["journey_noun"]
 
 
-def _joins_trigger(node: Any, root: Any) -> bool:
+def _joins_trigger(node: Any, root: Any, cues: PlaceCues) -> bool:
     """How an argument may hang from the trigger: as a participant, a spatial phrase, or the span of
     time of something that happened there ("during the visit to Cairo"); "after fighting in Idlib"
     dates the trigger by another event and says nothing of where it was."""
@@ -151,33 +151,33 @@ def _joins_trigger(node: Any, root: Any) -> bool:
     if node.dep_ != "prep":
         return bool(node.dep_ == "advmod")  # "south of Tripoli" on the trigger itself
     word = node.lower_
-    if word in cue("locative_prep") or word in cue("destination_prep") or word in cue("co_temporal_prep"):
+    if word in cues["locative_prep"] or word in cues["destination_prep"] or word in cues["co_temporal_prep"]:
         return True
-    return word in cue("origin_prep") and _departs(root)
+    return word in cues["origin_prep"] and _departs(root, cues)
 
 
-def _departs(verb: Any) -> bool:
-    return verb.lemma_.lower() in cue("departure_verb")
+def _departs(verb: Any, cues: PlaceCues) -> bool:
+    return verb.lemma_.lower() in cues["departure_verb"]
 
 
-def _acts_on_ground(verb: Any) -> bool:
+def _acts_on_ground(verb: Any, cues: PlaceCues) -> bool:
     lemma = verb.lemma_.lower()
-    return lemma in cue("place_object_verb") or lemma in cue("strike_verb")
+    return lemma in cues["place_object_verb"] or lemma in cues["strike_verb"]
 
 
-def about(prep: Any) -> bool:
+def about(prep: Any, cues: PlaceCues) -> bool:
     """A preposition naming what its head is about: "talks on Gaza", "a dispute over Kashmir"."""
-    return bool(prep.lower_ in cue("topic_prep") and prep.head.lemma_.lower() in cue("topic_word"))
+    return bool(prep.lower_ in cues["topic_prep"] and prep.head.lemma_.lower() in cues["topic_word"])
 
 
-def _attachment_of_prep(prep: Any, root: Any, anchors: set[int]) -> str | None:
+def _attachment_of_prep(prep: Any, root: Any, anchors: set[int], cues: PlaceCues) -> str | None:
     word = prep.lower_
-    if prep.head.i not in anchors or about(prep):
+    if prep.head.i not in anchors or about(prep, cues):
         return None
-    if word in cue("locative_prep"):
+    if word in cues["locative_prep"]:
         return "locative"
-    if word in cue("destination_prep"):
+    if word in cues["destination_prep"]:
         return "destination"
-    if word in cue("origin_prep") and _departs(root):
+    if word in cues["origin_prep"] and _departs(root, cues):
         return "origin"  # "withdrew from Kherson": where the withdrawal was
     return None

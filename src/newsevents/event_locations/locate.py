@@ -28,7 +28,7 @@ from newsevents.event_locations.attachment import anchors_of, attachment, climb,
 from newsevents.model import ActorMention, Document, Event, EventLocation, PlaceMention, Provenance
 from newsevents.nlp.dateline import is_dateline
 from newsevents.places import constants as C
-from newsevents.places.cues import cue
+from newsevents.places.cues import PlaceCues
 from newsevents.places.gazetteer import Gazetteer, Place
 
 #: Mentions of places in one country that make it an article's home: one may be a passing mention.
@@ -39,19 +39,19 @@ SPECIFICITY = {"point": 0, "city": 1, "admin2": 1.5, "admin1": 2, "country": 3, 
 
 
 def locate_events(
-    doc: Document, gazetteer: Callable[[], Gazetteer], dateline_fallback: bool, stage: str
+    doc: Document, gazetteer: Callable[[], Gazetteer], cues: PlaceCues, dateline_fallback: bool, stage: str
 ) -> None:
     """Set ``event.location`` of every event of ``doc`` (None where nothing places it)."""
     if not doc.events:
         return
     # Only capitals named for their governments need the gazetteer here (their city's coordinates).
     gaz = gazetteer() if any(a.kind == "capital" for a in doc.actors) else None
-    dateline_index = dateline_place(doc)
+    dateline_index = dateline_place(doc, cues.dateline_marks)
     dateline = dateline_index if dateline_fallback else None
     home = home_place(doc) if dateline_fallback else None
     visits: list[Event] = []  # visits and arrivals (CONSULT), located, in text order
     for event in doc.events:
-        located = locate(doc, event, gaz, stage)
+        located = locate(doc, event, gaz, cues, stage)
         if located is not None:
             event.location, how = located
             if event.event_type == "CONSULT" and (how == "destination" or event.mode == "visit"):
@@ -169,13 +169,13 @@ def _country_of(p: PlaceMention, stage: str) -> EventLocation:
     )
 
 
-def dateline_place(doc: Document) -> int | None:
+def dateline_place(doc: Document, marks: frozenset[str]) -> int | None:
     """The index of the literal, resolved place the article's dateline names, if any."""
     for i, place in enumerate(doc.places):
         if not place.literal or place.lat is None or place.country is None:
             continue
         span = doc.spacy.char_span(place.start, place.end, alignment_mode="expand")
-        if span is not None and is_dateline(span.root):
+        if span is not None and is_dateline(span.root, marks):
             return i
     return None
 
@@ -195,7 +195,7 @@ def _filed_where(doc: Document, event: Event, index: int, stage: str) -> EventLo
 
 
 def locate(
-    doc: Document, event: Event, gaz: Gazetteer | None, stage: str = "event_locations"
+    doc: Document, event: Event, gaz: Gazetteer | None, cues: PlaceCues, stage: str = "event_locations"
 ) -> tuple[EventLocation, str] | None:
     """The location of ``event`` from a place attached to its trigger, with how it is attached (a key
     of ``C.EVENT_LOCATION_CONFIDENCE``), or None."""
@@ -206,7 +206,7 @@ def locate(
     root = trig.root
     anchors = anchors_of(root)
     # what is said, decided or discussed may be about somewhere else: only the actor's phrase places it
-    speaker_only = event.event_type in C.SAYING_EVENT_TYPES or root.lemma_.lower() in cue("topic_word")
+    speaker_only = event.event_type in C.SAYING_EVENT_TYPES or root.lemma_.lower() in cues["topic_word"]
     # (tier, specificity, distance, how, place index): a place attached to the trigger itself comes
     # before one inside the trigger's arguments, then the most specific, then the nearest.
     found: list[tuple[int, float, int, str, int]] = []
@@ -216,16 +216,16 @@ def locate(
         span = sdoc.char_span(place.start, place.end, alignment_mode="expand")
         if span is None:
             continue
-        how = attachment(span.root, root, anchors)
+        how = attachment(span.root, root, anchors, cues)
         tier = 0
-        if how is None and in_argument(span.root, root, speaker_only):
+        if how is None and in_argument(span.root, root, cues, speaker_only):
             how, tier = "argument", 1
         if how is not None:
             found.append((tier, SPECIFICITY.get(place.precision, 5), abs(span.root.i - root.i), how, i))
     if found:
         *_, how, index = min(found)
         return _from_place(doc.places[index], index, how, stage), how
-    hosted = _host_actor(doc, event, root, gaz, stage)
+    hosted = _host_actor(doc, event, root, gaz, cues, stage)
     return None if hosted is None else (hosted, "host")
 
 
@@ -261,10 +261,10 @@ def _from_place(p: PlaceMention, index: int, how: str, stage: str) -> EventLocat
 
 
 def _host_actor(
-    doc: Document, event: Event, root: Any, gaz: Gazetteer | None, stage: str
+    doc: Document, event: Event, root: Any, gaz: Gazetteer | None, cues: PlaceCues, stage: str
 ) -> EventLocation | None:
     """ "Damascus welcomed X": a capital named for its government hosts the event in its city."""
-    if root.lemma_.lower() not in cue("host_verb") or gaz is None:
+    if root.lemma_.lower() not in cues["host_verb"] or gaz is None:
         return None
     for actor in doc.actors:
         if actor.kind != "capital" or doc.sentence_at(actor.start) != event.sentence:

@@ -8,9 +8,6 @@ from newsevents.events.lexicon import EventLexicon
 from newsevents.events.triggers import Token
 from newsevents.model import Document, Event
 
-DEFINITE = frozenset({"the", "this", "that", "these", "those"})
-GROUP_NUMBERS = frozenset({"two", "both"})
-
 
 def _factual(event: Event) -> bool:
     return event.modality in ("asserted", "reported")
@@ -25,7 +22,9 @@ def act_author(
 ) -> tuple[list[int], Event] | None:
     """The author of the earlier act a definite object noun refers to ("condemned the strike",
     "rejected the move"), or None when the noun is no act or no earlier act fits."""
-    if obj.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in obj.children):
+    if obj.pos_ != "NOUN" or not any(
+        c.dep_ == "det" and c.lower_ in lex.words["definite"] for c in obj.children
+    ):
         return None
     lemma = obj.lemma_.lower()
     typed = {e.event_type for e in lex.triggers.get((lemma, "NOUN"), ())}
@@ -49,11 +48,13 @@ def act_author(
     return None
 
 
-def is_group(head: Token) -> bool:
+def is_group(head: Token, lex: EventLexicon) -> bool:
     """'the two ministers', 'both sides': a plural noun counting two parties."""
     if head.pos_ != "NOUN" or head.tag_ != "NNS":
         return False
-    return any(c.dep_ in ("det", "nummod", "predet") and c.lower_ in GROUP_NUMBERS for c in head.children)
+    return any(
+        c.dep_ in ("det", "nummod", "predet") and c.lower_ in lex.words["group_number"] for c in head.children
+    )
 
 
 def group_members(doc: Document, head: Token, prior: list[Event]) -> list[int]:

@@ -18,7 +18,7 @@ from newsevents.model import Document, Event, Modality, Provenance, Span
 
 def code_document(doc: Document, lex: EventLexicon) -> list[Event]:
     """All events of ``doc``; creates actor mentions for unresolved arguments as a side effect."""
-    linker = ActorLinker(doc, lex.quantity_nouns, lex.event_nouns)
+    linker = ActorLinker(doc, lex)
     scene = SceneCountries(doc, lex.roaming_roles)
     events: list[Event] = []
     for sent in doc.spacy.sents:
@@ -54,7 +54,7 @@ def _code(
 ) -> Event | None:
     entry = cand.entry
     nominal = entry.pos == "NOUN"
-    roles = noun_roles(cand, lex.act_nouns) if nominal else verb_roles(cand, lex.act_nouns)
+    roles = noun_roles(cand, lex) if nominal else verb_roles(cand, lex)
     participants = _participants(lex, linker, cand, roles, prior, scene)
     if participants is None:
         return None
@@ -198,7 +198,11 @@ def _link_all(
             out.extend(k for k in shared if k not in out)
             continue
         k = linker.link(head, named_place)
-        if prior is not None and is_group(head) and (k is None or linker.doc.actors[k].country is None):
+        if (
+            prior is not None
+            and is_group(head, linker.lex)
+            and (k is None or linker.doc.actors[k].country is None)
+        ):
             members = group_members(linker.doc, head, prior)
             if members:
                 reason = f"'{head.text}' counts the parties of the latest events"
@@ -237,9 +241,9 @@ def _act_party(linker: ActorLinker, roles: Roles, source: list[int]) -> list[int
     """'refused talks with the government', 'rejected a request from Russia': the object names an
     act, and the party it names is the target."""
     for head in roles.target:
-        if head.pos_ != "NOUN" or head.lemma_.lower() not in linker.event_nouns:
+        if head.pos_ != "NOUN" or head.lemma_.lower() not in linker.lex.event_nouns:
             continue
-        found = [t for t in _link_all(linker, act_parties(head)) if t not in source]
+        found = [t for t in _link_all(linker, act_parties(head, linker.lex)) if t not in source]
         if found:
             roles.how.append(f"party to '{head.text}'")
             return found

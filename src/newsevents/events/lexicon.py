@@ -1,7 +1,8 @@
 """Loading the event knowledge files into lookup tables built once per process.
 
 Files (``newsevents/knowledge/events``): ``triggers.tsv`` (trigger patterns), ``modality_cues.tsv``,
-``support_verbs.tsv``, ``cameo_plover.tsv`` (CAMEO → PLOVER, QuadClass) and ``plover_types.tsv``.
+``support_verbs.tsv``, ``cameo_plover.tsv`` (CAMEO → PLOVER, QuadClass), ``plover_types.tsv``, the
+noun and type lists, and ``function_words.tsv`` (prepositions by role and other closed-class words).
 Users' trigger files (config ``extra_lexicons``) are merged over the packaged one.
 """
 
@@ -11,15 +12,32 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from newsevents.actors.pronouns import ARGUMENT_FORMS, GROUPS, PERSONAL, Pronouns, load_pronouns
 from newsevents.errors import NewsEventsError
-from newsevents.knowledge import malformed, packaged, read_tsv, read_tsv_numbered
+from newsevents.knowledge import malformed, packaged, read_tsv, read_tsv_numbered, read_word_lists
 from newsevents.model import EVENT_TYPES
+from newsevents.nlp.dateline import load_marks
 
 TRIGGER_COLUMNS = ("pattern", "pos", "event_type", "mode", "cameo", "roles", "weight")
 CUE_KINDS = frozenset({"negated", "hypothetical", "hedged", "future", "reported", "factual", "obligation"})
 CUE_SCOPES = frozenset({"aux", "neg", "mark", "adverb", "modifier", "governor", "object", "prep"})
 ROLE_FLAGS = frozenset({"host", "actorobj", "obj", "recip", "recv", "active", "around"})
 POS_VALUES = frozenset({"VERB", "NOUN"})
+#: The kinds of ``function_words.tsv``, documented in its header.
+WORD_KINDS = (
+    "verb_target_prep",
+    "noun_target_prep",
+    "act_party_prep",
+    "receiver_prep",
+    "around_prep",
+    "complement_object_prep",
+    "support_target_prep",
+    "locative_prep",
+    "place_prep",
+    "volition_aux",
+    "definite",
+    "group_number",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +83,8 @@ class EventLexicon:
     #: nouns that name an act, not who acts: act nouns, support nouns and the nominal triggers
     #: ("the decision", "an effort", "a request"); a phrase they head names its actor inside.
     event_nouns: frozenset[str] = frozenset()
+    #: closed-class words by kind (one of ``WORD_KINDS``); prepositions in the order they are tried.
+    words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: event types whose object act's author is their target ("condemned the strike").
     reaction_types: frozenset[str] = frozenset()
     #: event types whose thing-object stands for the country it lies in ("struck a car near X").
@@ -82,6 +102,14 @@ class EventLexicon:
     future_as: dict[str, tuple[str, str | None, str | None]] = field(default_factory=dict)
     refused_as: dict[str, tuple[str, str | None, str | None]] = field(default_factory=dict)
     demanded_as: dict[str, tuple[str, str | None, str | None]] = field(default_factory=dict)
+    #: punctuation that ends a dateline (``nlp.dateline.load_marks``): a dateline names no actor.
+    dateline_marks: frozenset[str] = frozenset()
+    #: the pronoun table (``actors/pronouns.py``); the pronouns that may be a participant, and the
+    #: ones linked to a person or to a group ("he", "its")
+    pronouns: Pronouns = field(default_factory=lambda: Pronouns({}, {}))
+    actor_pronouns: frozenset[str] = frozenset()
+    person_pronouns: frozenset[str] = frozenset()
+    group_pronouns: frozenset[str] = frozenset()
 
     def cue(self, scope: str, lemma: str) -> list[Cue]:
         return self.cues.get(scope, {}).get(lemma, [])
@@ -102,9 +130,22 @@ def _split_pattern(pattern: str, pos: str) -> tuple[str, tuple[str, ...]]:
     return head, deps
 
 
-def load_lexicon(extra: Sequence[Path | str] = ()) -> EventLexicon:
-    """All event knowledge, with users' trigger files merged over the packaged triggers."""
-    lex = EventLexicon()
+def load_lexicon(
+    extra: Sequence[Path | str] = (),
+    dateline_marks: frozenset[str] | None = None,
+    pronouns: Pronouns | None = None,
+) -> EventLexicon:
+    """All event knowledge, with users' trigger files merged over the packaged triggers; the
+    packaged dateline marks and pronouns unless the caller passes the ones it shares with other
+    stages."""
+    pronouns = load_pronouns() if pronouns is None else pronouns
+    lex = EventLexicon(
+        dateline_marks=load_marks() if dateline_marks is None else dateline_marks,
+        pronouns=pronouns,
+        actor_pronouns=pronouns.select((*PERSONAL, "plural", "speaker"), ("subject", "object")),
+        person_pronouns=pronouns.select(PERSONAL, ARGUMENT_FORMS),
+        group_pronouns=pronouns.select(GROUPS, ARGUMENT_FORMS),
+    )
     _load_types(lex, _knowledge("plover_types.tsv"))
     _load_cameo(lex, _knowledge("cameo_plover.tsv"))
     by_key: dict[tuple[str, str, frozenset[str]], TriggerEntry] = {}
@@ -132,6 +173,7 @@ def load_lexicon(extra: Sequence[Path | str] = ()) -> EventLexicon:
     lex.located_target_types = frozenset(row["event_type"].upper() for row in located)
     roaming = read_tsv(_knowledge("roaming_roles.tsv"), ("name",))
     lex.roaming_roles = frozenset(row["name"].lower() for row in roaming)
+    lex.words = read_word_lists(_knowledge("function_words.tsv"), "word", "kind", WORD_KINDS)
     return lex
 
 

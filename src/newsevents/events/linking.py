@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from newsevents.actors.antecedent import agrees, choose
+from newsevents.actors.antecedent import choose
 from newsevents.events import constants as C
 from newsevents.events.domestic import NAMED_KINDS, SceneCountries
+from newsevents.events.lexicon import EventLexicon
 from newsevents.events.roles import NON_ACTOR_ENTS
-from newsevents.events.triggers import ACTOR_ENTS, ACTOR_PRONOUNS, Token
+from newsevents.events.triggers import ACTOR_ENTS, Token
 from newsevents.model import ActorMention, Document, Provenance
 from newsevents.nlp.dateline import dateline_end, is_dateline
 
@@ -16,15 +17,6 @@ NP_LEFT_DEPS = frozenset({"det", "amod", "compound", "poss", "nmod", "nummod", "
 #: Places: a toponym alone is a location, not an actor, unless the actor stage says it stands for a
 #: government ("Damascus welcomed …").
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
-GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
-#: Prepositions that make their object a location ("talks in Moscow"), not a participant.
-LOCATIVE_PREPS = frozenset(
-    {"in", "at", "into", "near", "inside", "across", "within", "throughout", "from", "around"}
-)
-#: Prepositions whose object inside a noun phrase says where its head is ("negotiators in
-#: Brussels"), never whose it is; narrower than LOCATIVE_PREPS ("a request from X" names X).
-PLACE_PREPS = frozenset({"in", "at", "near", "inside", "within", "throughout", "around"})
 #: spaCy entity labels a pronoun may refer to when no actor mention precedes it.
 PERSON_ENTS = frozenset({"PERSON"})
 GROUP_ENTS = frozenset({"ORG", "GPE", "NORP"})
@@ -37,15 +29,9 @@ PHRASE_BREAKS = frozenset({"-", "--", "—", "–", ":", '"'})
 class ActorLinker:
     """Maps tokens to actor mentions of one document, adding mentions the event stage creates."""
 
-    def __init__(
-        self,
-        doc: Document,
-        quantity_nouns: frozenset[str] = frozenset(),
-        event_nouns: frozenset[str] = frozenset(),
-    ) -> None:
+    def __init__(self, doc: Document, lex: EventLexicon) -> None:
         self.doc = doc
-        self.quantity_nouns = quantity_nouns
-        self.event_nouns = event_nouns
+        self.lex = lex
         sdoc = doc.spacy
         self.tok_actor: list[int | None] = [None] * len(sdoc)
         for k, actor in enumerate(doc.actors):
@@ -70,7 +56,7 @@ class ActorLinker:
         if self.tok_actor[tok.i] is not None:
             return True
         if tok.pos_ == "PRON":
-            return tok.lower_ in ACTOR_PRONOUNS
+            return tok.lower_ in self.lex.actor_pronouns
         return bool(tok.pos_ == "PROPN" or tok.ent_type_ in ACTOR_ENTS)
 
     def np_bounds(self, head: Token) -> tuple[int, int]:
@@ -83,7 +69,7 @@ class ActorLinker:
         if end < len(sdoc) and sdoc[end].text == ")" and any(t.text == "(" for t in sdoc[start:end]):
             end += 1  # "The Nigerian Air Force (NAF)"
         # A dateline or a dash before the phrase ("PARIS (Reuters) - Fighters") is not part of it.
-        after = dateline_end(sdoc, start)
+        after = dateline_end(sdoc, start, self.lex.dateline_marks)
         if after <= head.i:
             start = after
         for i in range(head.i - 1, start - 1, -1):
@@ -94,7 +80,7 @@ class ActorLinker:
 
     def link(self, head: Token, named_place: bool = False) -> int | None:
         """Index in ``doc.actors`` of the actor the noun phrase headed by ``head`` names."""
-        if head.like_num or head.pos_ == "NUM" or head.lemma_.lower() in self.quantity_nouns:
+        if head.like_num or head.pos_ == "NUM" or head.lemma_.lower() in self.lex.quantity_nouns:
             # "Thousands of workers", "a majority of the guards": the people are in the of-phrase
             for c in head.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
@@ -137,7 +123,7 @@ class ActorLinker:
         if head.ent_type_ in PLACE_ENTS:
             if named_place:
                 return self._destination(head)
-            locative = head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS
+            locative = head.dep_ == "pobj" and head.head.lower_ in self.lex.words["locative_prep"]
             if locative or head.ent_type_ != "GPE":
                 return None  # a place name alone is a location, not an actor
             reason = "unresolved noun phrase: toponym as participant"
@@ -156,7 +142,7 @@ class ActorLinker:
         """'the Indian government's decision', 'a request from Russia': a phrase naming an act
         stands for the actor its possessor or prepositional phrase names. An actor as a modifier
         ("the Quetta attack", "the NGO Israel Flying Aid") is part of a name or a description."""
-        if head.pos_ != "NOUN" or head.lemma_.lower() not in self.event_nouns:
+        if head.pos_ != "NOUN" or head.lemma_.lower() not in self.lex.event_nouns:
             return False
         actor = self.doc.actors[found]
         span = self.doc.spacy.char_span(actor.start, actor.end, alignment_mode="expand")
@@ -222,7 +208,7 @@ class ActorLinker:
         sdoc = self.doc.spacy
         for i in range(start, end):
             k = self.tok_actor[i]
-            if k is None or (i != head_i and _locative(sdoc[i])):
+            if k is None or (i != head_i and _locative(sdoc[i], self.lex.words["place_prep"])):
                 continue
             key = (0 if self.doc.actors[k].country else 1, abs(i - head_i))
             if key < best_key:
@@ -310,9 +296,9 @@ class ActorLinker:
         sentence (``actors.antecedent.choose``); spaCy's entities stand in when no actor mention
         precedes."""
         lower = pron.lower_
-        if lower in PERSON_PRONOUNS:
+        if lower in self.lex.person_pronouns:
             want_person = True
-        elif lower in GROUP_PRONOUNS:
+        elif lower in self.lex.group_pronouns:
             want_person = False
         else:
             return None
@@ -328,7 +314,7 @@ class ActorLinker:
             if actor.kind == "pronoun":
                 return False
             person = self._is_person(actor)
-            if not agrees(lower, personal=person, group=not person):
+            if not self.lex.pronouns.agrees(lower, personal=person, group=not person):
                 return False
             return not (actor.country is None and actor.prov.stage != STAGE and want_person)
 
@@ -373,7 +359,8 @@ class ActorLinker:
         for ent in self.doc.spacy.ents:
             if ent.end_char > pron.idx or ent.start_char < first or ent.label_ not in labels:
                 continue
-            if ent.label_ == "GPE" and ent.root.dep_ == "pobj" and ent.root.head.lower_ in LOCATIVE_PREPS:
+            locative = ent.root.dep_ == "pobj" and ent.root.head.lower_ in self.lex.words["locative_prep"]
+            if ent.label_ == "GPE" and locative:
                 continue
             key = self._antecedent_key(
                 ent.start_char, ent.end_char, self.doc.sentence_at(ent.start_char), sent_index
@@ -392,7 +379,7 @@ class ActorLinker:
                 if (
                     tok.dep_ == "nsubj"
                     and tok.pos_ in ("NOUN", "PROPN")
-                    and not is_dateline(tok)
+                    and not is_dateline(tok, self.lex.dateline_marks)
                     and (best_key is None or best_key[0] > 0)
                 ):
                     bounds, best_key = self.np_bounds(tok), (0, -tok.idx)
@@ -565,8 +552,8 @@ def _coordinated_end(head: Token, depth: int) -> int:
     return end
 
 
-def _locative(tok: Token) -> bool:
+def _locative(tok: Token, place_preps: tuple[str, ...]) -> bool:
     """A token inside a place phrase ("negotiators in Brussels"): where someone is, not who."""
     while tok.dep_ in ("compound", "flat", "amod") and tok.head.i != tok.i:
         tok = tok.head
-    return bool(tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS)
+    return bool(tok.dep_ == "pobj" and tok.head.lower_ in place_preps)

@@ -19,8 +19,6 @@ CLAUSAL_ENTRIES = frozenset({"ccomp", "xcomp", "csubj", "csubjpass", "pcomp", "o
 #: Relations through which an object hangs ("suggesting an understanding", "cancelled the visit").
 OBJECT_ENTRIES = frozenset({"dobj", "nsubjpass", "attr"})
 #: Within one word, the order in which simultaneous cues win.
-#: Auxiliaries that make a negation a refusal ("will not", "would not").
-VOLITION_AUX = frozenset({"will", "would", "shall", "wo"})
 KIND_RANK = {"negated": 0, "hypothetical": 1, "obligation": 1, "hedged": 2, "future": 3}
 
 
@@ -170,7 +168,9 @@ def find_modality(lex: EventLexicon, anchor: Token, nominal: bool) -> ModalityRe
         result.obligation = cue.kind == "obligation"
         result.cue = where.text if where.i != tok.i else tok.lemma_
         if cue.kind == "negated" and cue.scope in ("neg", "adverb"):
-            result.refusal = any(c.dep_ == "aux" and c.lemma_.lower() in VOLITION_AUX for c in tok.children)
+            result.refusal = any(
+                c.dep_ == "aux" and c.lemma_.lower() in lex.words["volition_aux"] for c in tok.children
+            )
         elif cue.kind == "negated" and where.i == tok.i and step.entry == "xcomp":
             result.refusal = True  # "refused to meet", "failed to reach agreement"
         if not (result.refusal or result.obligation or cue.kind == "future"):

@@ -4,20 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from newsevents.events.lexicon import EventLexicon
 from newsevents.events.triggers import ACTOR_ENTS, Candidate, Token
 from newsevents.nlp.dateline import dateline_span, is_dateline
 
-#: Prepositions whose object is the recipient of a verbal event ("met with", "fired on").
-VERB_TARGET_PREPS = ("with", "against", "on", "upon", "at", "to", "toward", "towards", "into")
-#: Prepositions whose object is the recipient of a nominal event ("visit to", "attack on").
-NOUN_TARGET_PREPS = ("with", "against", "on", "upon", "to", "into", "at", "toward", "towards", "of")
-#: Prepositions whose object inside an act noun names a party to the act ("refused talks with X",
-#: "rejected a request from Y", "an offer by Z"), never whom it hit ("the attack on X").
-ACT_PARTY_PREPS = ("with", "from", "by")
-#: Prepositions introducing the receiver of something given ("gave equipment to Nicaragua").
-RECEIVER_PREPS = ("to", "toward", "towards")
-# with the "around" flag: manoeuvres "around Taiwan", "off the coast of X", "near X" aim at X
-AROUND_PREPS = ("around", "off", "near")
 #: Entity labels that are never actors (dates, amounts).
 NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "ORDINAL"})
 MAX_CONTROL_STEPS = 4
@@ -67,9 +57,9 @@ def _prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
     return []
 
 
-def act_parties(head: Token) -> list[Token]:
+def act_parties(head: Token, lex: EventLexicon) -> list[Token]:
     """The parties an act noun names in its with/from/by phrase, with their conjuncts."""
-    return _expand(_prep_objects(head, ACT_PARTY_PREPS))
+    return _expand(_prep_objects(head, lex.words["act_party_prep"]))
 
 
 def _named(tok: Token) -> bool:
@@ -84,15 +74,15 @@ def _child(tok: Token, *deps: str) -> Token | None:
     return None
 
 
-def subject(tok: Token) -> Token | None:
-    """The nominal subject, skipping a dateline parsed as a subject ("HYDERABAD, Feb 20 (newswire)
-    — Thousands marched")."""
+def subject(tok: Token, marks: frozenset[str]) -> Token | None:
+    """The nominal subject, skipping a dateline (ended by one of ``marks``) parsed as a subject
+    ("HYDERABAD, Feb 20 (newswire) — Thousands marched")."""
     subs = [c for c in tok.children if c.dep_ == "nsubj"]
     for c in subs:
-        if not is_dateline(c):
+        if not is_dateline(c, marks):
             return c
     for c in subs:
-        span = dateline_span(c)
+        span = dateline_span(c, marks)
         if span is None:
             continue
         end = span[1]
@@ -136,8 +126,9 @@ def _controller(head: Token, tok: Token, dep: str) -> Token | None:
     return on[0] if on and on[0].i < tok.i else None
 
 
-def inherited_subject(verb: Token, act_nouns: frozenset[str] = frozenset()) -> tuple[Token | None, str]:
+def inherited_subject(verb: Token, lex: EventLexicon) -> tuple[Token | None, str]:
     """The understood subject of a verb without one: control, coordination, participles."""
+    marks = lex.dateline_marks
     tok = verb
     for _ in range(MAX_CONTROL_STEPS):
         dep, head = tok.dep_, tok.head
@@ -157,11 +148,11 @@ def inherited_subject(verb: Token, act_nouns: frozenset[str] = frozenset()) -> t
                 verb = verb.head  # "sent teams in a rush to investigate"
             if verb.i == head.i or verb.pos_ not in ("VERB", "AUX"):
                 return None, ""
-            subj = subject(verb)
+            subj = subject(verb, marks)
             return (subj, f"subject of '{verb.text}'") if subj is not None else (None, "")
-        elif dep == "acl" and head.lemma_.lower() in act_nouns and head.dep_ == "dobj":
+        elif dep == "acl" and head.lemma_.lower() in lex.act_nouns and head.dep_ == "dobj":
             # "the Council adopted a decision granting aid": the decision's author grants
-            subj = subject(head.head)
+            subj = subject(head.head, marks)
             return (subj, f"author of '{head.text}'") if subj is not None else (None, "")
         elif dep in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
             return head, "modified noun"
@@ -169,18 +160,20 @@ def inherited_subject(verb: Token, act_nouns: frozenset[str] = frozenset()) -> t
             head = head.head
         elif dep not in ("conj", "advcl", "xcomp", "acomp"):
             return None, ""
-        subj = subject(head)
+        subj = subject(head, marks)
         if subj is not None:
             return subj, f"subject of '{head.text}'"
         tok = head
     return None, ""
 
 
-def verb_roles(cand: Candidate, act_nouns: frozenset[str] = frozenset()) -> Roles:
+def verb_roles(cand: Candidate, lex: EventLexicon) -> Roles:
     tok = cand.token
     flags = cand.entry.roles
     roles = Roles()
     passive = _is_passive(tok)
+    verb_preps, noun_preps = lex.words["verb_target_prep"], lex.words["noun_target_prep"]
+    around = lex.words["around_prep"]
     agent: Token | None
     patient: Token | None
     if passive:
@@ -190,10 +183,10 @@ def verb_roles(cand: Candidate, act_nouns: frozenset[str] = frozenset()) -> Role
             patient = tok.head  # "a tank captured in 1982"
         roles.how.append("passive")
     else:
-        agent = subject(tok)
+        agent = subject(tok, lex.dateline_marks)
         patient = _child(tok, "dobj")
         if agent is None:
-            agent, why = inherited_subject(tok, act_nouns)
+            agent, why = inherited_subject(tok, lex)
             if agent is not None:
                 roles.how.append(why)
         dative = _child(tok, "dative")
@@ -211,28 +204,29 @@ def verb_roles(cand: Candidate, act_nouns: frozenset[str] = frozenset()) -> Role
         if o is not None and o.i not in matched_i
     ]
     if not pattern_target and patient is None and any(m.dep_ == "prep" for m in cand.matched):
-        free = tuple(p for p in VERB_TARGET_PREPS if p not in {m.lower_ for m in cand.matched})
+        free = tuple(p for p in verb_preps if p not in {m.lower_ for m in cand.matched})
         pattern_target = _prep_objects(tok, free)
     if pattern_target:
         patient = pattern_target[0]  # "land in Damascus", "call on Iran"
     elif patient is not None and any(m.i == patient.i for m in cand.matched):
         # "held talks with X", "provided aid to Y": the object is part of the trigger
-        on_verb = _prep_objects(tok, VERB_TARGET_PREPS)
-        on_noun = _prep_objects(patient, NOUN_TARGET_PREPS)
+        on_verb = _prep_objects(tok, verb_preps)
+        on_noun = _prep_objects(patient, noun_preps)
         # "launched an investigation into X on suspicion of …": a named party beats a thing
         objs = on_noun if on_noun and _named(on_noun[0]) and not (on_verb and _named(on_verb[0])) else []
         objs = objs or on_verb or on_noun
         if "around" in flags:
-            objs = _prep_objects(patient, AROUND_PREPS) or _prep_objects(tok, AROUND_PREPS) or objs
+            objs = _prep_objects(patient, around) or _prep_objects(tok, around) or objs
         roles.act_object = patient
         patient = objs[0] if objs else None
     elif patient is None or "recv" in flags:
-        objs = _prep_objects(tok, VERB_TARGET_PREPS)
+        objs = _prep_objects(tok, verb_preps)
         if objs and patient is None:
             patient = objs[0]
     if patient is not None and patient.dep_ == "dobj" and patient.ent_type_ not in ACTOR_ENTS:
         # "gave medical equipment to Nicaragua": the thing given is no participant, the receiver is
-        receivers = _prep_objects(tok, RECEIVER_PREPS) or _prep_objects(patient, RECEIVER_PREPS)
+        receiver = lex.words["receiver_prep"]
+        receivers = _prep_objects(tok, receiver) or _prep_objects(patient, receiver)
         if receivers and (receivers[0].pos_ in ("PROPN", "PRON") or receivers[0].ent_type_):
             patient = receivers[0]
     if patient is None and cand.entry.event_type == "RETREAT" and cand.entry.mode == "withdraw":
@@ -248,7 +242,7 @@ def verb_roles(cand: Candidate, act_nouns: frozenset[str] = frozenset()) -> Role
             patient = helped
             roles.how.append("beneficiary of the purpose clause")
     if patient is None and not passive:
-        patient = _complement_target(tok)
+        patient = _complement_target(tok, lex)
         if patient is not None:
             roles.how.append("target of the complement")
     if "recv" in flags:
@@ -278,7 +272,7 @@ def _purpose_beneficiary(tok: Token) -> Token | None:
     return None
 
 
-def _complement_target(tok: Token) -> Token | None:
+def _complement_target(tok: Token, lex: EventLexicon) -> Token | None:
     """'refused to provide aid to Saudi Arabia', 'threatened to attack Israel': the recipient of
     the action a verb governs is the recipient of the refusal or threat."""
     comp = _child(tok, "xcomp")
@@ -287,16 +281,16 @@ def _complement_target(tok: Token) -> Token | None:
     obj = _child(comp, "dobj")
     if obj is not None and (obj.pos_ in ("PROPN", "PRON") or obj.ent_type_):
         return obj
-    objs = _prep_objects(comp, VERB_TARGET_PREPS)
+    objs = _prep_objects(comp, lex.words["verb_target_prep"])
     if objs:
         return objs[0]
     if obj is not None:
-        objs = _prep_objects(obj, ("on", "against", "to", "with"))
+        objs = _prep_objects(obj, lex.words["complement_object_prep"])
         return objs[0] if objs else obj
     return None
 
 
-def noun_roles(cand: Candidate, act_nouns: frozenset[str] = frozenset()) -> Roles:
+def noun_roles(cand: Candidate, lex: EventLexicon) -> Roles:
     tok = cand.token
     roles = Roles()
     source: list[Token] = []
@@ -304,17 +298,17 @@ def noun_roles(cand: Candidate, act_nouns: frozenset[str] = frozenset()) -> Role
     support = cand.support
     if support is not None:
         if cand.support_is_relcl:
-            subj = subject(support)
+            subj = subject(support, lex.dateline_marks)
         else:
-            subj = subject(support)
+            subj = subject(support, lex.dateline_marks)
             if subj is None:
-                subj, _ = inherited_subject(support, act_nouns)
+                subj, _ = inherited_subject(support, lex)
             if subj is None and tok.dep_ == "nsubjpass":
                 subj = _agent(support)
         if subj is not None:
             source = [subj]
             roles.how.append(f"subject of '{support.text}'")
-        target = _prep_objects(support, ("with", "to", "against", "on", "between"))
+        target = _prep_objects(support, lex.words["support_target_prep"])
     poss = _child(tok, "poss")
     if not source and poss is not None:
         source = [poss]
@@ -338,10 +332,10 @@ def noun_roles(cand: Candidate, act_nouns: frozenset[str] = frozenset()) -> Role
             return roles
         target = target or pair
     if not target:
-        target = _prep_objects(tok, NOUN_TARGET_PREPS)
+        target = _prep_objects(tok, lex.words["noun_target_prep"])
     if "around" in cand.entry.roles:
         # "launched drills around Taiwan on Monday": the manoeuvre's area beats the verb's "on"
-        target = _prep_objects(tok, AROUND_PREPS) or target
+        target = _prep_objects(tok, lex.words["around_prep"]) or target
     if not source:
         for c in tok.children:
             if (

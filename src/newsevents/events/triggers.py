@@ -17,7 +17,6 @@ ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 #: Dependents that start another clause: a pattern never reaches into them.
 CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj", "relcl", "acl", "csubj", "parataxis"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
-ACTOR_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them", "we", "us"})
 
 
 @dataclass(slots=True)

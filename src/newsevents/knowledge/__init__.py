@@ -7,7 +7,7 @@ raises E205 naming the file and the line's number as an editor shows it (comment
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from importlib import resources
 from pathlib import Path
 
@@ -53,3 +53,16 @@ def read_tsv_numbered(path: Path, required: Sequence[str]) -> Iterator[tuple[int
             if len(cells) > len(header):
                 raise malformed(path, line_no, f"{len(cells)} cells, the header has {len(header)}")
             yield line_no, {k: (cells[i].strip() if i < len(cells) else "") for i, k in enumerate(header)}
+
+
+def read_word_lists(path: Path, word: str, kind: str, kinds: Collection[str]) -> dict[str, tuple[str, ...]]:
+    """The words of a file of ``word``/``kind`` rows, lower-cased and grouped by kind in file order
+    (which callers may read as a priority); every kind in ``kinds`` is present (empty when the file
+    has none), and a row of another kind raises E205, so that a misspelt kind cannot silently empty a
+    list."""
+    lists: dict[str, dict[str, None]] = {k: {} for k in kinds}
+    for line_no, row in read_tsv_numbered(path, (word, kind)):
+        if row[kind] not in lists:
+            raise malformed(path, line_no, f"unknown {kind} {row[kind]!r} of {row[word]!r}")
+        lists[row[kind]][row[word].lower()] = None
+    return {k: tuple(words) for k, words in lists.items()}

@@ -14,7 +14,7 @@ surface shape alone, looking at a few tokens around a name:
 
 A title-case list that carries on into prose ("Moscow, Tel Aviv and Washington agreed") has no
 such ending, so it is not a dateline. The marks that end one are data (``dateline_mark`` rows of
-``knowledge/actors/metonymy.tsv``); callers may pass their own.
+``knowledge/actors/metonymy.tsv``, read by :func:`load_marks`); every caller passes the set it was given.
 
 Public: :func:`is_dateline` (is this token part of the name in a dateline), :func:`dateline_span`
 (its token range) and :func:`dateline_end` (where a dateline opening a span ends).
@@ -22,7 +22,6 @@ Public: :func:`is_dateline` (is this token part of the name in a dateline), :fun
 
 from __future__ import annotations
 
-from functools import cache
 from typing import Any
 
 from newsevents.knowledge import packaged, read_tsv
@@ -45,9 +44,8 @@ MARK_FILE = "actors/metonymy.tsv"
 MARK_TYPE = "dateline_mark"
 
 
-@cache
-def default_marks() -> frozenset[str]:
-    """The packaged punctuation that ends a dateline, read once per process."""
+def load_marks() -> frozenset[str]:
+    """The packaged punctuation that ends a dateline."""
     rows = read_tsv(packaged(MARK_FILE), ("cue", "type"))
     return frozenset(row["cue"] for row in rows if row["type"] == MARK_TYPE)
 
@@ -147,12 +145,11 @@ def _caps_name(doc: Any, first: int) -> bool:
     return False
 
 
-def dateline_span(tok: Any, marks: frozenset[str] | None = None) -> tuple[int, int] | None:
+def dateline_span(tok: Any, marks: frozenset[str]) -> tuple[int, int] | None:
     """Token range ``[first, end)`` of the dateline ``tok`` stands in, the closing mark or agency
     parenthesis included; None when ``tok`` is in none. ``first`` skips a byline "By"."""
     if tok.is_punct:
         return None  # a stop or comma names nothing; "GAZA. Officials – two –" is no dateline
-    marks = default_marks() if marks is None else marks
     doc = tok.doc
     first = tok.i
     sent_start = tok.sent.start
@@ -170,13 +167,13 @@ def dateline_span(tok: Any, marks: frozenset[str] | None = None) -> tuple[int, i
     return None if end is None else (first, end)
 
 
-def is_dateline(tok: Any, marks: frozenset[str] | None = None) -> bool:
+def is_dateline(tok: Any, marks: frozenset[str]) -> bool:
     """Whether ``tok`` (a name's head, or any word of the dateline before its end) stands in a
-    dateline ended by one of ``marks`` (default: the packaged dateline marks)."""
+    dateline ended by one of ``marks``."""
     return dateline_span(tok, marks) is not None
 
 
-def dateline_end(doc: Any, start: int, marks: frozenset[str] | None = None) -> int:
+def dateline_end(doc: Any, start: int, marks: frozenset[str]) -> int:
     """Index of the first token after a dateline that token ``start`` opens or stands in; ``start``
     itself when there is none ("PRISTINA, Sept. 24 (AP) — Police said" → the index of "Police")."""
     if start >= len(doc):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import re
 from typing import Any
 
 from spacy.language import Language
@@ -12,6 +13,8 @@ from spacy.util import compile_suffix_regex
 from newsevents.errors import NewsEventsError
 
 PARAGRAPH_COMPONENT = "newsevents_paragraphs"
+#: An ISO date as the tokenizer leaves it: year, hyphen, month, hyphen, day.
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 @Language.component(PARAGRAPH_COMPONENT)
@@ -38,8 +41,7 @@ def _leading_date_field(doc: Doc) -> int | None:
     i = 0
     while i < len(doc) and doc[i].is_space:
         i += 1
-    shape = [t.shape_ for t in doc[i : i + 6]]
-    if len(shape) == 6 and doc[i].is_alpha and shape[1:] == ["dddd", "-", "dd", "-", "dd"]:
+    if i + 6 <= len(doc) and doc[i].is_alpha and _ISO_DATE.fullmatch(doc[i + 1 : i + 6].text):
         return i + 6
     return None
 

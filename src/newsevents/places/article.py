@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from newsevents.model import Document, PlaceMention, Provenance
 from newsevents.places import constants as C
+from newsevents.places.cues import PlaceCues
 from newsevents.places.disambiguate import Focus, Resolution, resolve
 from newsevents.places.gazetteer import Candidate, Gazetteer, Place
 from newsevents.places.mention import RawMention
@@ -21,9 +22,9 @@ from newsevents.places.normalize import normalise
 from newsevents.places.recognize import namesake_use, recognise
 
 
-def place_mentions(doc: Document, gaz: Gazetteer, stage: str) -> list[PlaceMention]:
+def place_mentions(doc: Document, gaz: Gazetteer, cues: PlaceCues, stage: str) -> list[PlaceMention]:
     """Every toponym of ``doc`` with its use, resolved in the article's context."""
-    raw = recognise(doc.spacy, gaz, doc.actors)
+    raw = recognise(doc.spacy, gaz, doc.actors, cues)
     first = [resolve(m.candidates, None, m.qualifier, m.government_of) for m in raw]
     # Only locations vote: a government's country votes through its actor below, and a demonym
     # ("Russian-made jets") says nothing of where the story is.

@@ -1,21 +1,66 @@
-"""The closed-class cue words of the place stages, read once from ``knowledge/places/cues.tsv``."""
+"""The words the place stages read syntax with: cue words by kind (``knowledge/places/cues.tsv``), the
+marks that end a dateline and the names of languages. Built once by the stages (through
+``Resources``) and passed to every function that reads them, so tests can hand in their own."""
 
 from __future__ import annotations
 
-from collections import defaultdict
-from functools import lru_cache
+from collections.abc import Mapping
+from dataclasses import dataclass
 
-from newsevents.knowledge import packaged, read_tsv
+from newsevents.knowledge import packaged, read_word_lists
+from newsevents.places.normalize import normalise
+
+CUE_FILE = "places/cues.tsv"
+#: The kinds of ``cues.tsv``, documented in its header.
+KINDS = (
+    "locative_prep",
+    "destination_prep",
+    "origin_prep",
+    "place_noun",
+    "modifier",
+    "generic_suffix",
+    "facility_word",
+    "natural_word",
+    "direction",
+    "host_verb",
+    "located_noun",
+    "language_governor",
+    "venue_noun",
+    "local_noun",
+    "place_object_verb",
+    "strike_verb",
+    "weapon_noun",
+    "journey_noun",
+    "departure_verb",
+    "co_temporal_prep",
+    "ground_subject_verb",
+    "topic_prep",
+    "topic_word",
+)
 
 
-@lru_cache(maxsize=1)
-def cues() -> dict[str, frozenset[str]]:
-    """Cue words by kind (locative_prep, destination_prep, place_noun, ...)."""
-    out: dict[str, set[str]] = defaultdict(set)
-    for row in read_tsv(packaged("places/cues.tsv"), ("cue", "kind")):
-        out[row["kind"]].add(row["cue"].casefold())
-    return {kind: frozenset(words) for kind, words in out.items()}
+@dataclass(frozen=True, slots=True)
+class PlaceCues:
+    #: Lower-case cue words by kind (one of ``KINDS``).
+    words: Mapping[str, frozenset[str]]
+    #: Punctuation that ends a dateline (``nlp.dateline.load_marks``).
+    dateline_marks: frozenset[str]
+    #: Normalised names of languages: "in English" names no place.
+    languages: frozenset[str]
+
+    def __getitem__(self, kind: str) -> frozenset[str]:
+        return self.words[kind]
 
 
-def cue(kind: str) -> frozenset[str]:
-    return cues().get(kind, frozenset())
+def language_names() -> frozenset[str]:
+    """Normalised names of the languages ISO 639-3 knows (from ``pycountry``)."""
+    import pycountry  # imported here: only this loader needs it
+
+    return frozenset(normalise(lang.name) for lang in pycountry.languages)
+
+
+def load_cues(dateline_marks: frozenset[str]) -> PlaceCues:
+    """The packaged cue words, with the dateline marks the caller read."""
+    lists = read_word_lists(packaged(CUE_FILE), "cue", "kind", KINDS)
+    words = {kind: frozenset(cues) for kind, cues in lists.items()}
+    return PlaceCues(words, dateline_marks, language_names())

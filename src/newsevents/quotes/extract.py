@@ -64,12 +64,12 @@ def find_cues(sdoc: Any, lex: QuoteLexicon, owner: list[int]) -> dict[int, parse
                 c.dep_ == "prt" and c.lower_ == entry.particle for c in tok.children
             ):
                 continue
-            att = parse.analyse_verb(tok, entry)
+            att = parse.analyse_verb(tok, entry, lex)
         elif pos == "NOUN":
             entry = nouns.get(tok.lemma_.lower())
             if entry is None:
                 continue
-            att = parse.analyse_noun(tok, entry, verbs)
+            att = parse.analyse_noun(tok, entry, lex)
         if att is not None:
             cues[tok.i] = att
     return cues
@@ -85,7 +85,7 @@ def candidates(doc: Document, lex: QuoteLexicon) -> list[Candidate]:
     dqs = direct.build(sdoc, text, quoted, owner)
     direct.attach(sdoc, dqs, owner, cues)
     speech = [dq for dq in dqs if direct.is_speech(dq)]
-    out = _indirect(sdoc, cues, dqs, speech)
+    out = _indirect(sdoc, cues, dqs, speech, lex.dateline_marks)
     out += _direct(sdoc, speech, out)
     out.sort(key=lambda c: (c.start, -c.end))
     return out
@@ -96,6 +96,7 @@ def _indirect(
     cues: dict[int, parse.Attribution],
     dqs: list[direct.DirectQuote],
     speech: list[direct.DirectQuote],
+    marks: frozenset[str],
 ) -> list[Candidate]:
     """One candidate per cue with content, unless a quotation already carries that content."""
     taken = {
@@ -105,7 +106,7 @@ def _indirect(
     for att in cues.values():
         if att.content is None or (att.method == "indirect_object" and att.speaker is None):
             continue  # a bare noun phrase with nobody saying it is an action, not a quote
-        span = _without_cue(sdoc, att)
+        span = _without_cue(sdoc, att, marks)
         if span is None:
             continue
         start, end = span
@@ -155,16 +156,17 @@ def _direct(sdoc: Any, speech: list[direct.DirectQuote], indirect: list[Candidat
     return out
 
 
-def _without_cue(sdoc: Any, att: parse.Attribution) -> tuple[int, int] | None:
+def _without_cue(sdoc: Any, att: parse.Attribution, marks: frozenset[str]) -> tuple[int, int] | None:
     """The content's characters; a relative clause can wrap the cue ("which activists said came
-    from ..."), and then only the words after the cue are reported."""
+    from ..."), and then only the words after the cue are reported; a dateline (ended by one of
+    ``marks``) opening the content is not reported."""
     if att.content is None:
         return None
     lo, hi = att.content
     cue = att.cue.i
     if lo <= cue <= hi and att.method != "indirect_parenthetical":  # "The talks, he said, failed" spans it
         lo, hi = (cue + 1, hi) if hi - cue >= cue - lo else (lo, cue - 1)
-    lo = dateline_end(sdoc, lo)  # "PRISTINA, Sept. 24 (AP) — Police said ...": the dateline is not reported
+    lo = dateline_end(sdoc, lo, marks)  # "PRISTINA, Sept. 24 (AP) — Police said ..."
     return trimmed_chars(sdoc, lo, hi) if lo <= hi else None
 
 
@@ -220,7 +222,7 @@ def speaker_span(sdoc: Any, head: Any) -> tuple[int, int]:
 
 def extract_quotes(doc: Document, lex: QuoteLexicon) -> list[Quote]:
     sdoc, text = doc.spacy, doc.text
-    index = SpeakerIndex(doc)
+    index = SpeakerIndex(doc, lex.pronouns, lex.speaker_pronouns)
     quotes: list[Quote] = []
     kinds: list[str | None] = []
     for c in candidates(doc, lex):

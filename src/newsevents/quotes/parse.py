@@ -22,13 +22,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from newsevents.quotes.constants import MAX_CLIMB, MAX_PARENTHETICAL_TOKENS
-from newsevents.quotes.lexicon import Cue
+from newsevents.quotes.lexicon import Cue, QuoteLexicon
 from newsevents.quotes.tokens import subtree_range
 
 SUBJECTS = frozenset({"nsubj", "csubj"})
-RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
 CLIMB_DEPS = frozenset({"conj", "xcomp", "advcl", "acl", "ccomp", "relcl", "dobj", "pobj", "prep", "pcomp"})
-#: Kinds whose infinitive complement is the reported content ("vowed to fight").
+#: Kinds of cue (``knowledge/quotes/cues.tsv``) whose infinitive complement is the reported content
+#: ("vowed to fight").
 INFINITIVE_KINDS = frozenset({"pledge", "ask", "warn", "claim", "deny", "suggest", "believe", "accuse"})
 #: How a parenthetical cue hangs on the clause it reports.
 PARENTHETICAL_DEPS = frozenset({"parataxis", "ccomp", "advcl", "conj"})
@@ -36,11 +36,6 @@ PARENTHETICAL_DEPS = frozenset({"parataxis", "ccomp", "advcl", "conj"})
 PARENTHETICAL_CHILD_DEPS = frozenset(
     {"nsubj", "punct", "advmod", "npadvmod", "prep", "aux", "neg", "dative", "cc"}
 )
-#: Passive verbs whose subject is the speaker of a participle under them ("X was quoted as saying").
-QUOTED_AS = frozenset({"quote", "hear", "record", "overhear"})
-COMPLEMENTISERS = frozenset({"that", "whether", "if"})
-#: Prepositions after a reported object that belong to what is said ("cited X as proof", "blamed X on Y").
-ROLE_PREPS = frozenset({"as", "on", "for"})
 
 
 @dataclass(slots=True)
@@ -57,15 +52,16 @@ class Attribution:
     speaker_word: Any | None = None
 
 
-def analyse_verb(tok: Any, entry: Cue) -> Attribution:
-    content, method = verb_content(tok, entry)
-    speaker, note = verb_speaker(tok)
-    word = next((c for c in tok.children if c.dep_ in SUBJECTS and c.lower_ in RELATIVE), None)
+def analyse_verb(tok: Any, entry: Cue, lex: QuoteLexicon) -> Attribution:
+    content, method = verb_content(tok, entry, lex)
+    speaker, note = verb_speaker(tok, lex)
+    relative = lex.words["relative_pronoun"]
+    word = next((c for c in tok.children if c.dep_ in SUBJECTS and c.lower_ in relative), None)
     return Attribution(tok, entry, content, method, speaker, note, word if tok.dep_ == "relcl" else None)
 
 
-def verb_content(tok: Any, entry: Cue) -> tuple[tuple[int, int] | None, str]:
-    clauses = [c for c in tok.children if c.dep_ == "ccomp" or (c.dep_ == "conj" and _marked(c))]
+def verb_content(tok: Any, entry: Cue, lex: QuoteLexicon) -> tuple[tuple[int, int] | None, str]:
+    clauses = [c for c in tok.children if c.dep_ == "ccomp" or (c.dep_ == "conj" and _marked(c, lex))]
     if clauses:
         # "said the dams were legal and that ...": the parse may hang the first clause as an object.
         if entry.np_content:
@@ -99,7 +95,9 @@ def verb_content(tok: Any, entry: Cue) -> tuple[tuple[int, int] | None, str]:
         if objs:
             # "blamed the law on ...", "cited the cases as examples": the role given to the object too
             roles = [
-                c for c in tok.children if c.dep_ == "prep" and c.lower_ in ROLE_PREPS and c.i > objs[0].i
+                c
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ in lex.words["role_prep"] and c.i > objs[0].i
             ]
             return _cover(objs + roles), "indirect_object"
     return _parenthetical(tok, entry), "indirect_parenthetical"
@@ -129,9 +127,9 @@ def _participle(child: Any) -> bool:
     )
 
 
-def _marked(clause: Any) -> bool:
+def _marked(clause: Any, lex: QuoteLexicon) -> bool:
     """A clause opened by a complementiser: "(and) that ...", "whether ..."."""
-    return any(g.dep_ == "mark" and g.lower_ in COMPLEMENTISERS for g in clause.children)
+    return any(g.dep_ == "mark" and g.lower_ in lex.words["complementiser"] for g in clause.children)
 
 
 def _infinitive(tok: Any) -> bool:
@@ -178,12 +176,12 @@ def _parenthetical(tok: Any, entry: Cue) -> tuple[int, int] | None:
     return content
 
 
-def verb_speaker(tok: Any) -> tuple[Any | None, str]:
+def verb_speaker(tok: Any, lex: QuoteLexicon) -> tuple[Any | None, str]:
     cur = tok
     for step in range(MAX_CLIMB + 1):
         subj = next((c for c in cur.children if c.dep_ in SUBJECTS), None)
         if subj is not None:
-            if subj.lower_ in RELATIVE and cur.dep_ == "relcl":
+            if subj.lower_ in lex.words["relative_pronoun"] and cur.dep_ == "relcl":
                 return cur.head, f"the noun the relative clause of {tok.text!r} describes"
             if subj.pos_ == "PRON" and subj.lower_ in {"it", "there"} and _is_expletive(cur):
                 return None, f"{tok.text!r} has an impersonal subject"
@@ -195,7 +193,7 @@ def verb_speaker(tok: Any) -> tuple[Any | None, str]:
             if pobj is not None:
                 return pobj, f"the agent of passive {cur.text!r}"
         passive_subject = next((c for c in cur.children if c.dep_ == "nsubjpass"), None)
-        if passive_subject is not None and step > 0 and cur.lemma_.lower() in QUOTED_AS:
+        if passive_subject is not None and step > 0 and cur.lemma_.lower() in lex.words["quoted_as_verb"]:
             return passive_subject, f"the subject of passive {cur.text!r}"  # "X was quoted as saying"
         if passive_subject is not None or cur.dep_ not in CLIMB_DEPS or cur.head is cur:
             break  # "X was told that ...": X listens, and nobody above speaks for this cue
@@ -227,18 +225,18 @@ def noun_speaker(noun: Any) -> Any | None:
     return None
 
 
-def analyse_noun(tok: Any, entry: Cue, verbs: Mapping[str, Cue]) -> Attribution | None:
+def analyse_noun(tok: Any, entry: Cue, lex: QuoteLexicon) -> Attribution | None:
     """A cue noun with a clause: "the claim that ...", "a promise to ...", "a statement affirming ...".
 
     A participle that is itself a cue verb ("a statement saying ...") is left to that verb.
     """
-    clause = next((c for c in tok.children if _noun_clause(c, verbs)), None)
+    clause = next((c for c in tok.children if _noun_clause(c, lex.verbs)), None)
     if clause is None:
         return None
     speaker = noun_speaker(tok)
     note = f"the owner of {tok.text!r}"
     if speaker is None and tok.dep_ in ("dobj", "attr", "pobj"):
-        speaker, note = verb_speaker(tok.head if tok.dep_ != "pobj" else tok.head.head)
+        speaker, note = verb_speaker(tok.head if tok.dep_ != "pobj" else tok.head.head, lex)
     return Attribution(tok, entry, subtree_range(clause), "noun_clause", speaker, note)
 
 

@@ -13,12 +13,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from newsevents.actors.antecedent import agrees, choose
+from newsevents.actors.antecedent import choose
+from newsevents.actors.pronouns import Pronouns
 from newsevents.model import ActorMention, Document
 from newsevents.quotes.constants import PRONOUN_LOOKBACK_SENTENCES
 
-#: Pronouns a speaker phrase may be: "he said", "according to them", "it said in a statement".
-SPEAKER_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them", "it"})
 PERSON_KINDS = frozenset({"person", "role"})
 GROUP_KINDS = frozenset({"state", "capital", "organisation", "group", "demonym", "role"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -40,8 +39,11 @@ class Resolution:
 class SpeakerIndex:
     """The document's actor mentions, sorted for overlap and look-back queries."""
 
-    def __init__(self, doc: Document) -> None:
+    def __init__(self, doc: Document, pronouns: Pronouns, speaker_pronouns: frozenset[str]) -> None:
         self.doc = doc
+        self.pronouns = pronouns
+        #: Pronouns a speaker phrase may be: "he said", "according to them", "it said in a statement".
+        self.speaker_pronouns = speaker_pronouns
         self.order = sorted(range(len(doc.actors)), key=lambda i: doc.actors[i].start)
         self.starts = [doc.actors[i].start for i in self.order]
 
@@ -64,7 +66,7 @@ def resolve(idx: SpeakerIndex, head: Any, start: int, end: int) -> Resolution:
     h_start, h_end = head.idx, head.idx + len(head.text)
     on_head = idx.covering(h_start, h_end)
     covering = on_head or idx.covering(start, end)
-    pronoun = head.pos_ == "PRON" and head.lower_ in SPEAKER_PRONOUNS
+    pronoun = head.pos_ == "PRON" and head.lower_ in idx.speaker_pronouns
     if pronoun:
         return _pronoun(idx, head, covering)
     for appos in (c for c in head.children if c.dep_ == "appos"):
@@ -108,7 +110,7 @@ def _antecedent(idx: SpeakerIndex, head: Any) -> tuple[Resolution, bool]:
     def compatible(c: tuple[int, Any]) -> bool:
         kind = doc.actors[c[0]].kind
         personal = kind in PERSON_KINDS and c[1].tag_ not in PLURAL_TAGS  # "he" is not "the officers"
-        return agrees(word, personal=personal, group=kind in GROUP_KINDS)
+        return idx.pronouns.agrees(word, personal=personal, group=kind in GROUP_KINDS)
 
     def rank(c: tuple[int, Any]) -> int:
         return _role_rank(c[1])

@@ -18,12 +18,15 @@ import spacy
 from newsevents.actors.context import read_rules
 from newsevents.actors.dictionary import ActorDictionary, load_dictionary
 from newsevents.actors.items import Found
+from newsevents.actors.metonymy import load_cues
 from newsevents.actors.resolve import ArticleResolver
+from newsevents.actors.words import ActorWords, load_words
 from newsevents.model import ActorMention, Document, Provenance
 from newsevents.nlp.spacy_model import load_model
 from newsevents.pipeline import Stage, register_stage
 from newsevents.resources import Resources
 from newsevents.settings import SharedSettings
+from newsevents.stages._knowledge import dateline_marks, pronouns
 
 RESOURCE_KEY = "actor_dictionary"
 
@@ -70,10 +73,14 @@ class ActorsStage(Stage):
         # failing every article.
         self.index = dictionary_for(self.resources, self.extra)
         self.context_rules = self.resources.get("actors.context_rules", read_rules)
+        self.words: ActorWords = self.resources.get(
+            "actors.words",
+            lambda: load_words(load_cues(dateline_marks(self.resources)), pronouns(self.resources)),
+        )
 
     def __call__(self, doc: Document) -> Document:
         sdoc = doc.spacy
-        resolver = ArticleResolver(sdoc, self.index, doc.article.published, self.context_rules)
+        resolver = ArticleResolver(sdoc, self.index, doc.article.published, self.words, self.context_rules)
         mentions: list[ActorMention] = []
         for sent in sdoc.sents:
             if sent.start_char == sent.end_char:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from newsevents.event_dates import date_event
+from newsevents.event_dates.cues import DatingCues, dating_cues
 from newsevents.model import Document
 from newsevents.pipeline import Stage, register_stage
+from newsevents.times import load_lexicon
 
 
 @register_stage
@@ -13,7 +15,13 @@ class EventDatesStage(Stage):
     requires = ("spacy", "sentences", "times", "quotes", "events")
     assigns = ("event_dates",)
 
+    @property
+    def cues(self) -> DatingCues:
+        """Read from the packaged time lexicon, once per ``Resources``."""
+        return self.resources.get("event_dates.cues", lambda: dating_cues(load_lexicon()))
+
     def __call__(self, doc: Document) -> Document:
+        cues = self.cues
         for event in doc.events:
-            event.date = date_event(doc, event, self.name)
+            event.date = date_event(doc, event, cues, self.name)
         return doc

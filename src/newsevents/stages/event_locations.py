@@ -9,6 +9,7 @@ from newsevents.model import Document
 from newsevents.pipeline import Stage, register_stage
 from newsevents.places.gazetteer import Gazetteer
 from newsevents.stages._gazetteer import shared_gazetteer
+from newsevents.stages._knowledge import place_cues
 
 
 @dataclass(frozen=True)
@@ -29,5 +30,6 @@ class EventLocationsStage(Stage):
         def gazetteer() -> Gazetteer:
             return shared_gazetteer(self.resources, self.shared.gazetteer)
 
-        locate_events(doc, gazetteer, self.settings.dateline_fallback, self.name)
+        cues = place_cues(self.resources)
+        locate_events(doc, gazetteer, cues, self.settings.dateline_fallback, self.name)
         return doc

@@ -8,6 +8,7 @@ from pathlib import Path
 from newsevents.events import EventLexicon, code_document, load_lexicon
 from newsevents.model import Document
 from newsevents.pipeline import Stage, register_stage
+from newsevents.stages._knowledge import dateline_marks, pronouns
 
 
 @dataclass(frozen=True)
@@ -28,9 +29,12 @@ class EventsStage(Stage):
     @property
     def lexicon(self) -> EventLexicon:
         extra = self.settings.extra_lexicons
-        return self.resources.get(
-            f"events.lexicon:{'|'.join(extra)}", lambda: load_lexicon([Path(p) for p in extra])
-        )
+
+        def build() -> EventLexicon:
+            paths = [Path(p) for p in extra]
+            return load_lexicon(paths, dateline_marks(self.resources), pronouns(self.resources))
+
+        return self.resources.get(f"events.lexicon:{'|'.join(extra)}", build)
 
     def __call__(self, doc: Document) -> Document:
         doc.events = code_document(doc, self.lexicon)

@@ -9,10 +9,12 @@ from typing import Any
 from newsevents.model import Document
 from newsevents.pipeline import Stage, register_stage
 from newsevents.places.article import place_mentions
+from newsevents.places.cues import PlaceCues
 from newsevents.places.gazetteer import Gazetteer
 from newsevents.resources import Resources
 from newsevents.settings import SharedSettings
 from newsevents.stages._gazetteer import shared_gazetteer
+from newsevents.stages._knowledge import place_cues
 
 
 @register_stage
@@ -25,7 +27,8 @@ class PlacesStage(Stage):
         super().__init__(config, resources, shared)
         # Built now, so that a malformed user gazetteer stops the run at once (E205).
         self.gazetteer: Gazetteer = shared_gazetteer(self.resources, self.shared.gazetteer)
+        self.cues: PlaceCues = place_cues(self.resources)
 
     def __call__(self, doc: Document) -> Document:
-        doc.places = place_mentions(doc, self.gazetteer, self.name)
+        doc.places = place_mentions(doc, self.gazetteer, self.cues, self.name)
         return doc

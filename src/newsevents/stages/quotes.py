@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from newsevents.model import Document
 from newsevents.pipeline import Stage, register_stage
 from newsevents.quotes import QuoteLexicon, extract_quotes, load_lexicon
+from newsevents.stages._knowledge import dateline_marks, pronouns
 
 
 @dataclass(frozen=True)
@@ -32,7 +33,12 @@ class QuotesStage(Stage):
         s = self.settings
         cues, markers, labels, kinds = s.extra_cues, s.extra_claim_markers, s.extra_colon_labels, s.cue_kinds
         key = f"quotes.lexicon:{cues}:{markers}:{labels}:{kinds}"
-        return self.resources.get(key, lambda: load_lexicon(cues, markers, labels, kinds))
+
+        def build() -> QuoteLexicon:
+            marks, names = dateline_marks(self.resources), pronouns(self.resources)
+            return load_lexicon(cues, markers, labels, kinds, marks, names)
+
+        return self.resources.get(key, build)
 
     def __call__(self, doc: Document) -> Document:
         doc.quotes = extract_quotes(doc, self.lexicon)

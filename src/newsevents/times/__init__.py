@@ -16,6 +16,7 @@ from newsevents.times.grammar import build_rules
 from newsevents.times.lexicon import Lexicon, load_lexicon
 from newsevents.times.recognize import Candidate, recognise
 from newsevents.times.resolve import Resolution, Resolver
+from newsevents.times.resolve_base import RelativeWords
 from newsevents.times.tense import Tense, TenseCues, clause_is_pluperfect, clause_tense
 
 __all__ = ["Anchor", "Candidate", "Lexicon", "Resolution", "TaggedTime", "TimeTagger", "load_lexicon"]
@@ -39,6 +40,7 @@ class TimeTagger:
         self.lex = lex
         self.rules = build_rules(lex)
         self.cues = TenseCues.from_lexicon(lex)
+        self.words = RelativeWords.of(lex)
 
     def tag(
         self,
@@ -59,7 +61,7 @@ class TimeTagger:
         def pluperfect(start: int, end: int) -> bool:
             return clause_is_pluperfect(sdoc, start, end)
 
-        resolver = Resolver(self.lex, anchor.date, tense, text, anchor.reason, pluperfect)
+        resolver = Resolver(self.lex, self.words, anchor.date, tense, text, anchor.reason, pluperfect)
         out: list[TaggedTime] = []
         sentences = [sentence_of(c.start) if sentence_of is not None else 0 for c in candidates]
         for i, cand in enumerate(candidates):

@@ -82,23 +82,7 @@ EVENT_DATE_PUBLICATION = 0.3
 #: a modifier of the trigger in 2 or 3. Set by reasoning, not tuning: further up lies another clause.
 EVENT_DATE_CLIMB = 3
 
-#: Prepositions whose object does not keep a time hanging on it but passes it to its clause. Overlap:
-#: "fled during the 2011 uprising" and "said in an address on Wednesday" happened then, whereas
-#: "after the 2017 accord" did not. Place: "rallied outside the courthouse on Thursday" is the
-#: parse's low attachment, since a place has no date. Set by reasoning, not tuning.
-EVENT_DATE_FRAME_PREPS = frozenset(
-    {"during", "amid", "amidst", "throughout", "in", "at", "inside", "outside", "near", "across"}
-    | {"along", "around", "behind", "beyond", "beside", "into", "onto", "toward", "towards"}
-)
-
 #: A time that ended more than this many days before the publication date is historical: named in a
 #: present-tense sentence, it is background and does not date the next sentence's events. Set by
 #: reasoning, not tuning: news tells events of the last few weeks; a month covers "last month".
 EVENT_DATE_HISTORICAL_DAYS = 31
-
-#: Prepositions that put their object's time before or after the clause's ("signed after the vote on
-#: Sunday", "following the killing in March"): a time inside their object never dates that clause.
-#: Set by reasoning, not tuning.
-EVENT_DATE_RELATIONAL_PREPS = frozenset(
-    {"after", "before", "following", "since", "until", "till", "prior", "ahead"}
-)

@@ -7,6 +7,7 @@ non-overlapping matches. Named groups carry the parts the normaliser reads.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from newsevents.times.lexicon import Lexicon
@@ -21,11 +22,10 @@ BARE_YEAR = r"(?:1[5-9]\d\d|20[0-9]\d)"
 #: "before"/"after" closing a clause make "two days before" a date; followed by a noun phrase
 #: ("ten days before the shooting") the words are a duration and a preposition.
 _CLAUSE_END = r"""(?=\s*(?:[.,;:!?)"\u201d\u2019']|$|\s+(?:and|but|when|while|as)\b))"""
-_SHORT_MONTHS = frozenset({"may", "june", "july"})
 DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 
 
-def alt(words: list[str] | set[str] | dict[str, str]) -> str:
+def alt(words: Iterable[str]) -> str:
     """An alternation of words, longest first, matching any whitespace between their parts."""
     parts = sorted({w for w in words}, key=len, reverse=True)
     return "(?:" + "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in parts) + ")"
@@ -42,9 +42,7 @@ def build_rules(lex: Lexicon) -> list[Rule]:
     """All rules, compiled; case-insensitive, so capital-only words are checked by the recogniser."""
     month = alt(lex.category("month"))
     # Alone, a month must be written in full or with its period: "Jan" is more often a name.
-    month_alone = alt(
-        [w for w in lex.category("month") if w.endswith(".") or len(w) >= 5 or w in _SHORT_MONTHS]
-    )
+    month_alone = alt([w for w in lex.category("month") if w not in lex.flagged("abbr")])
     wday = alt(lex.category("weekday"))
     unit = alt(lex.category("unit"))
     part = alt(lex.category("part_of_day"))
@@ -61,11 +59,12 @@ def build_rules(lex: Lexicon) -> list[Rule]:
     numword = alt(lex.category("number"))
     num = rf"(?:{DIGITS}|{tens}(?:[\s-]+{numword})?|{numword})(?:\s+(?:and\s+a\s+half|1/2))?"
     mod = rf"(?:{modifier}(?:\s+|-|\s*-\s*))"
-    rel = alt([
-        "this past", "this coming", "the past", "the last", "the next", "the coming", "the previous",
-        "the following", "the current", "the same", "the latest", "the most recent", "last", "this", "next",
-        "past", "coming", "previous", "following", "current", "latest", "that", "the",
-    ])  # fmt: skip
+    rel = alt(lex.category("relative"))
+    # a direction marked "clause_end" ("two days before") counts only where the clause ends
+    directions = lex.category("direction")
+    anywhere = alt([w for w in directions if w not in lex.marked("direction", "clause_end")])
+    direction = rf"(?:{anywhere}|{alt(lex.marked('direction', 'clause_end'))}{_CLAUSE_END})"
+    lead = alt(lex.category("vague_lead"))
     day_word = rf"(?:{wday}|today|yesterday|tomorrow)"
     date_md = rf"(?:(?P<m1>{month})\s*(?P<d1>{DAY})|(?:the\s+)?(?P<d2>{DAY})\s+(?:of\s+)?(?P<m2>{month}))"
     sources: list[tuple[str, str]] = [
@@ -128,7 +127,7 @@ def build_rules(lex: Lexicon) -> list[Rule]:
         ),
         (
             "ago",
-            rf"(?:{approx}\s+)?(?:(?P<num>{num})[\s-]+)?(?P<u>{unit})\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|from\s+now|hence|previously|back|(?:before|after|prior){_CLAUSE_END}){_E}",
+            rf"(?:{approx}\s+)?(?:(?P<num>{num})[\s-]+)?(?P<u>{unit})\s+(?:or\s+so\s+)?(?P<dir>{direction}){_E}",
         ),
         (
             "duration",
@@ -136,7 +135,7 @@ def build_rules(lex: Lexicon) -> list[Rule]:
         ),
         (
             "vague",
-            rf"(?:(?P<lead>for|in|over|within|during|recent|coming|the\s+past|the\s+coming|the\s+last|the\s+next|past|the\s+recent|the)\s+)(?P<core>(?:(?:few|several|many)\s+)?(?:years|months|weeks|days|decades|hours|minutes|centuries|quarters)){_E}",
+            rf"(?:(?P<lead>{lead})\s+)(?P<core>(?:(?:few|several|many)\s+)?(?:years|months|weeks|days|decades|hours|minutes|centuries|quarters)){_E}",
         ),
         (
             "clock",

@@ -16,14 +16,23 @@ class Lexicon:
     """``category -> word -> value``; words are lower case, inner whitespace collapsed."""
 
     words: dict[str, dict[str, str]] = field(default_factory=dict)
-    #: Words that count only when capitalised in the text ("May", "March").
-    capital_only: set[str] = field(default_factory=set)
+    #: flag → the words carrying it: "cap" (counts only when capitalised: "May", "March"), "abbr" (a
+    #: month abbreviation without its period: "Jan"), "spans_days" ("overnight").
+    flags: dict[str, set[str]] = field(default_factory=dict)
 
     def category(self, name: str) -> dict[str, str]:
         return self.words.get(name, {})
 
     def value(self, name: str, word: str) -> str | None:
         return self.words.get(name, {}).get(normal(word))
+
+    def flagged(self, flag: str) -> set[str]:
+        return self.flags.get(flag, set())
+
+    def marked(self, name: str, mark: str) -> frozenset[str]:
+        """Words of category ``name`` whose value lists ``mark`` (comma-separated): the "relative"
+        words that look "back", the "direction" words counted from the anchor ("deictic")."""
+        return frozenset(word for word, value in self.category(name).items() if mark in value.split(","))
 
 
 def normal(word: str) -> str:
@@ -38,6 +47,7 @@ def load_lexicon(extra: Iterable[Path] = ()) -> Lexicon:
         for row in read_tsv(path, ("word", "category", "value")):
             word = normal(row["word"])
             lex.words.setdefault(row["category"], {})[word] = row["value"]
-            if "cap" in row.get("flags", "").split(","):
-                lex.capital_only.add(word)
+            for flag in row.get("flags", "").split(","):
+                if flag:
+                    lex.flags.setdefault(flag, set()).add(word)
     return lex

@@ -30,9 +30,10 @@ def recognise(
 ) -> list[Candidate]:
     """Candidates in text order. ``accept`` may veto a candidate (the stage uses the parse for that)."""
     found: list[Candidate] = []
+    dropped = lex.marked("vague_lead", "drop")
     for rule in rules:
         for m in rule.pattern.finditer(text):
-            cand = _candidate(m, rule, text)
+            cand = _candidate(m, rule, text, dropped)
             if _capitals_ok(m, lex) and (accept is None or accept(cand)):
                 found.append(cand)
     found.sort(key=lambda c: (-(c.end - c.start), c.priority, c.start))
@@ -47,14 +48,12 @@ def recognise(
     return taken
 
 
-#: Prepositions a "vague" match starts with that are not part of the expression ("for years").
-_DROP_LEADS = frozenset({"for", "in", "over", "within", "during"})
-
-
-def _candidate(m: re.Match[str], rule: Rule, text: str) -> Candidate:
+def _candidate(m: re.Match[str], rule: Rule, text: str, dropped: frozenset[str]) -> Candidate:
+    """The match as a candidate; a ``dropped`` lead ("for years") opens the expression without being
+    part of it."""
     start, end = m.span()
     groups = m.groupdict()
-    if "core" in groups and groups.get("lead") and (groups["lead"] or "").lower() in _DROP_LEADS:
+    if "core" in groups and groups.get("lead") and normal(groups["lead"] or "") in dropped:
         start = m.start("core")
     while end > start and text[end - 1] in " ,":
         end -= 1
@@ -65,6 +64,6 @@ def _capitals_ok(m: re.Match[str], lex: Lexicon) -> bool:
     for name in _WORD_GROUPS:
         if name in m.groupdict() and m.group(name):
             word = m.group(name)
-            if normal(word) in lex.capital_only and not word[0].isupper():
+            if normal(word) in lex.flagged("cap") and not word[0].isupper():
                 return False
     return True

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from newsevents.model import DatePrecision, TimeType
@@ -21,19 +21,51 @@ from newsevents.times.recognize import Candidate
 from newsevents.times.tense import Tense
 
 _SEASONS = ("SP", "SU", "FA", "WI")
-_BACK = frozenset({"last", "past", "previous", "this past", "the past", "the last", "the previous"})
-_FORWARD = frozenset(
-    {"next", "coming", "following", "this coming", "the next", "the coming", "the following"}
-)
-_ANAPHORIC = frozenset({"previous", "following", "the previous", "the following", "that", "the same"})
-_PART_WORDS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
-_BACK_DIRS = frozenset({"ago", "earlier", "before", "previously", "back", "prior"})
-_DEICTIC_DIRS = frozenset({"ago", "back", "from now", "hence"})
 #: Rules whose handler name differs from ``_<rule>`` (the plain name is taken by a helper).
 #: Rules whose quarter values become the reference for "the quarter", "a year earlier"; values those
 #: anaphoric expressions produce themselves must not, or comparisons would chain a year further back.
 _QUARTER_SOURCES = frozenset({"quarter"})
 _HANDLERS = {"month": "_month_rule", "weekday": "_weekday_rule", "clock_part": "_clock_part_rule"}
+
+
+@dataclass(frozen=True, slots=True)
+class RelativeWords:
+    """The lexicon's relative words ("last", "the following") and directions ("ago", "hence") by their
+    marks (``knowledge/times/lexicon.tsv`` documents them), and its parts of day."""
+
+    back: frozenset[str]
+    forward: frozenset[str]
+    anaphoric: frozenset[str]
+    anaphoric_year: frozenset[str]
+    anaphoric_weekday: frozenset[str]
+    current: frozenset[str]
+    span: frozenset[str]
+    back_directions: frozenset[str]
+    deictic_directions: frozenset[str]
+    #: part of day → TIMEX3 code ("evening" → EV), leaving out those that run into the next day
+    day_parts: Mapping[str, str]
+    #: parts of day after noon: "8 in the evening" is 20:00
+    afternoon_parts: frozenset[str]
+
+    @classmethod
+    def of(cls, lex: Lexicon) -> RelativeWords:
+        def relative(mark: str) -> frozenset[str]:
+            return lex.marked("relative", mark)
+
+        parts = {w: v for w, v in lex.category("part_of_day").items() if w not in lex.flagged("spans_days")}
+        return cls(
+            back=relative("back"),
+            forward=relative("forward"),
+            anaphoric=relative("anaphoric"),
+            anaphoric_year=relative("anaphoric_year"),
+            anaphoric_weekday=relative("anaphoric_weekday"),
+            current=relative("current"),
+            span=relative("span"),
+            back_directions=lex.marked("direction", "back"),
+            deictic_directions=lex.marked("direction", "deictic"),
+            day_parts=parts,
+            afternoon_parts=frozenset(w for w, code in parts.items() if code != "MO"),
+        )
 
 
 @dataclass(slots=True)
@@ -51,6 +83,7 @@ class ResolverBase:
     def __init__(
         self,
         lex: Lexicon,
+        words: RelativeWords,
         anchor: dt.date | None,
         tense: Callable[[int, int], Tense],
         text: str = "",
@@ -58,6 +91,7 @@ class ResolverBase:
         pluperfect: Callable[[int, int], bool] | None = None,
     ) -> None:
         self.lex = lex
+        self.words = words
         self.anchor = anchor
         self.anchor_reason = anchor_reason
         self.tense = tense
@@ -238,7 +272,7 @@ class ResolverBase:
 
     def _weekday_date(self, wd: int, rel: str | None) -> tuple[dt.date | None, float]:
         rel = normal(rel) if rel else None
-        if rel in ("the previous", "the following", "the next", "that"):
+        if rel in self.words.anaphoric_weekday:
             base = self._reference_day(explicit=True)
             if base is None:
                 return None, K.CONFIDENCE_ANAPHORIC
@@ -246,9 +280,9 @@ class ResolverBase:
             return cal.weekday_near(base, wd, forward, strict=rel != "that"), K.CONFIDENCE_ANAPHORIC
         if self.anchor is None:
             return None, K.CONFIDENCE_RELATIVE
-        if rel in _BACK:
+        if rel in self.words.back:
             return cal.weekday_near(self.anchor, wd, False, strict=True), K.CONFIDENCE_RELATIVE
-        if rel in _FORWARD or rel == "this coming":
+        if rel in self.words.forward:
             return cal.weekday_near(self.anchor, wd, True, strict=True), K.CONFIDENCE_RELATIVE
         tense = self._direction()
         self._note(f"weekday resolved for a {tense}-tense clause from {self.anchor.isoformat()}")

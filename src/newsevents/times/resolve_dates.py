@@ -8,8 +8,6 @@ from newsevents.times import calendar as cal
 from newsevents.times import constants as K
 from newsevents.times.lexicon import normal
 from newsevents.times.resolve_base import (
-    _BACK,
-    _FORWARD,
     Resolution,
     ResolverBase,
     _holiday_date,
@@ -32,11 +30,11 @@ class DateRules(ResolverBase):
         if rel and self.anchor is not None:
             years = (self.anchor.year - 1, self.anchor.year, self.anchor.year + 1)
             options = [d for y in years if (d := cal.safe_date(y, month, day)) is not None]
-            if rel in _BACK:
+            if rel in self.words.back:
                 return self._day_res(
                     max((d for d in options if d < self.anchor), default=None), K.CONFIDENCE_RELATIVE
                 )
-            if rel in _FORWARD:
+            if rel in self.words.forward:
                 return self._day_res(
                     min((d for d in options if d > self.anchor), default=None), K.CONFIDENCE_RELATIVE
                 )
@@ -79,9 +77,9 @@ class DateRules(ResolverBase):
             return self._res(f"XXXX-{month:02d}", "month", K.CONFIDENCE_VAGUE)
         rel = normal(g.get("rel") or "")
         year = self.anchor.year
-        if rel in ("last", "past", "this past"):
+        if rel in self.words.back:
             year -= 1 if month >= self.anchor.month else 0
-        elif rel in ("next", "coming", "this coming"):
+        elif rel in self.words.forward:
             year += 1 if month <= self.anchor.month else 0
         elif rel != "this":
             year = self._pick_month(month) or year
@@ -159,7 +157,11 @@ class DateRules(ResolverBase):
     def _spelled_year(self, g: dict[str, str | None]) -> Resolution | None:
         assert self._cand is not None
         if g.get("c"):
-            century = {"eighteen": 18, "nineteen": 19, "twenty": 20}[(g.get("c") or "").lower()]
+            c = g.get("c") or ""  # "nineteen", "twenty": the century's number word
+            number = self.lex.value("number", c) or self.lex.value("tens", c)
+            if number is None:
+                return None
+            century = int(number)
             rest = g.get("rest") or ""
             amount = 0.0 if rest.lower() == "hundred" else self._number(rest)
             if amount is None or (not 10 <= amount < 100 and rest.lower() != "hundred"):

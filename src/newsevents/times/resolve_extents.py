@@ -95,6 +95,6 @@ class ExtentRules(ResolverBase):
         return self._clock_part(int(g.get("h") or 0), g.get("part"))
 
     def _clock_part(self, hour: int, part: str | None) -> Resolution:
-        if (part or "").lower() in ("afternoon", "evening", "night") and hour < 12:
+        if (part or "").lower() in self.words.afternoon_parts and hour < 12:
             hour += 12
         return self._clock_at(hour, 0, None)

@@ -9,12 +9,6 @@ from newsevents.times import calendar as cal
 from newsevents.times import constants as K
 from newsevents.times.lexicon import normal
 from newsevents.times.resolve_base import (
-    _ANAPHORIC,
-    _BACK,
-    _BACK_DIRS,
-    _DEICTIC_DIRS,
-    _FORWARD,
-    _PART_WORDS,
     _SEASONS,
     Resolution,
     ResolverBase,
@@ -26,10 +20,8 @@ from newsevents.times.resolve_base import (
 #: ("today's personal computers").
 _POSSESSED = re.compile(r"['\u2019]s\s+([a-z]+)(?:\s+([a-z]+))?")
 
+
 #: Modifiers that make "the past month" a span ending now rather than a calendar unit.
-_SPAN_RELS = frozenset({"the past", "the last"})
-
-
 class RelativeRules(ResolverBase):
     """Dates named relative to the anchor or to the last date mentioned."""
 
@@ -38,14 +30,14 @@ class RelativeRules(ResolverBase):
         if wd is None:
             return None
         d, conf = self._weekday_date(wd, g.get("rel"))
-        part = _PART_WORDS.get((g.get("part") or "").lower())
+        part = self.words.day_parts.get((g.get("part") or "").lower())
         return self._day_res(d, conf, part)
 
     def _weekdays(self, g: dict[str, str | None]) -> Resolution | None:
         wd = self._weekday(g.get("wd"))
         if wd is None:
             return None
-        part = _PART_WORDS.get((g.get("part") or "").lower())
+        part = self.words.day_parts.get((g.get("part") or "").lower())
         return self._res(f"XXXX-WXX-{wd}" + (f"T{part}" if part else ""), None, K.CONFIDENCE_RELATIVE, "SET")
 
     def _deictic(self, g: dict[str, str | None]) -> Resolution | None:
@@ -71,17 +63,17 @@ class RelativeRules(ResolverBase):
         rel = normal(g.get("rel") or "")
         unit = normal(g.get("u") or "")
         season = self.lex.value("season", unit)
-        step = -1 if rel in _BACK else 1 if rel in _FORWARD else 0
+        step = -1 if rel in self.words.back else 1 if rel in self.words.forward else 0
         if unit == "season":
             return None
         if rel == "the" and unit in ("day", "night"):
             return None
-        anaphoric = rel in _ANAPHORIC or (rel == "the" and unit in _PART_WORDS)
-        base = self._reference_day(explicit=rel in _ANAPHORIC) if anaphoric else self.anchor
+        anaphoric = rel in self.words.anaphoric or (rel == "the" and unit in self.words.day_parts)
+        base = self._reference_day(explicit=rel in self.words.anaphoric) if anaphoric else self.anchor
         conf = K.CONFIDENCE_ANAPHORIC if anaphoric else K.CONFIDENCE_RELATIVE
         if unit in ("quarter", "period"):
             return self._quarter_ref(rel, step, unit)
-        if K.PAST_SPAN_AS_DURATION and rel in _SPAN_RELS and unit in ("year", "month", "week"):
+        if K.PAST_SPAN_AS_DURATION and rel in self.words.span and unit in ("year", "month", "week"):
             # "over the past month", "in the last week": a span measured back from now, not a
             # calendar month (that is "last month").
             return self._res(f"P1{unit[0].upper()}", None, K.CONFIDENCE_RELATIVE, "DURATION")
@@ -94,7 +86,7 @@ class RelativeRules(ResolverBase):
             if step < 0:
                 return self._res("P10Y", None, K.CONFIDENCE_RELATIVE, "DURATION")
             return None if self.anchor is None else self._res(str(self.anchor.year)[:3], "decade")
-        if unit == "year" and rel in ("that", "the previous", "previous", "the following", "following"):
+        if unit == "year" and rel in self.words.anaphoric_year:
             if self.last_year is None:
                 return None
             return self._res(str(self.last_year + step), "year", K.CONFIDENCE_ANAPHORIC)
@@ -102,8 +94,8 @@ class RelativeRules(ResolverBase):
             return self._res(None, None, K.CONFIDENCE_VAGUE)
         if unit == "day":
             return self._day_res(base + dt.timedelta(days=step), conf)
-        if unit in _PART_WORDS:
-            return self._day_res(base + dt.timedelta(days=step), conf, _PART_WORDS[unit])
+        if unit in self.words.day_parts:
+            return self._day_res(base + dt.timedelta(days=step), conf, self.words.day_parts[unit])
         if unit == "week":
             return self._res(cal.fmt_week(base + dt.timedelta(weeks=step)), "week", conf)
         if unit == "weekend":
@@ -147,7 +139,7 @@ class RelativeRules(ResolverBase):
             return None
         if self.anchor is None:
             return self._res(f"XXXX-{code}", "season", K.CONFIDENCE_VAGUE)
-        step = -1 if rel in _BACK else 1 if rel in _FORWARD else 0
+        step = -1 if rel in self.words.back else 1 if rel in self.words.forward else 0
         return self._season_value(code, step, self.anchor, rel)
 
     def _quarter_ref(self, rel: str, step: int, unit: str) -> Resolution | None:
@@ -156,7 +148,7 @@ class RelativeRules(ResolverBase):
         if self.anchor is None:
             return None
         year, q = self.anchor.year, cal.quarter(self.anchor)
-        if rel in ("this", "the current", "current"):
+        if rel in self.words.current:
             return self._res(cal.fmt_quarter(year, q), "season")
         if step != 0:
             total = year * 4 + q - 1 + step
@@ -213,7 +205,7 @@ class RelativeRules(ResolverBase):
         unit_word = (g.get("u") or "").lower()
         unit = self._unit(unit_word)
         direction = normal(g.get("dir") or "")
-        back = direction in _BACK_DIRS
+        back = direction in self.words.back_directions
         if unit is None:
             return None
         plural = unit_word.endswith("s")
@@ -221,7 +213,7 @@ class RelativeRules(ResolverBase):
         if amount is None:
             return self._res("PAST_REF" if back else "FUTURE_REF", None, K.CONFIDENCE_VAGUE)
         n = round(amount) * (-1 if back else 1)
-        deictic = direction in _DEICTIC_DIRS
+        deictic = direction in self.words.deictic_directions
         if unit in ("Y", "Q") and self._recent_quarter() and self.last_quarter is not None:
             year, q = self.last_quarter
             total = year * 4 + q - 1 + (n * 4 if unit == "Y" else n)

@@ -32,6 +32,10 @@ class TenseCues:
     future_infinitive: frozenset[str]
     #: Words right before a time expression that point ahead ("until Friday", "by Jan. 14").
     future_preps: frozenset[str]
+    #: Words of "as early as Tuesday", "as soon as Tuesday": the time lies ahead.
+    future_as: frozenset[str]
+    #: Auxiliaries of the perfect ("has met", "had left"): the participle is past.
+    perfect_aux: frozenset[str]
 
     @classmethod
     def from_lexicon(cls, lex: Lexicon) -> TenseCues:
@@ -44,11 +48,9 @@ class TenseCues:
             words("scheduling_verb"),
             words("future_infinitive") | words("future_verb"),
             words("future_prep"),
+            words("future_as"),
+            words("perfect_aux"),
         )
-
-
-#: "as early as Tuesday", "as soon as Tuesday".
-_FUTURE_AS = frozenset({"early", "soon"})
 
 
 def clause_tense(sdoc: Any, start: int, end: int, cues: TenseCues) -> Tense:
@@ -58,7 +60,7 @@ def clause_tense(sdoc: Any, start: int, end: int, cues: TenseCues) -> Tense:
     span = sdoc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return "present"
-    if _future_words_before(sdoc, span.start):
+    if _future_words_before(sdoc, span.start, cues):
         return "future"
     verb = _clause_verb(span.root)
     tense: Tense | None = None
@@ -131,8 +133,8 @@ def _preceded_by(sdoc: Any, index: int, words: frozenset[str]) -> bool:
     return index > 0 and sdoc[index - 1].lower_ in words
 
 
-def _future_words_before(sdoc: Any, index: int) -> bool:
-    return index > 2 and sdoc[index - 1].lower_ == "as" and sdoc[index - 2].lower_ in _FUTURE_AS
+def _future_words_before(sdoc: Any, index: int, cues: TenseCues) -> bool:
+    return index > 2 and sdoc[index - 1].lower_ == "as" and sdoc[index - 2].lower_ in cues.future_as
 
 
 def _verb_tense(verb: Any, cues: TenseCues) -> Tense | None:
@@ -145,7 +147,7 @@ def _verb_tense(verb: Any, cues: TenseCues) -> Tense | None:
         return "future"
     if verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in auxes):
         return "past"
-    if verb.tag_ == "VBN" and words & {"has", "have", "'ve", "had"}:
+    if verb.tag_ == "VBN" and words & cues.perfect_aux:
         return "past"
     if verb.lemma_ in cues.future_verbs and verb.tag_ in ("VBN", "VBZ", "VBP", "JJ"):
         return "future"  # "is expected Friday", "a summit set for April"
