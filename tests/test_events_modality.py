@@ -31,7 +31,6 @@ def of_type(events: list[Event], etype: str) -> Event:
     ("text", "etype", "modality"),
     [
         ("It is widely believed that Iran supplied drones to Russia.", "AID", "hedged"),
-        ("Russian forces reportedly shelled the city of Kharkiv.", "ASSAULT", "hedged"),
         ("Syrian troops appear to have attacked the rebel convoy.", "ASSAULT", "hedged"),
         ("If Israel attacks Iran, oil prices will rise.", "ASSAULT", "hypothetical"),
         ("Tehran might retaliate by attacking American bases.", "ASSAULT", "hypothetical"),
@@ -52,6 +51,40 @@ def test_not_asserted(run_stages: Run, text: str, etype: str, modality: str | No
     event = of_type(events, etype)
     assert event.modality == modality, (event.modality_cue, event.prov.reason)
     assert event.modality_cue
+
+
+def test_reportedly_is_a_report_without_a_named_source(run_stages: Run) -> None:
+    _doc, events = run(run_stages, "Government troops reportedly shelled two villages near the border.")
+    event = of_type(events, "ASSAULT")
+    assert event.modality == "reported"
+    assert event.modality_cue == "reportedly"
+    assert event.attributed_source is None  # not the troops: they are the actors
+
+
+@pytest.mark.parametrize(
+    ("done", "not_done", "etype"),
+    [
+        # a purpose clause of a done act is told with it
+        (
+            "The opposition leader flew to the capital to condemn the arrest of his aides.",
+            "The opposition leader wants to condemn the arrest of his aides.",
+            "ACCUSE",
+        ),
+        # a causative tells the act it caused as done
+        (
+            "Protesters hurled stones at the officers, prompting police to fire tear gas.",
+            "The mayor urged police to fire tear gas at the protesters.",
+            "ASSAULT",
+        ),
+    ],
+)
+def test_an_infinitive_under_a_done_act_is_a_fact_under_a_wish_it_is_not(
+    run_stages: Run, done: str, not_done: str, etype: str
+) -> None:
+    _doc, events = run(run_stages, done)
+    assert of_type(events, etype).modality == "asserted"
+    _doc, events = run(run_stages, not_done)
+    assert of_type(events, etype).modality not in FACTUAL_MODALITIES
 
 
 def test_reported_by_reporting_verb(run_stages: Run) -> None:

@@ -20,11 +20,13 @@ def seed(run_stages: Callable[..., Document]) -> Document:
 
 
 def _event_at(doc: Document, phrase: str, etype: str) -> Event:
+    """The factual event told at ``phrase``, by its own trigger or one of its other mentions."""
     start = doc.text.index(phrase)
     found = [
         e
         for e in doc.events
-        if e.event_type == etype and start <= e.trigger.start < start + len(phrase)
+        if e.event_type == etype
+        and any(start <= t.start < start + len(phrase) for t in (e.trigger, *(m.trigger for m in e.mentions)))
         if e.modality in FACTUAL_MODALITIES
     ]
     assert found, f"no factual {etype} in {phrase!r}"

@@ -23,6 +23,7 @@ from newsevents.model import (
     Event,
     EventDate,
     EventLocation,
+    EventMention,
     PlaceMention,
     Provenance,
     Quote,
@@ -159,6 +160,15 @@ def _location(loc: EventLocation | None) -> Row:
     }
 
 
+def mention_fields(mention: EventMention, text: str) -> Row:
+    """One more mention of an event (``Event.mentions``): its trigger and the sentence stating it."""
+    return {
+        **_span("trigger_", text, mention.trigger),
+        "sentence": mention.sentence,
+        **_span("evidence_", text, mention.evidence),
+    }
+
+
 def event_fields(event: Event, doc: Document) -> Row:
     sentence = doc.sentences[event.sentence] if 0 <= event.sentence < len(doc.sentences) else None
     return {
@@ -171,6 +181,7 @@ def event_fields(event: Event, doc: Document) -> Row:
         "sentence_start": None if sentence is None else sentence.start,
         "sentence_end": None if sentence is None else sentence.end,
         **_span("evidence_", doc.text, event.evidence),
+        "mentions": [mention_fields(m, doc.text) for m in event.mentions],
         **_date(event.date),
         **_location(event.location),
         "modality": event.modality,

@@ -21,7 +21,8 @@ from newsevents.flat import (
 )
 from newsevents.model import ActorMention, Document, Event, Quote
 
-FORMAT_VERSION = "newsevents-interchange/3"
+#: 4: events carry ``mentions``, their other mentions in the article (docs/CLI.md).
+FORMAT_VERSION = "newsevents-interchange/4"
 
 #: The fields of each part that a record carries, in the order it writes them.
 _PLACE_KEYS = ("start", "end", "text", "name", "geonameid", "lat", "lon", "country", "admin1", "precision",
@@ -31,6 +32,7 @@ _ACTOR_KEYS = ("text", "start", "end", "name", "country", "sector")
 _LOCATION_KEYS = ("name", "geonameid", "lat", "lon", "country", "precision")
 _SPEAKER_KEYS = ("start", "end", "text", "name", "country", "sector")
 _SPAN_KEYS = ("start", "end")
+_TRIGGER_KEYS = ("start", "end", "text")
 
 
 def output_id(doc: Document) -> str:
@@ -84,10 +86,19 @@ def event_record(doc: Document, event: Event) -> Row:
         "modality": fields["modality"],
         "attributed_source": fields["attributed_source"],
         "quote": event.quote,  # index into this record's "quotes" when the event is known through one
-        "trigger": nest(fields, "trigger_", ("start", "end", "text")),
+        "trigger": nest(fields, "trigger_", _TRIGGER_KEYS),
         "evidence": nest(fields, "evidence_", _SPAN_KEYS),
+        "mentions": [mention_record(m) for m in fields["mentions"]],
         "confidence": round(fields["confidence"], 4),
         "reason": fields["reason"],
+    }
+
+
+def mention_record(fields: Row) -> Row:
+    """One more mention of an event: its trigger and the sentence stating it."""
+    return {
+        "trigger": nest(fields, "trigger_", _TRIGGER_KEYS),
+        "evidence": nest(fields, "evidence_", _SPAN_KEYS),
     }
 
 

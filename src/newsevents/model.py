@@ -154,6 +154,16 @@ class EventLocation:
 
 
 @dataclass(slots=True)
+class EventMention:
+    """One more place where the article tells an event already coded: the headline, the lede, a
+    caption or a later restatement ("Police arrested 25 people … The arrests came after …")."""
+
+    trigger: Span
+    sentence: int
+    evidence: Span | None = None  # the sentence that states it
+
+
+@dataclass(slots=True)
 class Quote:
     content: Span
     sentence: int
@@ -188,6 +198,9 @@ class Event:
     date: EventDate | None = None
     location: EventLocation | None = None
     evidence: Span | None = None  # the clause or sentence that states the event
+    #: The other mentions of the same event in the article, in text order, folded into this one by
+    #: the event_mentions stage; ``trigger`` and ``evidence`` are those of its most complete mention.
+    mentions: list[EventMention] = field(default_factory=list)
 
 
 @dataclass(slots=True)

@@ -78,7 +78,9 @@ def _code(
         cameo = cameo or lex.type_cameo.get(etype)
         coding = _Coding(etype, mode, cameo, mod.outer or "asserted", entry.event_type)
         attributed = None
-    if coding.modality == "asserted" and (attributed is not None or quote_index is not None):
+    if coding.modality == "asserted" and (
+        attributed is not None or quote_index is not None or mod.unattributed_report
+    ):
         coding.modality = "reported"
     sent_index = doc.sentence_at(start)
     sentence = doc.sentences[sent_index] if doc.sentences else None

@@ -5,7 +5,7 @@ restates it."""
 from __future__ import annotations
 
 from newsevents.events.triggers import Token
-from newsevents.model import Document, Event
+from newsevents.model import Document, Event, EventMention
 
 #: Clause links under which a same-type trigger restates its governor: participle and purpose
 #: clauses, complements and coordinated verbs.
@@ -71,8 +71,8 @@ def headline_sentences(doc: Document) -> int:
 
 
 def drop_headline_repeats(doc: Document, events: list[Event]) -> list[Event]:
-    """A headline summarises the story: its event is dropped when the body tells the same one (same
-    type, a shared source country or no source country on either side)."""
+    """A headline summarises the story: its event becomes a mention of the body's event when the body
+    tells the same one (same type, a shared source country or no source country on either side)."""
     heading = headline_sentences(doc)
     if heading == 0:
         return events
@@ -81,11 +81,17 @@ def drop_headline_repeats(doc: Document, events: list[Event]) -> list[Event]:
     for event in events:
         if event.sentence < heading:
             mine = _countries(doc, event.source)
-            if any(
-                b.event_type == event.event_type
-                and (mine & _countries(doc, b.source) or not (mine or _countries(doc, b.source)))
-                for b in body
-            ):
+            same = next(
+                (
+                    b
+                    for b in body
+                    if b.event_type == event.event_type
+                    and (mine & _countries(doc, b.source) or not (mine or _countries(doc, b.source)))
+                ),
+                None,
+            )
+            if same is not None:
+                same.mentions.insert(0, EventMention(event.trigger, event.sentence, event.evidence))
                 continue
         kept.append(event)
     return kept

@@ -34,6 +34,8 @@ class ModalityResult:
     obligation: bool = False
     #: A condition, hedge or negation over a future or refusal cue ("if Ankara refuses to …").
     outer: Modality | None = None
+    #: A report whose source the text does not name ("reportedly").
+    unattributed_report: bool = False
 
 
 def _governor_cues(lex: EventLexicon, tok: Token, entry: str, prep: str | None, verbal: bool) -> list[Cue]:
@@ -186,17 +188,22 @@ def find_modality(lex: EventLexicon, anchor: Token, nominal: bool) -> ModalityRe
 def _record_speaker(result: ModalityResult, found: list[tuple[Cue, Token]], tok: Token) -> None:
     """The first reporting cue on the path names who the event is attributed to."""
     for cue, where in found:
-        if cue.kind == "reported" and result.attributed_token is None:
+        if cue.kind == "reported" and cue.scope == "adverb":
+            result.unattributed_report = True  # "reportedly": the subject is the actor, not the source
+            result.cue = result.cue or where.text
+        elif cue.kind == "reported" and result.attributed_token is None:
             result.attributed_token = _according_to(where) if cue.scope == "prep" else _subject_text(tok)
 
 
 def _to_infinitive(tok: Token, lex: EventLexicon) -> bool:
     """'an opportunity to support', 'ways to remind': an infinitive states no fact by itself,
-    unless its governor says what happened to it (managed to, refused to, agreed to)."""
+    unless its governor says what happened to it (managed to, refused to, agreed to). A purpose
+    clause of a verb ("fired tear gas to disperse the crowd", "left his residence to condemn the
+    decision") is told with its verb: the walk goes on to the verb's own cues."""
     if not _has_to(tok):
         return False
     head = tok.head
-    if head.i == tok.i:
+    if head.i == tok.i or (tok.dep_ == "advcl" and head.pos_ in ("VERB", "AUX")):
         return False
     lemma = head.lemma_.lower()
     return not (lex.cue("governor", lemma) or lex.cue("object", lemma))

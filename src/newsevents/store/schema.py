@@ -9,7 +9,7 @@ from __future__ import annotations
 
 #: Bumped whenever a table changes; a database written by another layout is refused (E130), because
 #: silently mixing layouts would corrupt queries.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4  # 4: events.mentions
 
 Columns = tuple[tuple[str, str], ...]
 
@@ -144,6 +144,7 @@ EVENT_COLUMNS: Columns = (
     ("evidence_start", "INTEGER"),
     ("evidence_end", "INTEGER"),
     ("evidence_text", "VARCHAR"),
+    ("mentions", "JSON"),  # the event's other mentions in its article (Event.mentions)
     ("date_value", "VARCHAR"),
     ("date_precision", "VARCHAR"),
     ("date_stage", "VARCHAR"),

@@ -1,0 +1,75 @@
+"""Mentions of one event within an article become one event with all its mentions; events that
+something tells apart (date, place, side, country) stay apart. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from newsevents.interchange import FORMAT_VERSION, document_record
+from newsevents.model import Document, Event
+
+Run = Callable[..., Document]
+PUBLISHED = dt.date(2026, 3, 6)  # a Friday
+RESTATED = (
+    "Kenyan police arrested 40 protesters in Nairobi on Tuesday. "
+    "Police detained the protesters after a march on parliament, a police spokesman said."
+)
+
+
+def of_type(run_stages: Run, text: str, etype: str) -> tuple[Document, list[Event]]:
+    doc = run_stages(text, published=PUBLISHED)
+    assert doc.error is None, doc.error
+    return doc, [e for e in doc.events if e.event_type == etype]
+
+
+def said(doc: Document, event: Event) -> str:
+    return doc.text[event.trigger.start : event.trigger.end]
+
+
+def test_a_restated_arrest_is_one_event_listing_both_mentions(run_stages: Run) -> None:
+    doc, arrests = of_type(run_stages, RESTATED, "COERCE")
+    (arrest,) = arrests
+    assert len(arrest.mentions) == 1
+    other = arrest.mentions[0].trigger
+    assert {said(doc, arrest), doc.text[other.start : other.end]} == {"arrested", "detained"}
+    assert arrest.date is not None and arrest.date.value == "2026-03-03"
+    assert "also told in sentence" in (arrest.prov.reason or "")
+
+
+def test_arrests_on_different_days_in_different_cities_stay_two_events(run_stages: Run) -> None:
+    text = (
+        "Kenyan police arrested 12 students in Nairobi on Monday. "
+        "In Mombasa, Kenyan police arrested 30 dock workers on Thursday."
+    )
+    _, arrests = of_type(run_stages, text, "COERCE")
+    assert len(arrests) == 2
+    assert all(not e.mentions for e in arrests)
+
+
+def test_attacks_by_the_two_sides_of_one_country_stay_two_events(run_stages: Run) -> None:
+    text = "Congolese soldiers attacked rebel fighters near Goma. Congolese rebels attacked an army base."
+    _, attacks = of_type(run_stages, text, "ASSAULT")
+    assert len(attacks) == 2
+
+
+def test_a_later_mention_gives_the_date_its_first_mention_lacks(run_stages: Run) -> None:
+    text = (
+        "Kenyan police arrested 40 opposition supporters in Nairobi. "
+        "Police detained the supporters on Tuesday, the interior ministry said."
+    )
+    _, arrests = of_type(run_stages, text, "COERCE")
+    (arrest,) = arrests
+    assert arrest.date is not None and arrest.date.value == "2026-03-03"
+    assert arrest.mentions
+
+
+def test_the_interchange_record_lists_the_other_mentions(run_stages: Run) -> None:
+    doc, _ = of_type(run_stages, RESTATED, "COERCE")
+    record = document_record(doc)
+    assert record["format"] == FORMAT_VERSION == "newsevents-interchange/4"
+    (event,) = [e for e in record["events"] if e["event_type"] == "COERCE"]
+    (mention,) = event["mentions"]
+    assert mention["trigger"]["text"] in ("arrested", "detained")
+    assert mention["trigger"]["text"] != event["trigger"]["text"]
+    assert mention["evidence"]["start"] != event["evidence"]["start"]
