@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newsevents.events import constants as C
-from newsevents.events.anaphora import act_author, group_members, holder_of, is_group
+from newsevents.events.anaphora import act_author, group_members, holder_of, implicit_agent, is_group
 from newsevents.events.domestic import SceneCountries
 from newsevents.events.lexicon import EventLexicon
 from newsevents.events.linking import STAGE, ActorLinker
@@ -18,17 +18,24 @@ from newsevents.model import Document, Event, Modality, Provenance, Span
 
 def code_document(doc: Document, lex: EventLexicon) -> list[Event]:
     """All events of ``doc``; creates actor mentions for unresolved arguments as a side effect."""
-    linker = ActorLinker(doc, lex.quantity_nouns, lex.event_nouns)
+    linker = ActorLinker(doc, lex.quantity_nouns, lex.event_nouns, lex.person_nouns)
     scene = SceneCountries(doc, lex.roaming_roles)
     events: list[Event] = []
     for sent in doc.spacy.sents:
         coded: list[tuple[Event, Token]] = []
+        agentless: list[Event] = []
         for cand in find_candidates(sent, lex, linker.actor_like):
-            event = _code(doc, lex, linker, cand, events, scene)
-            if event is not None:
+            found = _code(doc, lex, linker, cand, events, scene)
+            if found is not None:
+                event, unstated = found
                 event.source = _localised(linker, scene, event.source)
                 event.target = _localised(linker, scene, event.target)
                 coded.append((event, cand.token))
+                if unstated and not event.source:
+                    agentless.append(event)
+        for event in agentless:
+            mates = [other for other, _ in coded if other is not event]
+            _fill_agent(doc, lex, linker, scene, event, mates, events)
         events.extend(merge_restatements(coded))
     return drop_headline_repeats(doc, events)
 
@@ -51,7 +58,8 @@ def _code(
     cand: Candidate,
     prior: list[Event],
     scene: SceneCountries,
-) -> Event | None:
+) -> tuple[Event, bool] | None:
+    """The event of a candidate, and whether its clause leaves the agent unstated."""
     entry = cand.entry
     nominal = entry.pos == "NOUN"
     roles = noun_roles(cand, lex.act_nouns) if nominal else verb_roles(cand, lex.act_nouns)
@@ -88,7 +96,7 @@ def _code(
     reason = _reason(cand, roles, mod.cue)
     if coding.recoded_from is not None:
         reason += f"; {coding.recoded_from} recoded as {coding.event_type}"
-    return Event(
+    event = Event(
         event_type=coding.event_type,
         trigger=Span(start, end),
         sentence=sent_index,
@@ -104,6 +112,28 @@ def _code(
         quote=quote_index,
         evidence=Span(sentence.start, sentence.end) if sentence is not None else None,
     )
+    return event, roles.unstated_agent
+
+
+def _fill_agent(
+    doc: Document,
+    lex: EventLexicon,
+    linker: ActorLinker,
+    scene: SceneCountries,
+    event: Event,
+    mates: list[Event],
+    prior: list[Event],
+) -> None:
+    """A clause with its agent unstated takes it from the discourse, saying so in the reason."""
+    found = implicit_agent(doc, lex, event, mates, prior)
+    if found is None:
+        return
+    agents, why = found
+    if set(agents) <= set(event.target):
+        event.target = [k for k in event.target if k not in agents]  # the forces moved are the agent
+    event.source = [k for k in _localised(linker, scene, agents) if k not in event.target]
+    if event.source:
+        event.prov.reason = f"{event.prov.reason}; {why}"
 
 
 def _participants(

@@ -42,10 +42,12 @@ class ActorLinker:
         doc: Document,
         quantity_nouns: frozenset[str] = frozenset(),
         event_nouns: frozenset[str] = frozenset(),
+        person_nouns: frozenset[str] = frozenset(),
     ) -> None:
         self.doc = doc
         self.quantity_nouns = quantity_nouns
         self.event_nouns = event_nouns
+        self.person_nouns = person_nouns
         sdoc = doc.spacy
         self.tok_actor: list[int | None] = [None] * len(sdoc)
         for k, actor in enumerate(doc.actors):
@@ -142,11 +144,15 @@ class ActorLinker:
                 return None  # a place name alone is a location, not an actor
             reason = "unresolved noun phrase: toponym as participant"
         elif self.nouns_checked and head.pos_ == "NOUN" and head.ent_type_ not in ACTOR_ENTS:
-            # Only the subject of a full verb stays ("Musicians lifted the boycott"); "the goal is …",
-            # "discussed developments" and the like name no actor.
-            if not (head.dep_ == "nsubj" and head.head.pos_ == "VERB"):
+            # Only the subject of a full verb stays ("Musicians lifted the boycott"), and a noun naming
+            # people in any role ("arrested 25 people"); "the goal is …", "discussed developments"
+            # and the like name no actor.
+            if head.lemma_.lower() in self.person_nouns:
+                reason = "unresolved noun phrase: a noun naming people"
+            elif head.dep_ == "nsubj" and head.head.pos_ == "VERB":
+                reason = "unresolved noun phrase: subject the actor dictionary does not know"
+            else:
                 return None
-            reason = "unresolved noun phrase: subject the actor dictionary does not know"
         start, end = self.np_bounds(head)
         return self._create(start, end, None, reason, C.NP_ACTOR_CONFIDENCE)
 

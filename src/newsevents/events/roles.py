@@ -33,6 +33,9 @@ class Roles:
     how: list[str] = field(default_factory=list)
     #: The event noun a verb pattern took as its object ("release" in "demanded their release").
     act_object: Token | None = None
+    #: The clause leaves its agent unstated ("twelve people were detained", "the crowd dispersed"):
+    #: the coder may take it from the discourse.
+    unstated_agent: bool = False
 
 
 def _expand(heads: list[Token]) -> list[Token]:
@@ -189,6 +192,12 @@ def verb_roles(cand: Candidate, act_nouns: frozenset[str] = frozenset()) -> Role
         if patient is None and tok.dep_ == "acl":
             patient = tok.head  # "a tank captured in 1982"
         roles.how.append("passive")
+        roles.unstated_agent = agent is None
+    elif "erg" in flags and _child(tok, "dobj") is None and not _prep_objects(tok, VERB_TARGET_PREPS):
+        # "the crowd dispersed": with no object, the subject undergoes the act and its agent is unstated
+        agent, patient = None, subject(tok)
+        roles.how.append("intransitive: the subject undergoes")
+        roles.unstated_agent = True
     else:
         agent = subject(tok)
         patient = _child(tok, "dobj")
@@ -311,6 +320,7 @@ def noun_roles(cand: Candidate, act_nouns: frozenset[str] = frozenset()) -> Role
                 subj, _ = inherited_subject(support, act_nouns)
             if subj is None and tok.dep_ == "nsubjpass":
                 subj = _agent(support)
+                roles.unstated_agent = subj is None  # "arrests were made"
         if subj is not None:
             source = [subj]
             roles.how.append(f"subject of '{support.text}'")
