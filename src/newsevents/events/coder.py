@@ -11,7 +11,15 @@ from newsevents.events.lexicon import EventLexicon
 from newsevents.events.linking import STAGE, ActorLinker
 from newsevents.events.merge import drop_headline_repeats, merge_restatements
 from newsevents.events.modality import ModalityResult, find_modality, quote_attribution
-from newsevents.events.roles import Roles, act_parties, apply_reciprocity, noun_roles, verb_roles
+from newsevents.events.roles import (
+    Roles,
+    act_parties,
+    apply_reciprocity,
+    complement_subjects,
+    condition_subjects,
+    noun_roles,
+    verb_roles,
+)
 from newsevents.events.triggers import Candidate, Token, find_candidates
 from newsevents.model import Document, Event, Modality, Provenance, Span
 
@@ -175,6 +183,10 @@ def _participants(
     if not target and roles.target and entry.event_type in lex.located_target_types:
         hit = linker.located(roles.target[0], scene)
         target = [hit] if hit is not None else []
+    if not target and not nominal and entry.event_type in lex.clause_targets:
+        target = _clause_target(lex, linker, cand.token, lex.clause_targets[entry.event_type], source)
+        if target:
+            roles.how.append("subject of the clause it governs")
     if symmetric and not target and not roles.target and len(source) >= 2:
         # one phrase for two parties ("the Philippine and Japanese coast guards held a joint patrol")
         target = list(source)
@@ -196,6 +208,20 @@ def _participants(
     if entry.weight < C.VAGUE_WEIGHT and not target:
         return None  # "a wet fall helped", "the driver was leaving": vague words need a recipient
     return source, target
+
+
+def _clause_target(
+    lex: EventLexicon, linker: ActorLinker, tok: Token, kinds: frozenset[str], source: list[int]
+) -> list[int]:
+    """The subject of the condition or that-clause a threat, demand or allegation governs."""
+
+    def is_condition(mark: Token) -> bool:
+        return any(c.kind == "hypothetical" for c in lex.cue("mark", mark.lemma_.lower()))
+
+    heads = condition_subjects(tok, is_condition) if "condition" in kinds else []
+    if not heads and "complement" in kinds:
+        heads = complement_subjects(tok)
+    return [t for t in _link_all(linker, heads) if t not in source]
 
 
 def _recode(lex: EventLexicon, cand: Candidate, mod: ModalityResult) -> _Coding:

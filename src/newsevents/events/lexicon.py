@@ -20,6 +20,8 @@ CUE_KINDS = frozenset({"negated", "hypothetical", "hedged", "future", "reported"
 CUE_SCOPES = frozenset({"aux", "neg", "mark", "adverb", "modifier", "governor", "object", "prep"})
 ROLE_FLAGS = frozenset({"host", "actorobj", "obj", "recip", "recv", "active", "around", "erg"})
 POS_VALUES = frozenset({"VERB", "NOUN"})
+#: The clauses of clause_targets.tsv whose subject may be an event's recipient.
+CLAUSE_KINDS = frozenset({"condition", "complement"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +68,8 @@ class EventLexicon:
     implicit_agents: dict[str, frozenset[str]] = field(default_factory=dict)
     #: event types whose acted-on force of an agent sector is the agent itself ("police were deployed").
     own_forces_types: frozenset[str] = frozenset()
+    #: event type → clauses whose subject is its recipient when it names none ("condition", "complement").
+    clause_targets: dict[str, frozenset[str]] = field(default_factory=dict)
     #: nouns that refer back to an earlier act of any kind ("the move", "the decision").
     act_nouns: frozenset[str] = frozenset()
     #: nouns that name an act, not who acts: act nouns, support nouns and the nominal triggers
@@ -137,6 +141,16 @@ def load_lexicon(extra: Sequence[Path | str] = ()) -> EventLexicon:
         if row["own_forces"].lower() == "yes":
             own.add(row["event_type"].upper())
     lex.own_forces_types = frozenset(own)
+    clauses: dict[str, set[str]] = {}
+    for line, row in read_tsv_numbered(_knowledge("clause_targets.tsv"), ("event_type", "clause")):
+        if row["clause"] not in CLAUSE_KINDS:
+            raise malformed(
+                _knowledge("clause_targets.tsv"),
+                line,
+                f"clause {row['clause']!r} not in {sorted(CLAUSE_KINDS)}",
+            )
+        clauses.setdefault(row["event_type"].upper(), set()).add(row["clause"])
+    lex.clause_targets = {etype: frozenset(kinds) for etype, kinds in clauses.items()}
     acts = read_tsv(_knowledge("act_nouns.tsv"), ("noun",))
     lex.act_nouns = frozenset(row["noun"].lower() for row in acts)
     nominal = {head for head, pos in lex.triggers if pos == "NOUN"}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from newsevents.events.triggers import ACTOR_ENTS, Candidate, Token
@@ -89,8 +90,11 @@ def _child(tok: Token, *deps: str) -> Token | None:
 
 def subject(tok: Token) -> Token | None:
     """The nominal subject, skipping a dateline parsed as a subject ("HYDERABAD, Feb 20 (newswire)
-    — Thousands marched")."""
+    — Thousands marched"); a subject the parser hung on the auxiliary ("X had, as promised, released")
+    is the verb's."""
     subs = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not subs:
+        subs = [g for c in tok.children if c.dep_ == "aux" for g in c.children if g.dep_ == "nsubj"]
     for c in subs:
         if not is_dateline(c):
             return c
@@ -269,6 +273,29 @@ def verb_roles(cand: Candidate, act_nouns: frozenset[str] = frozenset()) -> Role
     roles.source = _expand(participants(agent)) if agent is not None else []
     roles.target = _expand([patient]) if patient is not None else []
     return roles
+
+
+def condition_subjects(tok: Token, is_condition: Callable[[Token], bool]) -> list[Token]:
+    """'warned of tariffs if China retaliates', 'warned of a bloodbath unless the president recalls
+    parliament': the subject of a condition set in the trigger's clause or its complement."""
+    clauses = [tok, *(c for c in tok.children if c.dep_ in ("ccomp", "xcomp"))]
+    for clause in clauses:
+        for c in clause.children:
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and is_condition(m) for m in c.children):
+                subj = subject(c)
+                if subj is not None:
+                    return _expand([subj])
+    return []
+
+
+def complement_subjects(tok: Token) -> list[Token]:
+    """'demanded that parliament meet', 'alleged that the army opened fire': the that-clause's subject."""
+    for c in tok.children:
+        if c.dep_ == "ccomp":
+            subj = subject(c)
+            if subj is not None:
+                return _expand([subj])
+    return []
 
 
 def _purpose_beneficiary(tok: Token) -> Token | None:
