@@ -5,7 +5,7 @@ from __future__ import annotations
 from newsevents.actors.antecedent import agrees, choose
 from newsevents.events import constants as C
 from newsevents.events.domestic import NAMED_KINDS, SceneCountries
-from newsevents.events.roles import NON_ACTOR_ENTS
+from newsevents.events.roles import NON_ACTOR_ENTS, PLACE_ENTS
 from newsevents.events.triggers import ACTOR_ENTS, ACTOR_PRONOUNS, Token
 from newsevents.model import ActorMention, Document, Provenance
 from newsevents.nlp.dateline import dateline_end, is_dateline
@@ -13,10 +13,9 @@ from newsevents.nlp.dateline import dateline_end, is_dateline
 STAGE = "events"
 #: Left dependents that belong to a noun phrase's name ("Russia's Deputy Minister").
 NP_LEFT_DEPS = frozenset({"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "flat", "case"})
-#: Places: a toponym alone is a location, not an actor, unless the actor stage says it stands for a
-#: government ("Damascus welcomed …").
-PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+#: Relative pronouns whose antecedent is a person or group ("the bandits who attacked").
+PERSONAL_RELATIVES = frozenset({"who"})
 GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
 #: Prepositions that make their object a location ("talks in Moscow"), not a participant.
 LOCATIVE_PREPS = frozenset(
@@ -96,6 +95,17 @@ class ActorLinker:
 
     def link(self, head: Token, named_place: bool = False) -> int | None:
         """Index in ``doc.actors`` of the actor the noun phrase headed by ``head`` names."""
+        # the by-phrase of a passive or of an act names who acted, like a subject ("killed by a group
+        # of bandits", "an attack by herdsmen")
+        by = head.head if head.dep_ == "pobj" else None
+        agentive = by is not None and (by.dep_ == "agent" or (by.lower_ == "by" and by.head.pos_ == "NOUN"))
+        # so does the antecedent of a personal relative subject ("the bandits who attacked a village";
+        # "a ceasefire which could end the war" names no one)
+        agentive = agentive or any(
+            c.dep_ == "relcl"
+            and any(g.dep_ == "nsubj" and g.lower_ in PERSONAL_RELATIVES for g in c.children)
+            for c in head.children
+        )
         if head.like_num or head.pos_ == "NUM" or head.lemma_.lower() in self.quantity_nouns:
             # "Thousands of workers", "a majority of the guards": the people are in the of-phrase
             for c in head.children:
@@ -149,7 +159,7 @@ class ActorLinker:
             # and the like name no actor.
             if head.lemma_.lower() in self.person_nouns:
                 reason = "unresolved noun phrase: a noun naming people"
-            elif head.dep_ == "nsubj" and head.head.pos_ == "VERB":
+            elif agentive or (head.dep_ == "nsubj" and head.head.pos_ == "VERB"):
                 reason = "unresolved noun phrase: subject the actor dictionary does not know"
             else:
                 return None

@@ -19,9 +19,14 @@ ACT_PARTY_PREPS = ("with", "from", "by")
 RECEIVER_PREPS = ("to", "toward", "towards")
 # with the "around" flag: manoeuvres "around Taiwan", "off the coast of X", "near X" aim at X
 AROUND_PREPS = ("around", "off", "near")
+#: Places: a toponym alone is a location, not an actor, unless the actor stage says it stands for a
+#: government ("Damascus welcomed …"); "by the river" says where, not who.
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 #: Entity labels that are never actors (dates, amounts).
 NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "ORDINAL"})
 MAX_CONTROL_STEPS = 4
+#: Penn tags of relative pronouns ("who", "which", "that"): a relative clause's subject is its antecedent.
+RELATIVE_TAGS = frozenset({"WP", "WDT"})
 #: Entity labels of sums given or pledged ("€40 million", "500 tonnes").
 SUM_ENTS = frozenset({"MONEY", "QUANTITY"})
 
@@ -97,6 +102,8 @@ def subject(tok: Token) -> Token | None:
         subs = [g for c in tok.children if c.dep_ == "aux" for g in c.children if g.dep_ == "nsubj"]
     for c in subs:
         if not is_dateline(c):
+            if c.tag_ in RELATIVE_TAGS and tok.dep_ == "relcl" and tok.head.i != tok.i:
+                return tok.head  # "bandits who attacked a village": the bandits attacked
             return c
     for c in subs:
         span = dateline_span(c)
@@ -123,6 +130,28 @@ def participants(tok: Token) -> list[Token]:
 def _agent(tok: Token) -> Token | None:
     agent = _child(tok, "agent")
     return _pobj(agent) if agent is not None else None
+
+
+#: Prepositions whose object is the act a passive happened in ("killed in an airstrike by X").
+ACT_SETTING_PREPS = ("in", "during")
+
+
+def _setting_agent(tok: Token) -> Token | None:
+    """'were killed in an airstrike by government forces', 'in the army's offensive … were killed':
+    the act the passive happened in names its agent in a by-phrase or a possessor."""
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ACT_SETTING_PREPS:
+            continue
+        act = _pobj(prep)
+        if act is None or act.pos_ != "NOUN":
+            continue
+        by = _prep_objects(act, ("by",))
+        if by and by[0].ent_type_ not in PLACE_ENTS:
+            return by[0]
+        poss = _child(act, "poss")
+        if poss is not None:
+            return poss
+    return None
 
 
 def _is_passive(tok: Token) -> bool:
@@ -192,6 +221,10 @@ def verb_roles(cand: Candidate, act_nouns: frozenset[str] = frozenset()) -> Role
     patient: Token | None
     if passive:
         agent = _agent(tok)
+        if agent is None:
+            agent = _setting_agent(tok)
+            if agent is not None:
+                roles.how.append("agent of the act it happened in")
         patient = _child(tok, "nsubjpass")
         if patient is None and tok.dep_ == "acl":
             patient = tok.head  # "a tank captured in 1982"
