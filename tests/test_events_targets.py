@@ -95,3 +95,47 @@ def test_target_phrase_keeps_its_of_phrase_but_not_a_relative_clause(run_stages:
     texts = target_texts(doc, consults[0])
     assert any("leaders of Uganda and Tanzania" in t for t in texts), texts
     assert not any("arrived" in t for t in texts), texts
+
+
+def test_threat_targets_the_subject_of_its_condition(run_stages: Run) -> None:
+    doc, threats = typed(
+        run_stages, "Japan warned of new export curbs if South Korea raised its tariffs again.", "THREATEN"
+    )
+    assert threats, doc.events
+    assert any("South Korea" in t for t in target_texts(doc, threats[0])), target_texts(doc, threats[0])
+    assert "subject of the clause it governs" in (threats[0].prov.reason or "")
+
+
+def test_a_time_clause_sets_no_condition(run_stages: Run) -> None:
+    doc, threats = typed(
+        run_stages, "Japan warned of new export curbs when South Korea raised its tariffs again.", "THREATEN"
+    )
+    for event in threats:
+        assert not any("South Korea" in t for t in target_texts(doc, event)), target_texts(doc, event)
+
+
+def test_demand_targets_the_subject_of_its_that_clause(run_stages: Run) -> None:
+    doc, requests = typed(
+        run_stages, "The Kenyan opposition demanded that President Ruto withdraw the finance bill.", "REQUEST"
+    )
+    assert requests, doc.events
+    assert any("Ruto" in t for t in target_texts(doc, requests[0])), target_texts(doc, requests[0])
+
+
+def test_subject_hung_on_the_auxiliary_is_the_verbs(run_stages: Run) -> None:
+    """'X had, as promised, released …': the parser attaches the subject to 'had'."""
+    doc, releases = typed(
+        run_stages,
+        "The envoys noted that Lukashenko had, as promised, released the last political prisoners he held.",
+        "RETREAT",
+    )
+    assert releases, doc.events
+    assert [doc.actors[k].text for k in releases[0].source] == ["Lukashenko"]
+
+
+def test_others_arrested_are_the_target(run_stages: Run) -> None:
+    doc, arrests = typed(
+        run_stages, "Ugandan police killed two gunmen and arrested 40 others in raids in Kampala.", "COERCE"
+    )
+    assert arrests, doc.events
+    assert any("40 others" in t for t in target_texts(doc, arrests[0])), target_texts(doc, arrests[0])

@@ -105,3 +105,106 @@ def holder_of(
         if authors and not authors & own:
             return list(event.source), event
     return None
+
+
+def _agent_sector(doc: Document, k: int) -> str | None:
+    actor = doc.actors[k]
+    if actor.sector:
+        return actor.sector
+    return "GOV" if actor.kind in ("state", "capital") else None
+
+
+def _speakers(doc: Document) -> list[tuple[int, int]]:
+    return [(q.speaker.start, q.speaker.end) for q in doc.quotes if q.speaker is not None]
+
+
+def _as_places(doc: Document) -> list[tuple[int, int]]:
+    """Spans of toponyms used as places ("the main square of Tbilisi"): there, no actor acts."""
+    return [(p.start, p.end) for p in doc.places if p.literal]
+
+
+def implicit_agent(
+    doc: Document, lex: EventLexicon, event: Event, mates: list[Event], prior: list[Event]
+) -> tuple[list[int], str] | None:
+    """The agent a clause leaves unstated ("twelve people were detained", "four civilians were
+    killed"), from the discourse, with the reason: an actor of a sector that can so act
+    (``implicit_agents.tsv``) who acts in the same sentence ("… as police fired tear gas"), else the
+    source of the latest earlier event of the same type, else of any type with such agents, else the
+    latest such actor named a sentence or two before ("Riot police moved in. Twelve people were
+    detained."). Never one of the event's own targets or of their country and sector (soldiers killed
+    are not killed by their own army), never a speaker of a quote."""
+    sectors = lex.implicit_agents.get(event.event_type)
+    if not sectors:
+        return None
+    victims = {(doc.actors[k].country, doc.actors[k].sector) for k in event.target if doc.actors[k].sector}
+    speakers = _speakers(doc) + _as_places(doc)
+    if event.event_type in lex.own_forces_types:
+        forces = [k for k in event.target if _agent_sector(doc, k) in sectors]
+        if forces:
+            return forces, "unstated agent: the forces moved stand for whoever moves them"
+
+    def fits(k: int) -> bool:
+        actor = doc.actors[k]
+        sector = _agent_sector(doc, k)
+        if k in event.target or sector not in sectors:
+            return False
+        # "soldiers were killed" is not done by their own army: same country and sector, or the same
+        # sector where either country is unknown
+        if any(c in (None, actor.country) or actor.country is None for c, s in victims if s == actor.sector):
+            return False
+        return not any(s <= actor.start < e for s, e in speakers)
+
+    def acting(k: int) -> bool:
+        """An actor named as the subject of a clause of its own ("… and police set up cordons")."""
+        actor = doc.actors[k]
+        span = doc.spacy.char_span(actor.start, actor.end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        return bool(
+            root.dep_ == "nsubj" and root.head.pos_ == "VERB" and root.head.idx != event.trigger.start
+        )
+
+    def said(act: Event) -> str:
+        return doc.text[act.trigger.start : act.trigger.end]
+
+    for other in mates:
+        found = [k for k in other.source if fits(k)]
+        if found and _factual(other):
+            return found, f"unstated agent: the source of '{said(other)}' in the same sentence"
+    here = event.sentence
+    subjects = [k for k, a in enumerate(doc.actors) if a.sentence == here and fits(k) and acting(k)]
+    if subjects:
+        k = subjects[0]
+        return [k], f"unstated agent: '{doc.actors[k].text}', acting in the same sentence"
+    # "Police arrested 25 people. … 25 people had been detained": the same act told again, however far
+    heads = {_root_lemma(doc, k) for k in event.target} - {None}
+    for act in reversed(prior):
+        if act.event_type != event.event_type or not _factual(act) or act.sentence >= here:
+            continue
+        found = [k for k in act.source if fits(k)]
+        if found and heads & {_root_lemma(doc, k) for k in act.target}:
+            return found, f"unstated agent: the source of the earlier '{said(act)}' done to the same people"
+    for kinds in ({event.event_type}, set(lex.implicit_agents)):
+        for act in reversed(prior):
+            if act.sentence >= here or act.sentence < here - C.IMPLICIT_AGENT_WINDOW:
+                continue
+            if act.event_type not in kinds or not _factual(act):
+                continue
+            found = [k for k in act.source if fits(k)]
+            if found:
+                return found, f"unstated agent: the source of the earlier '{said(act)}'"
+    first = here - C.AGENT_MENTION_WINDOW
+    named = [
+        k
+        for k, actor in enumerate(doc.actors)
+        if first <= actor.sentence < here
+        and actor.prov.stage != "events"
+        and not (actor.kind == "pronoun" and actor.country is None)
+        and fits(k)
+    ]
+    if named:
+        # a subject acting in its own clause ("Riot police moved in") before a name in passing
+        k = max(named, key=lambda k: (acting(k), doc.actors[k].start))
+        return [k], f"unstated agent: '{doc.actors[k].text}', named just before"
+    return None

@@ -5,13 +5,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newsevents.events import constants as C
-from newsevents.events.anaphora import act_author, group_members, holder_of, is_group
+from newsevents.events.anaphora import act_author, group_members, holder_of, implicit_agent, is_group
 from newsevents.events.domestic import SceneCountries
 from newsevents.events.lexicon import EventLexicon
 from newsevents.events.linking import STAGE, ActorLinker
 from newsevents.events.merge import drop_headline_repeats, merge_restatements
 from newsevents.events.modality import ModalityResult, find_modality, quote_attribution
-from newsevents.events.roles import Roles, act_parties, apply_reciprocity, noun_roles, verb_roles
+from newsevents.events.roles import (
+    Roles,
+    act_parties,
+    apply_reciprocity,
+    complement_subjects,
+    condition_subjects,
+    noun_roles,
+    verb_roles,
+)
 from newsevents.events.triggers import Candidate, Token, find_candidates
 from newsevents.model import Document, Event, Modality, Provenance, Span
 
@@ -23,12 +31,19 @@ def code_document(doc: Document, lex: EventLexicon) -> list[Event]:
     events: list[Event] = []
     for sent in doc.spacy.sents:
         coded: list[tuple[Event, Token]] = []
+        agentless: list[Event] = []
         for cand in find_candidates(sent, lex, linker.actor_like):
-            event = _code(doc, lex, linker, cand, events, scene)
-            if event is not None:
+            found = _code(doc, lex, linker, cand, events, scene)
+            if found is not None:
+                event, unstated = found
                 event.source = _localised(linker, scene, event.source)
                 event.target = _localised(linker, scene, event.target)
                 coded.append((event, cand.token))
+                if unstated and not event.source:
+                    agentless.append(event)
+        for event in agentless:
+            mates = [other for other, _ in coded if other is not event]
+            _fill_agent(doc, lex, linker, scene, event, mates, events)
         events.extend(merge_restatements(coded))
     return drop_headline_repeats(doc, events)
 
@@ -51,7 +66,8 @@ def _code(
     cand: Candidate,
     prior: list[Event],
     scene: SceneCountries,
-) -> Event | None:
+) -> tuple[Event, bool] | None:
+    """The event of a candidate, and whether its clause leaves the agent unstated."""
     entry = cand.entry
     nominal = entry.pos == "NOUN"
     roles = noun_roles(cand, lex) if nominal else verb_roles(cand, lex)
@@ -90,7 +106,7 @@ def _code(
     reason = _reason(cand, roles, mod.cue)
     if coding.recoded_from is not None:
         reason += f"; {coding.recoded_from} recoded as {coding.event_type}"
-    return Event(
+    event = Event(
         event_type=coding.event_type,
         trigger=Span(start, end),
         sentence=sent_index,
@@ -106,6 +122,28 @@ def _code(
         quote=quote_index,
         evidence=Span(sentence.start, sentence.end) if sentence is not None else None,
     )
+    return event, roles.unstated_agent
+
+
+def _fill_agent(
+    doc: Document,
+    lex: EventLexicon,
+    linker: ActorLinker,
+    scene: SceneCountries,
+    event: Event,
+    mates: list[Event],
+    prior: list[Event],
+) -> None:
+    """A clause with its agent unstated takes it from the discourse, saying so in the reason."""
+    found = implicit_agent(doc, lex, event, mates, prior)
+    if found is None:
+        return
+    agents, why = found
+    if set(agents) <= set(event.target):
+        event.target = [k for k in event.target if k not in agents]  # the forces moved are the agent
+    event.source = [k for k in _localised(linker, scene, agents) if k not in event.target]
+    if event.source:
+        event.prov.reason = f"{event.prov.reason}; {why}"
 
 
 def _participants(
@@ -147,6 +185,10 @@ def _participants(
     if not target and roles.target and entry.event_type in lex.located_target_types:
         hit = linker.located(roles.target[0], scene)
         target = [hit] if hit is not None else []
+    if not target and not nominal and entry.event_type in lex.clause_targets:
+        target = _clause_target(lex, linker, cand.token, lex.clause_targets[entry.event_type], source)
+        if target:
+            roles.how.append("subject of the clause it governs")
     if symmetric and not target and not roles.target and len(source) >= 2:
         # one phrase for two parties ("the Philippine and Japanese coast guards held a joint patrol")
         target = list(source)
@@ -168,6 +210,20 @@ def _participants(
     if entry.weight < C.VAGUE_WEIGHT and not target:
         return None  # "a wet fall helped", "the driver was leaving": vague words need a recipient
     return source, target
+
+
+def _clause_target(
+    lex: EventLexicon, linker: ActorLinker, tok: Token, kinds: frozenset[str], source: list[int]
+) -> list[int]:
+    """The subject of the condition or that-clause a threat, demand or allegation governs."""
+
+    def is_condition(mark: Token) -> bool:
+        return any(c.kind == "hypothetical" for c in lex.cue("mark", mark.lemma_.lower()))
+
+    heads = condition_subjects(tok, is_condition, lex.dateline_marks) if "condition" in kinds else []
+    if not heads and "complement" in kinds:
+        heads = complement_subjects(tok, lex.dateline_marks)
+    return [t for t in _link_all(linker, heads) if t not in source]
 
 
 def _recode(lex: EventLexicon, cand: Candidate, mod: ModalityResult) -> _Coding:

@@ -52,3 +52,9 @@ GROUP_ANAPHORA_WINDOW = 3
 #: by-phrases ("the head of the office of the UN envoy for Syria"); deeper nesting is a clause's
 #: business. Set by hand: news names rarely nest more than three phrases.
 NP_NEST_DEPTH = 3
+#: How many sentences back the unstated agent of a passive ("twelve people were detained") may be
+#: found: as the source of an earlier event, and as an actor merely named. Set by hand from news
+#: style: a passive report of arrests or deaths follows the sentence that names the force within a
+#: paragraph; a bare mention must be closer, or it is as likely a bystander of another scene.
+IMPLICIT_AGENT_WINDOW = 3
+AGENT_MENTION_WINDOW = 2

@@ -131,7 +131,10 @@ def _fold(doc: Document, group: list[Event]) -> Event:
         if not best.target and other.target:
             best.target = list(other.target)
             best.prov.reason = _note(best.prov.reason, f"target {where}")
-        if best.location is None and other.location is not None:
+        # a place a mention's own clause gives beats a fallback of another (the story's country)
+        if other.location is not None and (
+            best.location is None or other.location.prov.confidence > best.location.prov.confidence
+        ):
             best.location = other.location
             best.location.prov.reason = _note(best.location.prov.reason, f"place {where}")
         mine, theirs = _dated_by_text(best), _dated_by_text(other)

@@ -21,7 +21,7 @@ from newsevents.nlp.dateline import load_marks
 TRIGGER_COLUMNS = ("pattern", "pos", "event_type", "mode", "cameo", "roles", "weight")
 CUE_KINDS = frozenset({"negated", "hypothetical", "hedged", "future", "reported", "factual", "obligation"})
 CUE_SCOPES = frozenset({"aux", "neg", "mark", "adverb", "modifier", "governor", "object", "prep"})
-ROLE_FLAGS = frozenset({"host", "actorobj", "obj", "recip", "recv", "active", "around"})
+ROLE_FLAGS = frozenset({"host", "actorobj", "obj", "recip", "recv", "active", "around", "erg"})
 POS_VALUES = frozenset({"VERB", "NOUN"})
 #: The kinds of ``function_words.tsv``, documented in its header.
 WORD_KINDS = (
@@ -38,6 +38,9 @@ WORD_KINDS = (
     "definite",
     "group_number",
 )
+
+#: The clauses of clause_targets.tsv whose subject may be an event's recipient.
+CLAUSE_KINDS = frozenset({"condition", "complement"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +81,14 @@ class EventLexicon:
     support_nouns: frozenset[str] = frozenset()
     #: quantity heads whose of-phrase names the participants ("thousands of workers").
     quantity_nouns: frozenset[str] = frozenset()
+    #: common nouns naming unnamed people ("25 people", "two suspects"): participants of the scene.
+    person_nouns: frozenset[str] = frozenset()
+    #: event type → sectors of the actors that can be its agent when the clause names none.
+    implicit_agents: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: event types whose acted-on force of an agent sector is the agent itself ("police were deployed").
+    own_forces_types: frozenset[str] = frozenset()
+    #: event type → clauses whose subject is its recipient when it names none ("condition", "complement").
+    clause_targets: dict[str, frozenset[str]] = field(default_factory=dict)
     #: nouns that refer back to an earlier act of any kind ("the move", "the decision").
     act_nouns: frozenset[str] = frozenset()
     #: nouns that name an act, not who acts: act nouns, support nouns and the nominal triggers
@@ -163,6 +174,25 @@ def load_lexicon(
     lex.support_nouns = frozenset(row["noun"].lower() for row in nouns)
     quantities = read_tsv(_knowledge("quantity_nouns.tsv"), ("noun",))
     lex.quantity_nouns = frozenset(row["noun"].lower() for row in quantities)
+    persons = read_tsv(_knowledge("person_nouns.tsv"), ("noun",))
+    lex.person_nouns = frozenset(row["noun"].lower() for row in persons)
+    own: set[str] = set()
+    for row in read_tsv(_knowledge("implicit_agents.tsv"), ("event_type", "sectors", "own_forces")):
+        sectors = frozenset(s.strip().upper() for s in row["sectors"].split("|") if s.strip())
+        lex.implicit_agents[row["event_type"].upper()] = sectors
+        if row["own_forces"].lower() == "yes":
+            own.add(row["event_type"].upper())
+    lex.own_forces_types = frozenset(own)
+    clauses: dict[str, set[str]] = {}
+    for line, row in read_tsv_numbered(_knowledge("clause_targets.tsv"), ("event_type", "clause")):
+        if row["clause"] not in CLAUSE_KINDS:
+            raise malformed(
+                _knowledge("clause_targets.tsv"),
+                line,
+                f"clause {row['clause']!r} not in {sorted(CLAUSE_KINDS)}",
+            )
+        clauses.setdefault(row["event_type"].upper(), set()).add(row["clause"])
+    lex.clause_targets = {etype: frozenset(kinds) for etype, kinds in clauses.items()}
     acts = read_tsv(_knowledge("act_nouns.tsv"), ("noun",))
     lex.act_nouns = frozenset(row["noun"].lower() for row in acts)
     nominal = {head for head, pos in lex.triggers if pos == "NOUN"}

@@ -6,7 +6,7 @@ from newsevents.actors.antecedent import choose
 from newsevents.events import constants as C
 from newsevents.events.domestic import NAMED_KINDS, SceneCountries
 from newsevents.events.lexicon import EventLexicon
-from newsevents.events.roles import NON_ACTOR_ENTS
+from newsevents.events.roles import NON_ACTOR_ENTS, PLACE_ENTS
 from newsevents.events.triggers import ACTOR_ENTS, Token
 from newsevents.model import ActorMention, Document, Provenance
 from newsevents.nlp.dateline import dateline_end, is_dateline
@@ -14,9 +14,8 @@ from newsevents.nlp.dateline import dateline_end, is_dateline
 STAGE = "events"
 #: Left dependents that belong to a noun phrase's name ("Russia's Deputy Minister").
 NP_LEFT_DEPS = frozenset({"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "flat", "case"})
-#: Places: a toponym alone is a location, not an actor, unless the actor stage says it stands for a
-#: government ("Damascus welcomed …").
-PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+#: Relative pronouns whose antecedent is a person or group ("the bandits who attacked").
+PERSONAL_RELATIVES = frozenset({"who"})
 #: spaCy entity labels a pronoun may refer to when no actor mention precedes it.
 PERSON_ENTS = frozenset({"PERSON"})
 GROUP_ENTS = frozenset({"ORG", "GPE", "NORP"})
@@ -80,6 +79,17 @@ class ActorLinker:
 
     def link(self, head: Token, named_place: bool = False) -> int | None:
         """Index in ``doc.actors`` of the actor the noun phrase headed by ``head`` names."""
+        # the by-phrase of a passive or of an act names who acted, like a subject ("killed by a group
+        # of bandits", "an attack by herdsmen")
+        by = head.head if head.dep_ == "pobj" else None
+        agentive = by is not None and (by.dep_ == "agent" or (by.lower_ == "by" and by.head.pos_ == "NOUN"))
+        # so does the antecedent of a personal relative subject ("the bandits who attacked a village";
+        # "a ceasefire which could end the war" names no one)
+        agentive = agentive or any(
+            c.dep_ == "relcl"
+            and any(g.dep_ == "nsubj" and g.lower_ in PERSONAL_RELATIVES for g in c.children)
+            for c in head.children
+        )
         if head.like_num or head.pos_ == "NUM" or head.lemma_.lower() in self.lex.quantity_nouns:
             # "Thousands of workers", "a majority of the guards": the people are in the of-phrase
             for c in head.children:
@@ -128,11 +138,15 @@ class ActorLinker:
                 return None  # a place name alone is a location, not an actor
             reason = "unresolved noun phrase: toponym as participant"
         elif self.nouns_checked and head.pos_ == "NOUN" and head.ent_type_ not in ACTOR_ENTS:
-            # Only the subject of a full verb stays ("Musicians lifted the boycott"); "the goal is …",
-            # "discussed developments" and the like name no actor.
-            if not (head.dep_ == "nsubj" and head.head.pos_ == "VERB"):
+            # Only the subject of a full verb stays ("Musicians lifted the boycott"), and a noun naming
+            # people in any role ("arrested 25 people"); "the goal is …", "discussed developments"
+            # and the like name no actor.
+            if head.lemma_.lower() in self.lex.person_nouns:
+                reason = "unresolved noun phrase: a noun naming people"
+            elif agentive or (head.dep_ == "nsubj" and head.head.pos_ == "VERB"):
+                reason = "unresolved noun phrase: subject the actor dictionary does not know"
+            else:
                 return None
-            reason = "unresolved noun phrase: subject the actor dictionary does not know"
         start, end = self.np_bounds(head)
         return self._create(start, end, None, reason, C.NP_ACTOR_CONFIDENCE)
 

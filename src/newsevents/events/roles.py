@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from newsevents.events.lexicon import EventLexicon
 from newsevents.events.triggers import ACTOR_ENTS, Candidate, Token
 from newsevents.nlp.dateline import dateline_span, is_dateline
 
+#: Places: a toponym alone is a location, not an actor, unless the actor stage says it stands for a
+#: government ("Damascus welcomed …"); "by the river" says where, not who.
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 #: Entity labels that are never actors (dates, amounts).
 NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "ORDINAL"})
 MAX_CONTROL_STEPS = 4
+#: Penn tags of relative pronouns ("who", "which", "that"): a relative clause's subject is its antecedent.
+RELATIVE_TAGS = frozenset({"WP", "WDT"})
 #: Entity labels of sums given or pledged ("€40 million", "500 tonnes").
 SUM_ENTS = frozenset({"MONEY", "QUANTITY"})
 
@@ -23,6 +29,9 @@ class Roles:
     how: list[str] = field(default_factory=list)
     #: The event noun a verb pattern took as its object ("release" in "demanded their release").
     act_object: Token | None = None
+    #: The clause leaves its agent unstated ("twelve people were detained", "the crowd dispersed"):
+    #: the coder may take it from the discourse.
+    unstated_agent: bool = False
 
 
 def _expand(heads: list[Token]) -> list[Token]:
@@ -76,10 +85,15 @@ def _child(tok: Token, *deps: str) -> Token | None:
 
 def subject(tok: Token, marks: frozenset[str]) -> Token | None:
     """The nominal subject, skipping a dateline (ended by one of ``marks``) parsed as a subject
-    ("HYDERABAD, Feb 20 (newswire) — Thousands marched")."""
+    ("HYDERABAD, Feb 20 (newswire) — Thousands marched"); a subject the parser hung on the auxiliary
+    ("X had, as promised, released") is the verb's."""
     subs = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not subs:
+        subs = [g for c in tok.children if c.dep_ == "aux" for g in c.children if g.dep_ == "nsubj"]
     for c in subs:
         if not is_dateline(c, marks):
+            if c.tag_ in RELATIVE_TAGS and tok.dep_ == "relcl" and tok.head.i != tok.i:
+                return tok.head  # "bandits who attacked a village": the bandits attacked
             return c
     for c in subs:
         span = dateline_span(c, marks)
@@ -106,6 +120,28 @@ def participants(tok: Token) -> list[Token]:
 def _agent(tok: Token) -> Token | None:
     agent = _child(tok, "agent")
     return _pobj(agent) if agent is not None else None
+
+
+#: Prepositions whose object is the act a passive happened in ("killed in an airstrike by X").
+ACT_SETTING_PREPS = ("in", "during")
+
+
+def _setting_agent(tok: Token) -> Token | None:
+    """'were killed in an airstrike by government forces', 'in the army's offensive … were killed':
+    the act the passive happened in names its agent in a by-phrase or a possessor."""
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ACT_SETTING_PREPS:
+            continue
+        act = _pobj(prep)
+        if act is None or act.pos_ != "NOUN":
+            continue
+        by = _prep_objects(act, ("by",))
+        if by and by[0].ent_type_ not in PLACE_ENTS:
+            return by[0]
+        poss = _child(act, "poss")
+        if poss is not None:
+            return poss
+    return None
 
 
 def _is_passive(tok: Token) -> bool:
@@ -178,10 +214,20 @@ def verb_roles(cand: Candidate, lex: EventLexicon) -> Roles:
     patient: Token | None
     if passive:
         agent = _agent(tok)
+        if agent is None:
+            agent = _setting_agent(tok)
+            if agent is not None:
+                roles.how.append("agent of the act it happened in")
         patient = _child(tok, "nsubjpass")
         if patient is None and tok.dep_ == "acl":
             patient = tok.head  # "a tank captured in 1982"
         roles.how.append("passive")
+        roles.unstated_agent = agent is None
+    elif "erg" in flags and _child(tok, "dobj") is None and not _prep_objects(tok, verb_preps):
+        # "the crowd dispersed": with no object, the subject undergoes the act and its agent is unstated
+        agent, patient = None, subject(tok, lex.dateline_marks)
+        roles.how.append("intransitive: the subject undergoes")
+        roles.unstated_agent = True
     else:
         agent = subject(tok, lex.dateline_marks)
         patient = _child(tok, "dobj")
@@ -256,6 +302,31 @@ def verb_roles(cand: Candidate, lex: EventLexicon) -> Roles:
     return roles
 
 
+def condition_subjects(
+    tok: Token, is_condition: Callable[[Token], bool], marks: frozenset[str]
+) -> list[Token]:
+    """'warned of tariffs if China retaliates', 'warned of a bloodbath unless the president recalls
+    parliament': the subject of a condition set in the trigger's clause or its complement."""
+    clauses = [tok, *(c for c in tok.children if c.dep_ in ("ccomp", "xcomp"))]
+    for clause in clauses:
+        for c in clause.children:
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and is_condition(m) for m in c.children):
+                subj = subject(c, marks)
+                if subj is not None:
+                    return _expand([subj])
+    return []
+
+
+def complement_subjects(tok: Token, marks: frozenset[str]) -> list[Token]:
+    """'demanded that parliament meet', 'alleged that the army opened fire': the that-clause's subject."""
+    for c in tok.children:
+        if c.dep_ == "ccomp":
+            subj = subject(c, marks)
+            if subj is not None:
+                return _expand([subj])
+    return []
+
+
 def _purpose_beneficiary(tok: Token) -> Token | None:
     """The object of an infinitival purpose clause, or the subject of the clause it governs."""
     for comp in tok.children:
@@ -305,6 +376,7 @@ def noun_roles(cand: Candidate, lex: EventLexicon) -> Roles:
                 subj, _ = inherited_subject(support, lex)
             if subj is None and tok.dep_ == "nsubjpass":
                 subj = _agent(support)
+                roles.unstated_agent = subj is None  # "arrests were made"
         if subj is not None:
             source = [subj]
             roles.how.append(f"subject of '{support.text}'")

@@ -1,0 +1,180 @@
+"""Unstated agents and unnamed people: a passive or an intransitive clause takes its agent from the
+discourse (with the reason), and a noun naming people ("25 people", "two suspects") is a participant
+of the scene's country. Must and must-not cases, in sentences written for the project."""
+
+from __future__ import annotations
+
+from newsevents.model import Document
+from tests.test_events_targets import Run, typed
+
+
+def texts(doc: Document, actors: list[int]) -> list[str]:
+    return [doc.actors[k].text for k in actors]
+
+
+def countries(doc: Document, actors: list[int]) -> set[str | None]:
+    return {doc.actors[k].country for k in actors}
+
+
+def test_people_arrested_are_the_target_with_the_scene_country(run_stages: Run) -> None:
+    doc, arrests = typed(
+        run_stages, "Georgian police arrested 40 people after a rally in Tbilisi on Sunday.", "COERCE"
+    )
+    assert arrests, doc.events
+    assert any("40 people" in t for t in texts(doc, arrests[0].target)), texts(doc, arrests[0].target)
+    assert countries(doc, arrests[0].target) == {"GEO"}
+
+
+def test_an_object_that_names_no_people_stays_out(run_stages: Run) -> None:
+    doc, requests = typed(
+        run_stages, "Georgian officials urged faster progress in the talks in Tbilisi.", "REQUEST"
+    )
+    for event in requests:
+        assert not any("progress" in t for t in texts(doc, event.target)), texts(doc, event.target)
+
+
+def test_passive_arrest_takes_the_police_named_just_before(run_stages: Run) -> None:
+    doc, arrests = typed(
+        run_stages,
+        "Riot police moved into the centre of Batumi late on Monday, and into Tbilisi.\n"
+        "Eleven people were detained near the parliament building.",
+        "COERCE",
+    )
+    assert arrests, doc.events
+    event = arrests[-1]
+    assert any("police" in t for t in texts(doc, event.source)), texts(doc, event.source)
+    assert countries(doc, event.source) == {"GEO"}
+    assert "unstated agent" in (event.prov.reason or "")
+
+
+def test_passive_arrest_takes_the_force_acting_in_the_same_sentence(run_stages: Run) -> None:
+    doc, arrests = typed(
+        run_stages,
+        "Dozens of students were arrested in Dhaka as police fired rubber bullets at the march.",
+        "COERCE",
+    )
+    assert arrests, doc.events
+    assert texts(doc, arrests[0].source) == ["police"], texts(doc, arrests[0].source)
+    assert "same sentence" in (arrests[0].prov.reason or "")
+
+
+def test_speaker_is_not_the_unstated_agent(run_stages: Run) -> None:
+    doc, assaults = typed(
+        run_stages, "Three soldiers were killed near Gao on Friday, the army said.", "ASSAULT"
+    )
+    assert assaults, doc.events
+    assert not any("army" in t for t in texts(doc, assaults[0].source)), texts(doc, assaults[0].source)
+
+
+def test_victims_are_not_killed_by_their_own_side(run_stages: Run) -> None:
+    doc, assaults = typed(
+        run_stages,
+        "Malian soldiers patrolled the road north of Gao on Friday.\nTwo soldiers were killed in the town.",
+        "ASSAULT",
+    )
+    for event in assaults:
+        if any("Two soldiers" in t for t in texts(doc, event.target)):
+            assert not event.source, texts(doc, event.source)
+
+
+def test_deaths_take_the_attacker_of_the_earlier_attack(run_stages: Run) -> None:
+    doc, assaults = typed(
+        run_stages,
+        "Jihadists attacked a village in northern Burkina Faso on Saturday.\nNine civilians were killed.",
+        "ASSAULT",
+    )
+    killed = [e for e in assaults if any("civilians" in t for t in texts(doc, e.target))]
+    assert killed, doc.events
+    assert texts(doc, killed[0].source) == ["Jihadists"], texts(doc, killed[0].source)
+    assert "earlier 'attacked'" in (killed[0].prov.reason or "")
+
+
+def test_crowd_that_dispersed_is_the_target_not_the_source(run_stages: Run) -> None:
+    doc, coercions = typed(
+        run_stages,
+        "The protesters dispersed in Caracas, and police set up cordons around the plaza.",
+        "COERCE",
+    )
+    assert coercions, doc.events
+    for event in coercions:
+        assert not any("protesters" in t for t in texts(doc, event.source)), texts(doc, event.source)
+    assert any("protesters" in t for t in texts(doc, coercions[0].target)), texts(doc, coercions[0].target)
+    assert texts(doc, coercions[0].source) == ["police"], texts(doc, coercions[0].source)
+
+
+def test_police_dispersing_a_crowd_keep_their_roles(run_stages: Run) -> None:
+    doc, coercions = typed(run_stages, "Police dispersed the protesters in Caracas on Monday.", "COERCE")
+    assert coercions, doc.events
+    assert texts(doc, coercions[0].source) == ["Police"], texts(doc, coercions[0].source)
+
+
+def test_deployed_police_are_the_mobilising_party(run_stages: Run) -> None:
+    doc, moves = typed(
+        run_stages, "More than 3,000 police were deployed in Nairobi for the vote.", "MOBILIZE"
+    )
+    assert moves, doc.events
+    assert any("police" in t for t in texts(doc, moves[0].source)), texts(doc, moves[0].source)
+    assert not moves[0].target, texts(doc, moves[0].target)
+
+
+def test_the_same_arrests_told_again_keep_their_agent_however_far(run_stages: Run) -> None:
+    doc, arrests = typed(
+        run_stages,
+        "Armenian police arrested 30 people in Yerevan on Friday.\n"
+        "The capital was calm on Saturday.\n"
+        "Shops reopened along the main avenue.\n"
+        "Cafes filled with customers again.\n"
+        "An opposition lawmaker said the 30 people had been detained overnight.",
+        "COERCE",
+    )
+    later = [e for e in arrests if e.sentence == 4]
+    assert later, doc.events
+    assert any("police" in t for t in texts(doc, later[0].source)), texts(doc, later[0].source)
+    assert "same people" in (later[0].prov.reason or "")
+
+
+def test_passive_takes_the_agent_of_the_act_it_happened_in(run_stages: Run) -> None:
+    doc, assaults = typed(
+        run_stages, "Six villagers were killed in an attack by herdsmen in Plateau State.", "ASSAULT"
+    )
+    assert assaults, doc.events
+    assert texts(doc, assaults[0].source) == ["herdsmen"], texts(doc, assaults[0].source)
+    assert "agent of the act it happened in" in (assaults[0].prov.reason or "")
+
+
+def test_a_place_after_by_is_no_agent(run_stages: Run) -> None:
+    doc, assaults = typed(
+        run_stages, "Six villagers were killed in an ambush by Lake Chad on Monday.", "ASSAULT"
+    )
+    for event in assaults:
+        assert not any("Lake Chad" in t for t in texts(doc, event.source)), texts(doc, event.source)
+
+
+def test_group_named_in_a_by_phrase_is_the_agent(run_stages: Run) -> None:
+    doc, assaults = typed(
+        run_stages,
+        "Police found the bodies of seven men killed by a gang of kidnappers in Zamfara State.",
+        "ASSAULT",
+    )
+    assert assaults, doc.events
+    assert any("kidnappers" in t for t in texts(doc, assaults[0].source)), texts(doc, assaults[0].source)
+
+
+def test_relative_clause_subject_is_its_antecedent(run_stages: Run) -> None:
+    doc, assaults = typed(
+        run_stages,
+        "Soldiers pursued the bandits who attacked a village in Katsina State on Sunday.",
+        "ASSAULT",
+    )
+    attacks = [e for e in assaults if any("village" in t for t in texts(doc, e.target))]
+    assert attacks, doc.events
+    assert any("bandits" in t for t in texts(doc, attacks[0].source)), texts(doc, attacks[0].source)
+    assert not any(t.lower() == "who" for t in texts(doc, attacks[0].source))
+
+
+def test_raided_town_stands_for_its_country(run_stages: Run) -> None:
+    doc, coercions = typed(
+        run_stages, "Israeli forces raided the town of Qabatiya near Jenin on Monday.", "COERCE"
+    )
+    assert coercions, doc.events
+    assert countries(doc, coercions[0].target) == {"PSE"}, texts(doc, coercions[0].target)
