@@ -232,3 +232,10 @@ def test_non_english_articles_are_stored_uncoded_and_counted(tmp_path: Path) -> 
         languages = sorted(store.article(r["article_id"])["meta"]["language"] for r in store.articles())
         assert languages == ["ar", "ar", "en", "ru"]
         assert store.runs()[-1]["n_not_english"] == 3
+
+
+def test_a_url_that_is_no_url_does_not_break_the_incident_merge(tmp_path: Path) -> None:
+    from newsevents.incidents.reports import outlet_of
+
+    assert outlet_of("\x1b[31m", "feed.jsonl", "a1") == "feed.jsonl"
+    assert outlet_of("http://[broken", None, "a1") == "a1"
