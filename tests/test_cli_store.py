@@ -29,16 +29,16 @@ def test_ingest_records_failures_and_is_idempotent(tmp_path: Path) -> None:
     config = tmp_path / "nlp.toml"
     config.write_text(NLP_ONLY)
     db = tmp_path / "news.duckdb"
-    for _ in range(2):
+    for stored in (2, 0):  # the second run finds both articles stored
         code, output = _invoke("ingest", str(articles), "--db", str(db), "--config", str(config))
         assert code == 1  # some items failed
-        assert "2 articles" in output and "2 failures" in output
+        assert f"4 items: {stored} articles" in output and "2 failures" in output
+        assert ("2 already stored" in output) == (stored == 0)
         assert "E100" in output and "E103" in output
     con = duckdb.connect(str(db), read_only=True)
     assert con.execute("SELECT count(*) FROM articles").fetchone() == (2,)
-    assert sorted(r[0] for r in con.execute("SELECT code FROM failures").fetchall()) == [
-        "E100", "E100", "E103", "E103",
-    ]  # fmt: skip
+    # one row per failing item, however often it was ingested
+    assert sorted(r[0] for r in con.execute("SELECT code FROM failures").fetchall()) == ["E100", "E103"]
     resolved = json.loads(con.execute("SELECT resolved FROM runs LIMIT 1").fetchone()[0])  # type: ignore[index]
     assert resolved["stages"] == ["nlp"] and "spacy" in resolved["versions"]
     con.close()

@@ -69,14 +69,16 @@ def test_every_bad_jsonl_record_is_one_failure_and_reading_goes_on(tmp_path: Pat
         ("E104", "4"),
         ("E104", "5"),
         ("E104", "6"),
-        ("E107", "7"),
+        ("ok", "7"),  # the date is dropped with a warning on the article, the record kept (issue 10)
         ("E105", "8"),
         ("E102", "9"),
         ("ok", "10"),
     ]
     reasons = {i.code: i.reason for i in items if isinstance(i, Failure)}
     assert "line 2" in reasons["E103"]
-    assert "'last Tuesday'" in reasons["E107"]
+    dated = items[6]
+    assert isinstance(dated, Article) and dated.published is None
+    assert "'last Tuesday'" in dated.meta["warnings"][0]
     assert "over the limit of 100" in reasons["E105"]
     assert "line 9" in reasons["E102"]
 
@@ -137,7 +139,10 @@ def test_malformed_csv_rows_are_failures_and_reading_goes_on(tmp_path: Path) -> 
     )
     items = list(iter_items([path], IngestOptions(published=dt.date(2019, 7, 9))))
     summary = [(i.code, i.item) if isinstance(i, Failure) else ("ok", str(i.meta["item"])) for i in items]
-    assert summary == [("ok", "2"), ("E110", "3"), ("E110", "4"), ("E104", "5"), ("E107", "6"), ("ok", "8")]
+    # a date that is not a date is dropped with a warning, never the row (issue 10)
+    assert summary == [("ok", "2"), ("E110", "3"), ("E110", "4"), ("E104", "5"), ("ok", "6"), ("ok", "8")]
+    dropped = items[4]
+    assert isinstance(dropped, Article) and dropped.meta["warnings"][0].startswith("W101")
     last = items[-1]
     assert isinstance(last, Article) and last.published == dt.date(2019, 7, 9)  # empty cell: the fallback
     cells = items[2]

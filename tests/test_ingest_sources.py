@@ -322,11 +322,12 @@ def test_binary_process_stdin_is_a_failure() -> None:
     assert _read_real_stdin(b"%PDF-1.5\n%\xe2\xe3\xcf\xd3\n") == [("F", "E101")]
 
 
-def test_pipes_in_a_directory_are_skipped(tmp_path: Path) -> None:
+def test_pipes_in_a_directory_are_reported_not_opened(tmp_path: Path) -> None:
     os.mkfifo(tmp_path / "feed.txt")  # opening it would block until something writes
     (tmp_path / "story.txt").write_text(STORY)
     items = list(iter_items([tmp_path]))
-    assert [Path(i.source or "").name for i in items] == ["story.txt"]
+    assert [Path(i.source or "").name for i in items] == ["feed.txt", "story.txt"]
+    assert isinstance(items[0], Failure) and items[0].code == "E108" and "named pipe" in items[0].reason
 
 
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -38,7 +38,7 @@ CATALOGUE: dict[str, ErrorSpec] = {
         ),
         ErrorSpec(
             "E104",
-            "{source}: record {item} has no text (field {field!r} is missing or empty)",
+            "{source}: record {item} has no text (field {field!r} {problem})",
             "Give the record a text, or name the right field with --text-field.",
         ),
         ErrorSpec(
@@ -56,7 +56,11 @@ CATALOGUE: dict[str, ErrorSpec] = {
             "{source}: the publication date {value!r} is not a date",
             "Give dates as YYYY-MM-DD (or ISO 8601), or leave the field empty.",
         ),
-        ErrorSpec("E108", "{source}: the file cannot be read ({detail})", "Check the path and permissions."),
+        ErrorSpec(
+            "E108",
+            "{source}: the file cannot be read ({detail})",
+            "Check the path and permissions; give regular files, or - for standard input.",
+        ),
         ErrorSpec(
             "E109",
             "{source}: record {item} is not a JSON object",
@@ -71,6 +75,16 @@ CATALOGUE: dict[str, ErrorSpec] = {
             "E111",
             "{source}: the pipeline failed on this article ({detail})",
             "Report it with the article; the rest of the batch went on.",
+        ),
+        ErrorSpec(
+            "E112",
+            "{source}: the item could not be read ({detail})",
+            "Report it with the input; the rest of the batch went on.",
+        ),
+        ErrorSpec(
+            "E113",
+            "{source}: the article could not be stored ({detail})",
+            "Report it with the article; the rest of the batch was stored.",
         ),
         # --- configuration and usage (raised; the command stops)
         ErrorSpec(
@@ -107,7 +121,8 @@ CATALOGUE: dict[str, ErrorSpec] = {
         ErrorSpec(
             "E207",
             "the database {path} cannot be opened: {detail}",
-            "Check the path; another process may hold the file open for writing.",
+            "Check the path. Another process may hold the file open for writing (an ingest): "
+            "queries are refused at once while it runs; retry when it has finished.",
         ),
         ErrorSpec(
             "E208", "article {article_id!r} is not in {path}", "List articles with `newsevents events`."
@@ -117,6 +132,11 @@ CATALOGUE: dict[str, ErrorSpec] = {
             "E210",
             "the export format {fmt!r} is unknown",
             "Use one of: jsonl, csv, parquet, geojson.",
+        ),
+        ErrorSpec(
+            "E212",
+            "the database {path} does not exist",
+            "Check the path; `newsevents ingest PATH --db FILE` creates a database.",
         ),
         ErrorSpec(
             "E211",
@@ -139,8 +159,34 @@ CATALOGUE: dict[str, ErrorSpec] = {
             "the article id prefix {prefix!r} matches {count} articles in {path} ({examples})",
             "Give more characters of the id.",
         ),
+        # --- warnings: stored on the article (meta "warnings"), never a failure
+        ErrorSpec(
+            "W100",
+            "{count} lone surrogate code point(s) in the {field} were replaced by U+FFFD",
+            "The input was not valid Unicode there; fix the producer of the file if it matters.",
+        ),
+        ErrorSpec(
+            "W101",
+            "the publication date {value!r} was dropped: {problem}",
+            "Give dates as YYYY-MM-DD, RFC 2822, 'Dec. 9, 2024', or epoch seconds.",
+        ),
+        ErrorSpec(
+            "W102",
+            "the publication date {value!r} has no year and none could be inferred from the text",
+            "It is kept as month and day ({month_day}); relative dates are not resolved against it.",
+        ),
+        ErrorSpec(
+            "W103",
+            "the article is in {language!r}, not English",
+            "Its events are not coded: the rules read English only.",
+        ),
     )
 }
+
+
+def warning(code: str, **fields: Any) -> str:
+    """A warning of the catalogue as stored on an article: ``"W101: message. hint"``."""
+    return f"{code}: {describe(code, **fields)}"
 
 
 class NewsEventsError(Exception):

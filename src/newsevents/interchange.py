@@ -42,16 +42,32 @@ def output_id(doc: Document) -> str:
 
 
 def document_record(doc: Document) -> Row:
-    published = article_fields(doc.article)["published"]
-    return {
+    """One output line. ``language`` (when not English) and ``warnings`` (when there are any: a
+    publication date dropped or kept without its year, replaced characters) are written only when
+    they say something, so that the lines of ordinary English articles are unchanged."""
+    article = article_fields(doc.article)
+    published = article["published"]
+    record: Row = {
         "id": output_id(doc),
         "format": FORMAT_VERSION,
         "published": published.isoformat() if published else None,
-        "events": [event_record(doc, e) for e in doc.events],
-        "places": [select(place_fields(p), _PLACE_KEYS) for p in doc.places],
-        "times": [select(time_fields(t), _TIME_KEYS) for t in doc.times],
-        "quotes": [quote_record(doc, q) for q in doc.quotes],
     }
+    meta = article["meta"]
+    if meta.get("published_month_day") and not published:
+        record["published_month_day"] = meta["published_month_day"]
+    if meta.get("language") not in (None, "en", "und"):
+        record["language"] = meta["language"]
+    if meta.get("warnings"):
+        record["warnings"] = list(meta["warnings"])
+    record.update(
+        {
+            "events": [event_record(doc, e) for e in doc.events],
+            "places": [select(place_fields(p), _PLACE_KEYS) for p in doc.places],
+            "times": [select(time_fields(t), _TIME_KEYS) for t in doc.times],
+            "quotes": [quote_record(doc, q) for q in doc.quotes],
+        }
+    )
+    return record
 
 
 def actor_record(actor: ActorMention) -> Row:

@@ -18,3 +18,7 @@ def main() -> None:
     except NewsEventsError as exc:
         err_console.print(f"[bold red]error[/] {exc}")
         sys.exit(2)
+
+
+if __name__ == "__main__":
+    main()

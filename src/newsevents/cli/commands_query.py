@@ -1,5 +1,9 @@
 """Commands that read a database: events, incidents, show, quotes, export.
 
+They open the database read-only: they never create it (a path that does not exist is E212) and
+never take the write lock, so any number of them run side by side. While an ingest writes the file,
+DuckDB lets no other process open it: a query then fails at once with E207, whose hint says to retry.
+
 Filter values go to the library as the user typed them: :mod:`newsevents.store.query` validates them
 (E209), so the command and a library caller are refused alike, by one piece of code.
 """
@@ -43,7 +47,7 @@ def events(
 ) -> None:
     """List stored events, factual only unless asked otherwise."""
     try:
-        with Store(db) as store:
+        with Store(db, read_only=True) as store:
             rows = store.events(
                 types=type,
                 actor=actor,
@@ -82,7 +86,7 @@ def incidents(
     Incidents are rebuilt from the events first when these changed since the last merge.
     """
     try:
-        with Store(db) as store:
+        with Store(db, read_only=True) as store:
             rows = store.incidents(
                 types=type, country=country, since=since, until=until, min_reports=min_reports
             )
@@ -104,7 +108,7 @@ def show(
 ) -> None:
     """Print an article with each event's evidence highlighted and its events listed below."""
     try:
-        with Store(db) as store:
+        with Store(db, read_only=True) as store:
             article = store.article(article_id)
     except NewsEventsError as exc:
         raise fail(exc) from exc
@@ -119,7 +123,7 @@ def quotes(
 ) -> None:
     """List stored quotes with their resolved speakers and claim flags."""
     try:
-        with Store(db) as store:
+        with Store(db, read_only=True) as store:
             rows = store.quotes(speaker=speaker)
     except NewsEventsError as exc:
         raise fail(exc) from exc
@@ -139,7 +143,7 @@ def export(
 ) -> None:
     """Export events (factual only unless --all) as JSONL, CSV, Parquet or GeoJSON, or the quotes."""
     try:
-        with Store(db) as store:
+        with Store(db, read_only=True) as store:
             if table == "quotes":
                 n = store.export_quotes(output, format)
             elif table == "events":

@@ -79,19 +79,26 @@ def ingest(
     date_field: Annotated[str, typer.Option(help="JSONL/CSV field holding the date.")] = "published",
     max_chars: Annotated[int | None, typer.Option(help="Items longer than this become failures.")] = None,
     workers: Annotated[int | None, typer.Option(help="spaCy worker processes.")] = None,
+    reprocess: Annotated[
+        bool, typer.Option("--reprocess", help="Code articles the database holds already again.")
+    ] = False,
     config: ConfigOption = None,
 ) -> None:
     """Run the pipeline over articles and store everything in a DuckDB file.
 
     Shows a progress bar with articles/s, then a summary. Bad items are stored in the `failures`
-    table with their reason; the exit status is 1 when any item failed.
+    table with their reason; the exit status is 1 when any item failed. Articles are committed 50 at
+    a time with the failures met on the way: a killed ingest, run again, skips the articles stored
+    already ("N already stored") and finishes the rest.
     """
     try:
         pipeline = build_pipeline(config, workers=workers)
         options = _options(pipeline, glob, published, text_field, id_field, title_field, url_field,
                            date_field, max_chars)  # fmt: skip
         with Store(db) as store, article_progress(console, "ingest") as tick:
-            summary = run_ingest(paths, store, pipeline, options, progress=tick, stdin=sys.stdin)
+            summary = run_ingest(
+                paths, store, pipeline, options, progress=tick, stdin=sys.stdin, reprocess=reprocess
+            )
     except NewsEventsError as exc:
         raise fail(exc) from exc
     _report(summary)

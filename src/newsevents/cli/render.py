@@ -124,11 +124,18 @@ def article_view(article: Row) -> Group:
     header = Text(str(article.get("title") or article["article_id"]), style="bold")
     meta = Text(
         f"id {article['article_id']}  published {article.get('published') or 'unknown'}  "
-        f"source {article.get('source') or ''}",
+        f"source {article.get('source') or ''}"
+        + (
+            f"  language {(article.get('meta') or {})['language']}"
+            if (article.get("meta") or {}).get("language")
+            else ""
+        ),
         style="dim",
     )
+    meta_fields = article.get("meta") or {}
+    notes = Text("\n".join(f"warning {w}" for w in meta_fields.get("warnings", [])), style="yellow")
     listing = events_table(events, title=f"{len(events)} events (all modalities)")
     places = list(article.get("places", []))
     located = sum(1 for p in places if p.get("literal"))
     toponyms = places_table(places, title=f"{len(places)} toponyms, {located} of them locations")
-    return Group(header, meta, Text(""), body, Text(""), listing, toponyms)
+    return Group(header, meta, notes, Text(""), body, Text(""), listing, toponyms)

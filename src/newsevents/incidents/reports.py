@@ -54,7 +54,10 @@ class Report:
 def outlet_of(url: str | None, source: str | None, article_id: str) -> str:
     """Who published the article: the URL's host without ``www.``, else the stream it came from."""
     if url:
-        host = (urlsplit(url if "//" in url else "//" + url).hostname or "").lower()
+        try:
+            host = (urlsplit(url if "//" in url else "//" + url).hostname or "").lower()
+        except ValueError:  # not a URL at all ("[1, 2]", "http://[broken"): feeds put anything there
+            host = ""
         if host:
             return host.removeprefix("www.")
     return source or article_id

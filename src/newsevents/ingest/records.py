@@ -28,7 +28,7 @@ def record_item(
         return Failure(source, "E109", describe("E109", source=source, item=shown), item)
     text = record.get(options.text_field)
     if not isinstance(text, str) or not text.strip():
-        reason = describe("E104", source=source, item=shown, field=options.text_field)
+        reason = describe("E104", source=source, item=shown, field=options.text_field, problem=_lack(text))
         return Failure(source, "E104", reason, item)
     return make_article(
         text,
@@ -41,6 +41,23 @@ def record_item(
         item=number,
         source_id=record.get(options.id_field),
     )
+
+
+def _json_detail(exc: json.JSONDecodeError | RecursionError) -> str:
+    """json's message with where: some of its messages end in "at" ("Unterminated string starting at")."""
+    if not isinstance(exc, json.JSONDecodeError):
+        return "nested too deeply"
+    return f"{exc.msg.removesuffix(' at')} at column {exc.colno}"
+
+
+def _lack(value: object) -> str:
+    """Why ``value`` is not a text, for E104: missing, empty, or a JSON value of another type."""
+    if value is None:
+        return "is missing or null"
+    if isinstance(value, str):
+        return "is empty"
+    kinds = {bool: "a boolean", int: "a number", float: "a number", dict: "an object", list: "an array"}
+    return f"is {kinds.get(type(value), type(value).__name__)}, not a string"
 
 
 def jsonl_items(lines: Iterable[Line], source: str, options: IngestOptions) -> Iterator[Article | Failure]:
@@ -58,7 +75,7 @@ def jsonl_items(lines: Iterable[Line], source: str, options: IngestOptions) -> I
         try:
             record = json.loads(line)
         except (json.JSONDecodeError, RecursionError) as exc:
-            detail = f"{exc.msg} at column {exc.colno}" if isinstance(exc, json.JSONDecodeError) else str(exc)
+            detail = _json_detail(exc)
             reason = describe("E103", source=source, line=number, detail=detail)
             yield Failure(source, "E103", reason, str(number))
             continue
@@ -73,7 +90,7 @@ def json_items(text: str, source: str, options: IngestOptions) -> Iterator[Artic
         data = json.loads(text)
     except (json.JSONDecodeError, RecursionError) as exc:
         line = exc.lineno if isinstance(exc, json.JSONDecodeError) else 1
-        detail = f"{exc.msg} at column {exc.colno}" if isinstance(exc, json.JSONDecodeError) else str(exc)
+        detail = _json_detail(exc)
         yield Failure(source, "E103", describe("E103", source=source, line=line, detail=detail), str(line))
         return
     if isinstance(data, list):
@@ -91,26 +108,36 @@ def csv_items(
     """Rows after a header row, matched to fields by column name; items are numbered by file line.
 
     A row the csv module cannot parse, or with another number of cells than the header, is an E110
-    failure and reading goes on with the next row. A header without the text column fails the whole
-    file once (E104), rather than once per row.
+    failure and reading goes on. A quote left open swallows the lines after it into one bad record;
+    those lines are read again as rows of their own, so the open quote costs its own row only and no
+    row vanishes into it. A header without the text column fails the whole file once (E104), rather
+    than once per row.
     """
     if csv.field_size_limit() < _CSV_FIELD_LIMIT:
         csv.field_size_limit(_CSV_FIELD_LIMIT)
     pending: deque[Failure] = deque()  # decoding failures met while the reader pulled lines
-    last_line = [0]
+    again: deque[tuple[int, str]] = deque()  # lines of a bad record after its first, to read again
+    record: list[tuple[int, str]] = []  # the lines of the record being read
+    entries = iter(lines)
 
     def feed() -> Iterator[str]:
-        for entry in lines:
+        while True:
+            if again:
+                entry: Line = again.popleft()
+            else:
+                got = next(entries, None)
+                if got is None:
+                    return
+                entry = got
             if isinstance(entry, Failure):
                 pending.append(entry)
                 continue
-            last_line[0] = entry[0]
+            record.append(entry)
             yield entry[1]
 
     reader = csv.reader(feed(), delimiter=delimiter, strict=True)
     header: list[str] | None = None
     produced = False
-    start = 1
     while True:
         try:
             row = next(reader)
@@ -119,20 +146,26 @@ def csv_items(
         except csv.Error as exc:
             yield from _drain(pending)
             produced = True
-            reason = describe("E110", source=source, item=start, detail=str(exc))
-            yield Failure(source, "E110", reason, str(start))
-            start = last_line[0] + 1
+            number = record[0][0] if record else 0
+            again.extendleft(reversed(record[1:]))
+            record.clear()
+            reason = describe("E110", source=source, item=number, detail=str(exc))
+            yield Failure(source, "E110", reason, str(number))
+            reader = csv.reader(feed(), delimiter=delimiter, strict=True)  # the last one may have ended
             continue
         if pending:
             produced = True
             yield from _drain(pending)
-        number, start = start, last_line[0] + 1
+        number = record[0][0] if record else 0
+        record.clear()
         if not any(cell.strip() for cell in row):
             continue
         if header is None:
             header = [cell.strip() for cell in row]
             if options.text_field not in header:
-                reason = describe("E104", source=source, item="header", field=options.text_field)
+                reason = describe(
+                    "E104", source=source, item="header", field=options.text_field, problem="is not a column"
+                )
                 yield Failure(source, "E104", reason, "header")
                 return
             continue

@@ -9,6 +9,7 @@ from __future__ import annotations
 import glob as globbing
 import io
 import os
+import stat
 import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -17,7 +18,7 @@ from pathlib import Path
 from typing import TextIO
 
 from newsevents.errors import NewsEventsError, describe
-from newsevents.ingest.build import make_article
+from newsevents.ingest.build import clean, make_article
 from newsevents.ingest.constants import MAX_BYTES_PER_CHAR, SNIFF_BYTES
 from newsevents.ingest.html import html_item
 from newsevents.ingest.options import IngestOptions
@@ -103,22 +104,39 @@ def _resolve(paths: Sequence[str | Path], options: IngestOptions) -> list[_Sourc
 
 
 def _expand(path: Path, options: IngestOptions) -> list[_Source]:
-    """A file as itself; a directory as its files matching the glob."""
+    """A file as itself; a directory as its files matching the glob.
+
+    Inside a directory, whatever the glob matches that is not a regular file is reported, never
+    skipped in silence: a link to a directory is not followed (it may loop; give it as a path of its
+    own), a named pipe or socket is not opened (it would wait for a writer).
+    """
     if not path.is_dir():
         return [path]
     if not os.access(path, os.R_OK | os.X_OK):
         return [_Unreadable(str(path), "permission denied")]
-    return [
-        found
-        for found in sorted(path.glob(options.glob))
-        if _is_item_file(found) and not any(part.startswith(".") for part in found.relative_to(path).parts)
-    ]
+    found: list[_Source] = []
+    for entry in sorted(path.glob(options.glob)):
+        if any(part.startswith(".") for part in entry.relative_to(path).parts):
+            continue
+        if entry.is_symlink() and entry.is_dir():
+            found.append(_Unreadable(str(entry), "a link to a directory, not followed; give it as a path"))
+        elif entry.is_file() or (entry.is_symlink() and not entry.exists()):
+            found.append(entry)  # broken links too, so that they are reported (E108)
+        elif not entry.is_dir():
+            found.append(_Unreadable(str(entry), f"{_kind_of(entry)}, not a regular file; not opened"))
+    return found
 
 
-def _is_item_file(path: Path) -> bool:
-    """Regular files, and broken links so that they are reported (E108). Pipes and sockets in a
-    directory are skipped: opening one would wait forever for a writer."""
-    return path.is_file() or (path.is_symlink() and not path.exists())
+def _kind_of(path: Path) -> str:
+    try:
+        mode = path.stat().st_mode
+    except OSError as exc:
+        return exc.strerror or str(exc)
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "a device"
 
 
 def _items(
@@ -131,7 +149,20 @@ def _items(
             reason = describe("E108", source=source.source, detail=source.detail)
             yield Failure(source.source, "E108", reason)
         else:
-            yield from file_items(source, options)
+            yield from _guarded(file_items(source, options), str(source))
+
+
+def _guarded(items: Iterator[Article | Failure], source: str) -> Iterator[Article | Failure]:
+    """``items``, and an E112 failure in place of the rest should reading them fail unexpectedly:
+    a defect in one reader costs the file it was reading, never the batch."""
+    try:
+        yield from items
+    except Exception as exc:  # noqa: BLE001  (any defect of a reader; recorded as E112, never silent)
+        yield Failure(clean(source), "E112", describe("E112", source=clean(source), detail=_what(exc)))
+
+
+def _what(exc: BaseException) -> str:
+    return clean(f"{type(exc).__name__}: {exc}")
 
 
 def file_items(path: Path, options: IngestOptions) -> Iterator[Article | Failure]:
@@ -139,7 +170,7 @@ def file_items(path: Path, options: IngestOptions) -> Iterator[Article | Failure
     source = str(path)
     kind = _KINDS.get(path.suffix.lower())
     try:
-        with path.open("rb") as raw:
+        with _open(path) as raw:
             head = raw.peek(SNIFF_BYTES)[:SNIFF_BYTES]
             if not head:
                 yield Failure(source, "E100", describe("E100", source=source))
@@ -178,6 +209,17 @@ def file_items(path: Path, options: IngestOptions) -> Iterator[Article | Failure
         yield from json_items(text, source, options)
     else:
         yield _text_item(text, source, options)
+
+
+def _open(path: Path) -> io.BufferedReader:
+    """The file for reading. A named pipe or device given by name is opened without waiting for a
+    writer (a pipe nobody writes to then reads as empty, E100, instead of hanging forever); a pipe
+    that has one, such as the ``<(command)`` of a shell, is read to its end."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
+    fd = os.open(path, flags)
+    if hasattr(os, "set_blocking"):
+        os.set_blocking(fd, True)
+    return io.BufferedReader(io.FileIO(fd, "rb", closefd=True))
 
 
 def _text_item(text: str, source: str, options: IngestOptions) -> Article | Failure:

@@ -12,7 +12,7 @@ from typing import Any
 
 import duckdb
 
-from newsevents.errors import NewsEventsError
+from newsevents.errors import NewsEventsError, describe
 from newsevents.flat import Row
 from newsevents.ids import content_id
 from newsevents.incidents import group_incidents
@@ -22,6 +22,7 @@ from newsevents.store import incident_rows
 from newsevents.store.query import EventFilter, make_filter, where
 from newsevents.store.records import document_rows, from_values, to_values
 from newsevents.store.schema import (
+    ADDED_COLUMNS,
     ARTICLE_COLUMNS,
     ARTICLE_TABLES,
     EVENT_COLUMNS,
@@ -61,6 +62,27 @@ def _select(columns: Columns) -> str:
     return ", ".join(quoted(name) for name in names(columns))
 
 
+def _failure_row(failure: Failure, run_id: str) -> Row:
+    # One id per failing item, whatever the run: re-ingesting keeps one row, not one per run.
+    return {
+        "failure_id": content_id("f", failure.source, failure.item, failure.code, failure.reason),
+        "run_id": run_id,
+        "source": failure.source,
+        "item": failure.item,
+        "code": failure.code,
+        "reason": failure.reason,
+    }
+
+
+def _unstored(doc: Document, exc: BaseException) -> Failure:
+    source = doc.article.source or doc.article.id
+    detail = f"{type(exc).__name__}: {exc}"
+    item = doc.article.meta.get("item")
+    return Failure(
+        source, "E113", describe("E113", source=source, detail=detail), None if item is None else str(item)
+    )
+
+
 class Store:
     """Event data in one DuckDB file (``path``), or in memory when ``path`` is None.
 
@@ -71,23 +93,49 @@ class Store:
     """
 
     def __init__(
-        self, path: str | Path | None = None, connection: duckdb.DuckDBPyConnection | None = None
+        self,
+        path: str | Path | None = None,
+        connection: duckdb.DuckDBPyConnection | None = None,
+        read_only: bool = False,
     ) -> None:
         self.path = ":memory:" if path is None else str(path)
+        self.read_only = read_only and path is not None
+        self._shadowed = False  # the incident tables are temporary ones (read-only, stale incidents)
         self._owns = connection is None
         if connection is None:
-            try:
-                if path is not None:
-                    Path(path).parent.mkdir(parents=True, exist_ok=True)
-                connection = duckdb.connect(self.path)
-            except (duckdb.Error, OSError) as exc:
-                raise NewsEventsError("E207", path=self.path, detail=exc) from exc
+            connection = self._connect(path)
         self.con = connection
         try:
-            self._create()
+            if self.read_only:
+                self._check_version()
+            else:
+                self._create()
         except BaseException:
             self.close()
             raise
+
+    def _connect(self, path: str | Path | None) -> duckdb.DuckDBPyConnection:
+        """A connection; read-only ones never create the file and share it with other readers."""
+        if self.read_only and not Path(self.path).is_file():
+            raise NewsEventsError("E212", path=self.path)
+        try:
+            if path is not None and not self.read_only:
+                Path(path).parent.mkdir(parents=True, exist_ok=True)
+            return duckdb.connect(self.path, read_only=self.read_only)
+        except (duckdb.Error, OSError) as exc:
+            raise NewsEventsError("E207", path=self.path, detail=exc) from exc
+
+    def _check_version(self) -> int:
+        try:
+            rows = self._run("SELECT value FROM store_meta WHERE key = 'schema_version'")
+        except duckdb.CatalogException as exc:
+            raise NewsEventsError("E207", path=self.path, detail="not a newsevents database") from exc
+        found = rows[0][0] if rows else None
+        if found is None:
+            raise NewsEventsError("E207", path=self.path, detail="not a newsevents database")
+        if found != str(SCHEMA_VERSION):
+            raise NewsEventsError("E130", path=self.path, found=found, expected=SCHEMA_VERSION)
+        return int(found)
 
     def _create(self) -> None:
         for statement in ddl():
@@ -96,8 +144,26 @@ class Store:
         row = rows[0] if rows else None
         if row is None:
             self._run("INSERT INTO store_meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
-        elif row[0] != str(SCHEMA_VERSION):
+            return
+        found = int(row[0]) if str(row[0]).isdigit() else -1
+        if found in ADDED_COLUMNS:
+            self._migrate(found)
+        elif found != SCHEMA_VERSION:
             raise NewsEventsError("E130", path=self.path, found=row[0], expected=SCHEMA_VERSION)
+
+    def _migrate(self, version: int) -> None:
+        """Bring a store of an earlier ``version`` whose change was only added columns up to date."""
+        self._run("BEGIN TRANSACTION")
+        try:
+            for done in range(version, SCHEMA_VERSION):
+                for table, columns in ADDED_COLUMNS[done].items():
+                    for name, kind in columns:
+                        self._run(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {quoted(name)} {kind}")
+            self._run("UPDATE store_meta SET value = ? WHERE key = 'schema_version'", [str(SCHEMA_VERSION)])
+        except BaseException:
+            self._run("ROLLBACK")
+            raise
+        self._run("COMMIT")
 
     # ------------------------------------------------------------ lifecycle
 
@@ -116,7 +182,15 @@ class Store:
     # ------------------------------------------------------------ writing
 
     def start_run(self, resolved: dict[str, Any]) -> str:
-        """Record a run with its resolved config, versions and stages; returns its id."""
+        """Record a run with its resolved config, versions and stages; returns its id.
+
+        Runs still marked running are marked aborted first: only one process writes to a DuckDB
+        file, so a run left running was killed (its committed batches stay stored).
+        """
+        self._run(
+            "UPDATE runs SET status = 'aborted' WHERE coalesce(status, 'running') = 'running' "
+            "AND finished IS NULL"
+        )
         started = _now()
         run_id = content_id("r", started.isoformat(), uuid.uuid4().hex)
         row = {
@@ -129,6 +203,11 @@ class Store:
             "n_articles": None,
             "n_failures": None,
             "n_events": None,
+            "status": "running",
+            "n_given": None,
+            "n_merged": None,
+            "n_already": None,
+            "n_not_english": None,
         }
         self._insert("runs", [row])
         return run_id
@@ -149,41 +228,78 @@ class Store:
         for doc in docs:
             pending[doc.article.id] = document_rows(doc, run_id)
             if len(pending) >= batch:
-                written += self._write_batch(pending)
+                written += self._write_batch(pending, [], run_id)
                 pending = {}
-        return written + self._write_batch(pending)
+        return written + self._write_batch(pending, [], run_id)
 
-    def _write_batch(self, by_article: dict[str, dict[str, list[Row]]]) -> int:
-        if not by_article:
+    def write_batch(
+        self, docs: Sequence[Document], failures: Sequence[Failure], run_id: str
+    ) -> dict[str, Failure]:
+        """Store ``docs`` and ``failures`` in one transaction, with the run's counts moved on by them.
+
+        A document that cannot be stored does not cost the others: its rows failing to build or to
+        insert, the batch is written again without it. Returns the E113 failure of each document
+        that was not stored, by article id; those failures are stored too.
+        """
+        rows: dict[str, dict[str, list[Row]]] = {}
+        lost: dict[str, Failure] = {}
+        by_id = {doc.article.id: doc for doc in docs}
+        for doc in docs:
+            try:
+                rows[doc.article.id] = document_rows(doc, run_id)
+            except (ValueError, TypeError, KeyError, IndexError) as exc:
+                lost[doc.article.id] = _unstored(doc, exc)
+        try:
+            self._write_batch(rows, [*failures, *lost.values()], run_id)
+            return lost
+        except duckdb.Error:
+            pass  # some document's rows cannot be inserted: find it by writing them one at a time
+        for article_id, one in rows.items():
+            try:
+                self._write_batch({article_id: one}, [], run_id)
+            except duckdb.Error as exc:
+                lost[article_id] = _unstored(by_id[article_id], exc)
+        self._write_batch({}, [*failures, *lost.values()], run_id)
+        return lost
+
+    def _write_batch(
+        self, by_article: dict[str, dict[str, list[Row]]], failures: Sequence[Failure], run_id: str
+    ) -> int:
+        if not by_article and not failures:
             return 0
         self._run("BEGIN TRANSACTION")
         try:
-            found = self._run(
-                "SELECT article_id FROM articles WHERE article_id IN (SELECT unnest(?))", [list(by_article)]
-            )
-            if found:
-                stale = [r[0] for r in found]
+            if by_article:
+                found = self._run(
+                    "SELECT article_id FROM articles WHERE article_id IN (SELECT unnest(?))",
+                    [list(by_article)],
+                )
+                if found:
+                    stale = [r[0] for r in found]
+                    for table in ("articles", *ARTICLE_TABLES):
+                        self._run(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?))", [stale])
                 for table in ("articles", *ARTICLE_TABLES):
-                    self._run(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?))", [stale])
-            for table in ("articles", *ARTICLE_TABLES):
-                self._insert(table, [row for rows in by_article.values() for row in rows[table]])
+                    self._insert(table, [row for rows in by_article.values() for row in rows[table]])
+            self._insert("failures", [_failure_row(f, run_id) for f in failures], conflict="OR REPLACE")
+            self._run(
+                "UPDATE runs SET n_articles = coalesce(n_articles, 0) + ?, "
+                "n_failures = coalesce(n_failures, 0) + ? WHERE run_id = ?",
+                [len(by_article), len(failures), run_id],
+            )
         except BaseException:
             self._run("ROLLBACK")
             raise
         self._run("COMMIT")
         return len(by_article)
 
+    def article_ids(self) -> set[str]:
+        """The ids of every stored article (for an ingest to skip what is stored already)."""
+        return {str(r[0]) for r in self._run("SELECT article_id FROM articles")}
+
     def record_failure(self, failure: Failure, run_id: str) -> None:
-        """Keep a bad input item with its reason; recording the same failure twice keeps one row."""
-        row = {
-            "failure_id": content_id("f", run_id, failure.source, failure.item, failure.code, failure.reason),
-            "run_id": run_id,
-            "source": failure.source,
-            "item": failure.item,
-            "code": failure.code,
-            "reason": failure.reason,
-        }
-        self._insert("failures", [row], conflict="OR IGNORE")
+        """Keep a bad input item with its reason. One row per item: recording it again (the same
+        failure, by this run or a later one) replaces the row, under the latest run."""
+        self._insert("failures", [_failure_row(failure, run_id)], conflict="OR REPLACE")
 
     def finish_run(
         self,
@@ -191,8 +307,11 @@ class Store:
         articles: int | None = None,
         failures: int | None = None,
         events: int | None = None,
+        **totals: int,
     ) -> None:
-        """Close a run with its counts; a count left out is counted from what the run stored."""
+        """Close a run with its counts; a count left out is counted from what the run stored.
+        ``totals`` are the other counts of the ``runs`` table by column name without ``n_``
+        (``given``, ``merged``, ``already``, ``not_english``)."""
         if not self._run("SELECT 1 FROM runs WHERE run_id = ?", [run_id]):
             raise NewsEventsError(
                 "E209",
@@ -209,9 +328,15 @@ class Store:
                 "SELECT count(*) FROM events JOIN articles USING (article_id) WHERE articles.run_id = ?",
                 run_id,
             )
+        known = ("given", "merged", "already", "not_english")
+        unknown = sorted(set(totals) - set(known))
+        if unknown:
+            raise NewsEventsError("E209", what="run total", value=unknown[0], hint=f"Use {', '.join(known)}.")
+        extra = "".join(f", n_{name} = ?" for name in known)
         self._run(
-            "UPDATE runs SET finished = ?, n_articles = ?, n_failures = ?, n_events = ? WHERE run_id = ?",
-            [_now(), articles, failures, events, run_id],
+            "UPDATE runs SET finished = ?, status = 'finished', n_articles = ?, n_failures = ?, n_events = ?"
+            f"{extra} WHERE run_id = ?",
+            [_now(), articles, failures, events, *(totals.get(name) for name in known), run_id],
         )
 
     def _count(self, sql: str, *params: Any) -> int:
@@ -245,6 +370,11 @@ class Store:
         return sql, params
 
     def _stream(self, columns: Columns, sql: str, params: list[Any]) -> Iterator[Row]:
+        if self._shadowed:
+            # A cursor is a connection of its own and would not see this one's temporary tables.
+            for values in self._run(sql, params):
+                yield from_values(columns, values)
+            return
         cursor = self.con.cursor()
         try:
             cursor.execute(sql, params)
@@ -390,12 +520,21 @@ class Store:
             self._run("DELETE FROM incidents")
             self._insert("incidents", [incident_rows.incident_row(i) for i in found])
             self._insert("incident_members", [r for i in found for r in incident_rows.member_rows(i)])
-            self._run("INSERT OR REPLACE INTO store_meta VALUES ('incidents_of', ?)", [stamp])
+            if not self.read_only:
+                self._run("INSERT OR REPLACE INTO store_meta VALUES ('incidents_of', ?)", [stamp])
         except BaseException:
             self._run("ROLLBACK")
             raise
         self._run("COMMIT")
         return len(found)
+
+    def _shadow_incidents(self) -> None:
+        """Temporary tables that stand in for the incident tables of a read-only store: a query
+        merges stale incidents into them for its own use and leaves the file untouched."""
+        self._shadowed = True
+        for table in ("incidents", "incident_members"):
+            body = ", ".join(f"{quoted(name)} {kind}" for name, kind in TABLES[table])
+            self._run(f"CREATE TEMP TABLE IF NOT EXISTS {table} ({body})")
 
     def _incident_fingerprint(self) -> str:
         sql, params = incident_rows.fingerprint_sql()
@@ -424,6 +563,8 @@ class Store:
         if min_reports < 1:
             raise NewsEventsError("E209", what="min reports", value=min_reports, hint="Give 1 or more.")
         if refresh and self.incidents_stale():
+            if self.read_only:
+                self._shadow_incidents()
             self.merge_incidents()
         f = make_filter(types, None, country, since, until, modalities=None)
         clause, params = where(replace(f, country=None))

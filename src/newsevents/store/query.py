@@ -118,9 +118,15 @@ def _modalities(modalities: str | Iterable[str] | None) -> frozenset[str] | None
     return out
 
 
+#: The largest LIMIT DuckDB takes (a signed 64-bit count); any more rows than that is all of them.
+_LIMIT_MAX = 2**63 - 1
+
+
 def _limit(limit: int | None) -> int | None:
-    if limit is not None and limit < 0:
-        raise NewsEventsError("E209", what="limit", value=limit, hint="Give a count of 0 or more.")
+    if limit is not None and not 0 <= limit <= _LIMIT_MAX:
+        raise NewsEventsError(
+            "E209", what="limit", value=limit, hint=f"Give a count from 0 to {_LIMIT_MAX}, or leave it out."
+        )
     return limit
 
 

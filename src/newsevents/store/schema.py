@@ -9,7 +9,21 @@ from __future__ import annotations
 
 #: Bumped whenever a table changes; a database written by another layout is refused (E130), because
 #: silently mixing layouts would corrupt queries.
-SCHEMA_VERSION = 4  # 4: events.mentions
+SCHEMA_VERSION = 4  # 4: events.mentions; the runs' status and item counts
+#: Columns added to a table since an earlier version, by that version: a writable store of that
+#: version gets them (``ALTER TABLE ... ADD COLUMN``) instead of being refused.
+ADDED_COLUMNS: dict[int, dict[str, tuple[tuple[str, str], ...]]] = {
+    3: {
+        "runs": (
+            ("status", "VARCHAR"),
+            ("n_given", "INTEGER"),
+            ("n_merged", "INTEGER"),
+            ("n_already", "INTEGER"),
+            ("n_not_english", "INTEGER"),
+        ),
+        "events": (("mentions", "JSON"),),
+    }
+}
 
 Columns = tuple[tuple[str, str], ...]
 
@@ -23,6 +37,13 @@ RUN_COLUMNS: Columns = (
     ("n_articles", "INTEGER"),
     ("n_failures", "INTEGER"),
     ("n_events", "INTEGER"),
+    # running while it writes, finished, or aborted (found unfinished by a later ingest: killed)
+    ("status", "VARCHAR"),
+    # What became of the items read: given = articles + merged + already + failures (``RunSummary``).
+    ("n_given", "INTEGER"),
+    ("n_merged", "INTEGER"),  # items whose text was that of an earlier item of the run
+    ("n_already", "INTEGER"),  # items already stored by an earlier run, skipped
+    ("n_not_english", "INTEGER"),  # articles stored without coding: not in English
 )
 
 ARTICLE_COLUMNS: Columns = (
