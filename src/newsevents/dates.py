@@ -27,28 +27,22 @@ import datetime as dt
 import email.utils
 import re
 from dataclasses import dataclass
+from functools import cache
 
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ),
-        start=1,
-    )
-    for name in names
-}
+from newsevents.knowledge import packaged, read_tsv
+
+#: Where month names are: the time words' lexicon, one vocabulary for every reader of dates.
+_LEXICON = "times/lexicon.tsv"
+
+
+@cache
+def _months() -> dict[str, int]:
+    """Month names and abbreviations (without their full stop) to month numbers, read once: the
+    publication date of every article is parsed with them, before any pipeline exists."""
+    rows = read_tsv(packaged(_LEXICON), ("word", "category", "value"))
+    return {r["word"].lower().rstrip("."): int(r["value"]) for r in rows if r["category"] == "month"}
+
+
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
 _MONTH = r"(?P<month>[a-z]+)\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
@@ -132,9 +126,9 @@ def _number(value: float) -> Published:
 def _words(text: str) -> Published | None:
     for pattern in (_MONTH_DAY, _DAY_MONTH):
         match = pattern.fullmatch(text.rstrip("."))
-        if match is None or match.group("month").lower() not in _MONTHS:
+        if match is None or match.group("month").lower() not in _months():
             continue
-        month, day = _MONTHS[match.group("month").lower()], int(match.group("day"))
+        month, day = _months()[match.group("month").lower()], int(match.group("day"))
         if match.group("year") is None:
             return _month_day(month, day)
         return _checked(int(match.group("year")), month, day)
