@@ -16,6 +16,19 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 
 
+#: Test folders whose tests load the real spaCy model: ``pytest -m "not model"`` leaves them out.
+MODEL_FOLDERS = ("pipeline", "golden")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark by folder: tests/unit is fast and model-free, tests/pipeline and tests/golden load the
+    model (tests/golden runs the whole pipeline over the example and seed articles)."""
+    for item in items:
+        folder = item.path.parent.name
+        if folder in MODEL_FOLDERS:
+            item.add_marker(pytest.mark.model)
+
+
 @pytest.fixture(scope="session")
 def resources() -> Resources:
     """One Resources per test process: the spaCy model and knowledge load once and are shared."""

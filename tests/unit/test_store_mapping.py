@@ -14,7 +14,7 @@ from newsevents.interchange import document_record
 from newsevents.model import Document
 from newsevents.store.records import document_rows
 from newsevents.store.schema import ARTICLE_TABLES, TABLES, names
-from tests.test_store import kharkiv_doc, tbilisi_doc
+from tests.unit.test_store import kharkiv_doc, tbilisi_doc
 
 #: The Python types a value may have in a row, by the column's SQL type.
 PYTHON_TYPES: dict[str, tuple[type, ...]] = {

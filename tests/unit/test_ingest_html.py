@@ -8,7 +8,7 @@ from pathlib import Path
 from newsevents.ingest import IngestOptions, iter_items
 from newsevents.model import Article, Failure
 
-DATA = Path(__file__).parent / "data" / "ingest"
+DATA = Path(__file__).parents[1] / "data" / "ingest"
 
 
 def test_news_page_gives_text_title_date_and_url() -> None:

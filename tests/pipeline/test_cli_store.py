@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from newsevents.cli.app import app
 from newsevents.store import Store
-from tests.test_store import kharkiv_doc
+from tests.unit.test_store import kharkiv_doc
 
 NLP_ONLY = '[pipeline]\nstages = ["nlp"]\n'
 

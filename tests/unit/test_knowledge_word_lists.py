@@ -17,7 +17,7 @@ from pathlib import Path
 
 import spacy.glossary
 
-SRC = Path(__file__).resolve().parents[1] / "src" / "newsevents"
+SRC = Path(__file__).resolve().parents[2] / "src" / "newsevents"
 KNOWLEDGE = SRC / "knowledge"
 WORD = re.compile(r"[A-Za-z][A-Za-z' .&-]*")
 #: Dependency labels the English models use that spaCy's glossary lacks.

@@ -5,7 +5,7 @@ of the scene's country. Must and must-not cases, in sentences written for the pr
 from __future__ import annotations
 
 from newsevents.model import Document
-from tests.test_events_targets import Run, typed
+from tests.pipeline.test_events_targets import Run, typed
 
 
 def texts(doc: Document, actors: list[int]) -> list[str]:

@@ -19,7 +19,7 @@ from newsevents.ids import article_id
 from newsevents.ingest import IngestOptions, iter_items
 from newsevents.model import Article, Failure
 
-DATA = Path(__file__).parent / "data" / "ingest"
+DATA = Path(__file__).parents[1] / "data" / "ingest"
 
 STORY = (
     "Protesters gathered outside the parliament in Lorent on Saturday to demand the release of\n"

@@ -16,7 +16,7 @@ import pytest
 
 from newsevents.examples import FOLDER as EXAMPLES
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 #: The example set must exercise most of PLOVER (see src/newsevents/examples/README.md).
 MIN_EVENT_TYPES = 12
 

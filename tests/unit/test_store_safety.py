@@ -21,7 +21,7 @@ from newsevents.pipeline import Pipeline, load_config
 from newsevents.runner import ingest
 from newsevents.store import Store
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 NO_STAGES = "[pipeline]\nstages = []\n"
 
 

@@ -23,7 +23,7 @@ from newsevents.resources import Resources
 from newsevents.runner import RunSummary, extract, ingest
 from newsevents.store import Store
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 FAST = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 ENGLISH = "Police arrested two protesters in Kharkiv on Sunday, officials said."
 

@@ -10,7 +10,7 @@ from newsevents.ids import article_id
 from newsevents.ingest import IngestOptions, iter_items
 from newsevents.model import Article, Failure
 
-DATA = Path(__file__).parent / "data" / "ingest"
+DATA = Path(__file__).parents[1] / "data" / "ingest"
 
 WIRE = IngestOptions(
     text_field="body", id_field="doc_id", title_field="headline", url_field="link", date_field="date"
