@@ -50,6 +50,8 @@ def test_call_for_someone_to_act_is_a_request(run_stages: Run) -> None:
     doc, requests = typed(run_stages, "Canada called for the parliament to settle the dispute.", "REQUEST")
     assert requests, doc.events
     assert any("Canada" in t for t in texts(doc, requests[0].source)), doc.events
+    assert any("parliament" in t for t in texts(doc, requests[0].target)), doc.events
+    assert not any("dispute" in t for t in texts(doc, requests[0].target)), doc.events
 
 
 def test_a_call_made_for_hours_is_no_request(run_stages: Run) -> None:

@@ -31,6 +31,7 @@ WORD_KINDS = (
     "receiver_prep",
     "around_prep",
     "complement_object_prep",
+    "complement_mark",
     "support_target_prep",
     "locative_prep",
     "place_prep",
