@@ -222,7 +222,7 @@ def _clause_target(
 
     heads = condition_subjects(tok, is_condition, lex.dateline_marks) if "condition" in kinds else []
     if not heads and "complement" in kinds:
-        heads = complement_subjects(tok, lex.dateline_marks)
+        heads = complement_subjects(tok, lex.dateline_marks, lex.words["complement_mark"])
     return [t for t in _link_all(linker, heads) if t not in source]
 
 

@@ -31,6 +31,7 @@ WORD_KINDS = (
     "receiver_prep",
     "around_prep",
     "complement_object_prep",
+    "complement_mark",
     "support_target_prep",
     "locative_prep",
     "place_prep",
@@ -75,8 +76,9 @@ class EventLexicon:
     triggers: dict[tuple[str, str], list[TriggerEntry]] = field(default_factory=dict)
     #: scope → lemma → cues (governor/object cues may differ by preposition).
     cues: dict[str, dict[str, list[Cue]]] = field(default_factory=dict)
-    #: support verb lemma → preposition linking it to its event noun ("" = direct object).
-    support_verbs: dict[str, str] = field(default_factory=dict)
+    #: support verb lemma → prepositions linking it to its event noun ("" = direct object); a verb
+    #: may carry its noun in several ways ("gathered for a march", "gathered in protest").
+    support_verbs: dict[str, frozenset[str]] = field(default_factory=dict)
     #: light nouns whose compound modifier names the event ("mediation effort").
     support_nouns: frozenset[str] = frozenset()
     #: quantity heads whose of-phrase names the participants ("thousands of workers").
@@ -169,7 +171,8 @@ def load_lexicon(
         entries.sort(key=lambda e: (-len(e.deps), -e.weight))
     _load_cues(lex, _knowledge("modality_cues.tsv"))
     for row in read_tsv(_knowledge("support_verbs.tsv"), ("verb", "prep")):
-        lex.support_verbs[row["verb"].lower()] = row["prep"].lower()
+        verb = row["verb"].lower()
+        lex.support_verbs[verb] = lex.support_verbs.get(verb, frozenset()) | {row["prep"].lower()}
     nouns = read_tsv(_knowledge("support_nouns.tsv"), ("noun",))
     lex.support_nouns = frozenset(row["noun"].lower() for row in nouns)
     quantities = read_tsv(_knowledge("quantity_nouns.tsv"), ("noun",))

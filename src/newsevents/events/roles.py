@@ -317,10 +317,13 @@ def condition_subjects(
     return []
 
 
-def complement_subjects(tok: Token, marks: frozenset[str]) -> list[Token]:
-    """'demanded that parliament meet', 'alleged that the army opened fire': the that-clause's subject."""
+def complement_subjects(tok: Token, marks: frozenset[str], clause_marks: tuple[str, ...]) -> list[Token]:
+    """'demanded that parliament meet', 'alleged that the army opened fire': the that-clause's subject;
+    also of an adverbial clause a complement mark opens ('called for parliament to meet')."""
     for c in tok.children:
-        if c.dep_ == "ccomp":
+        if c.dep_ == "ccomp" or (
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in clause_marks for m in c.children)
+        ):
             subj = subject(c, marks)
             if subj is not None:
                 return _expand([subj])

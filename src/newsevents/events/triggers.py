@@ -67,7 +67,12 @@ def near_lemmas(tok: Token) -> dict[str, Token]:
         out.setdefault("@" + child.dep_, child)
         out.setdefault(child.lemma_.lower(), child)
         if child.dep_ in CLAUSE_DEPS and child.pos_ in ("VERB", "AUX"):
-            continue  # another clause's words are not part of this pattern ("called X to apologize for")
+            # another clause's words are not part of this pattern ("called X to apologize for"), but
+            # the word that introduces it is: "called for parliament to resolve it" is "call for"
+            for mark in child.children:
+                if mark.dep_ == "mark" and mark.i < child.i:
+                    out.setdefault(mark.lemma_.lower(), mark)
+            continue
         out.setdefault(child.lower_, child)
         if child.dep_ in SUBJECT_DEPS:
             continue  # "the Commission on Human Rights called …": the subject's words are not the verb's
@@ -196,7 +201,7 @@ def _amount_support(prep: Token, lex: EventLexicon) -> Token | None:
     if amount.ent_type_ not in AMOUNT_ENTS and not any(c.dep_ == "nummod" for c in amount.children):
         return None
     lemma = support_lemma(amount.head, lex)
-    if lemma is None or lex.support_verbs[lemma] != "":
+    if lemma is None or "" not in lex.support_verbs[lemma]:
         return None
     return amount.head
 
@@ -207,13 +212,13 @@ def _attach_support(cand: Candidate, lex: EventLexicon) -> None:
         tok = tok.head  # "expressed its rejection and condemnation": both carried by "expressed"
     head = tok.head
     verb_lemma = support_lemma(head, lex) if head.pos_ == "VERB" else None
-    if tok.dep_ in ("dobj", "nsubjpass") and verb_lemma is not None and lex.support_verbs[verb_lemma] == "":
+    if tok.dep_ in ("dobj", "nsubjpass") and verb_lemma is not None and "" in lex.support_verbs[verb_lemma]:
         cand.support = head
         return
     if tok.dep_ == "pobj" and head.dep_ == "prep":
         verb = head.head
         lemma = support_lemma(verb, lex) if verb.pos_ == "VERB" else None
-        if lemma is not None and lex.support_verbs[lemma] == head.lemma_.lower():
+        if lemma is not None and head.lemma_.lower() in lex.support_verbs[lemma]:
             cand.support = verb
             return
         amount = _amount_support(head, lex)

@@ -1,0 +1,66 @@
+"""Main events the lexicon used to miss: a rally the crowd gathers for or in, removing a leader, ordering
+an envoy out, a call for someone to act, a deal "inked". Must and must-not cases."""
+
+from __future__ import annotations
+
+from newsevents.model import Document
+from tests.test_events_targets import Run, typed
+
+
+def texts(doc: Document, indices: list[int]) -> list[str]:
+    return [doc.actors[i].text for i in indices]
+
+
+def test_crowd_gathering_for_a_march_is_a_protest_by_the_crowd(run_stages: Run) -> None:
+    doc, protests = typed(run_stages, "Students gathered for a march in the capital on Sunday.", "PROTEST")
+    assert protests, doc.events
+    assert any("Students" in t for t in texts(doc, protests[0].source)), doc.events
+
+
+def test_crowd_gathering_in_protest_is_a_protest(run_stages: Run) -> None:
+    doc, protests = typed(run_stages, "Nurses gathered in protest outside the ministry.", "PROTEST")
+    assert protests, doc.events
+
+
+def test_gathering_in_a_square_is_no_protest(run_stages: Run) -> None:
+    doc, protests = typed(run_stages, "Hundreds of fans gathered in the square on Sunday.", "PROTEST")
+    assert not protests, doc.events
+
+
+def test_ousting_a_president_is_a_seizure_of_power(run_stages: Run) -> None:
+    doc, seized = typed(run_stages, "Mutinous soldiers ousted President Alpha Kone on Monday.", "COERCE")
+    assert seized and seized[0].mode == "seize", doc.events
+    assert any("Kone" in t for t in texts(doc, seized[0].target)), doc.events
+
+
+def test_ordering_an_envoy_to_leave_is_an_expulsion(run_stages: Run) -> None:
+    doc, expelled = typed(
+        run_stages, "The junta ordered the Belgian ambassador to leave within 72 hours.", "SANCTION"
+    )
+    assert expelled and expelled[0].mode == "expel", doc.events
+    assert any("ambassador" in t for t in texts(doc, expelled[0].target)), doc.events
+
+
+def test_ordering_troops_to_attack_is_no_expulsion(run_stages: Run) -> None:
+    doc, expelled = typed(run_stages, "The general ordered his troops to attack the town.", "SANCTION")
+    assert not expelled, doc.events
+
+
+def test_call_for_someone_to_act_is_a_request(run_stages: Run) -> None:
+    doc, requests = typed(run_stages, "Canada called for the parliament to settle the dispute.", "REQUEST")
+    assert requests, doc.events
+    assert any("Canada" in t for t in texts(doc, requests[0].source)), doc.events
+    assert any("parliament" in t for t in texts(doc, requests[0].target)), doc.events
+    assert not any("dispute" in t for t in texts(doc, requests[0].target)), doc.events
+
+
+def test_a_call_made_for_hours_is_no_request(run_stages: Run) -> None:
+    doc, requests = typed(run_stages, "Canada has called the embassy for hours to get news.", "REQUEST")
+    assert not requests, doc.events
+
+
+def test_inked_deal_is_coded_like_a_signed_deal(run_stages: Run) -> None:
+    doc, deals = typed(run_stages, "Kenya and Ghana inked a trade deal on Tuesday.", "SUPPORT")
+    assert deals, doc.events
+    assert {"Kenya", "Ghana"} <= set(texts(doc, deals[0].source)), doc.events
+    assert not [e for e in doc.events if e.event_type == "AGREE"], doc.events
