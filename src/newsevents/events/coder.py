@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newsevents.events import constants as C
+from newsevents.events.agency import agents
 from newsevents.events.anaphora import act_author, group_members, holder_of, is_group
 from newsevents.events.domestic import SceneCountries
 from newsevents.events.lexicon import EventLexicon
@@ -18,7 +19,7 @@ from newsevents.model import Document, Event, Modality, Provenance, Span
 
 def code_document(doc: Document, lex: EventLexicon) -> list[Event]:
     """All events of ``doc``; creates actor mentions for unresolved arguments as a side effect."""
-    linker = ActorLinker(doc, lex.quantity_nouns, lex.event_nouns)
+    linker = ActorLinker(doc, lex.quantity_nouns, lex.event_nouns, lex.non_agents)
     scene = SceneCountries(doc, lex.roaming_roles)
     events: list[Event] = []
     for sent in doc.spacy.sents:
@@ -119,7 +120,11 @@ def _participants(
     nominal = entry.pos == "NOUN"
     symmetric = "recip" in entry.roles or entry.event_type in lex.reciprocal_types
     apply_reciprocity(roles, symmetric)
-    source = _link_all(linker, roles.source, prior=prior)
+    # only agents act: "a press release", "the first strike" stand for their author, or for no one
+    acting = agents(lex, linker, roles.source, prior, scene)
+    roles.how.extend(acting.notes)
+    source = _link_all(linker, acting.heads, prior=prior)
+    source += [k for k in acting.actors if k not in source]
     # The place a visit goes to, or a withdrawal leaves, stands for its host ("landed in Damascus",
     # "a visit to Iraq", "withdrew from Gao").
     # So does the named place a manoeuvre surrounds ("drills around Taiwan").
@@ -130,7 +135,13 @@ def _participants(
     )
     # groups ("the two ministers agreed") are resolved as subjects only: as objects ("called on both
     # sides") they too often name parties the article has not yet shown as event participants
-    target = [t for t in _link_all(linker, roles.target, destination) if roles.reciprocal or t not in source]
+    if roles.reciprocal and roles.target == roles.source:
+        hit = acting  # "the two sides met": the same agents on both sides
+    else:
+        hit = agents(lex, linker, roles.target, prior, scene, target=True)
+        roles.how.extend(hit.notes)
+    linked = list(dict.fromkeys(_link_all(linker, hit.heads, destination) + hit.actors))
+    target = [t for t in linked if roles.reciprocal or t not in source]
     if not target and roles.target and entry.event_type in lex.reaction_types:
         target = _reacted_to(lex, linker, roles, source, prior)
     if not target and (roles.target or roles.act_object is not None):
@@ -142,9 +153,9 @@ def _participants(
             roles.how.append("object of the pattern")
     if not target and roles.target:
         target = _act_party(linker, roles, source)
-    if not target and roles.target and entry.event_type in lex.located_target_types:
-        hit = linker.located(roles.target[0], scene)
-        target = [hit] if hit is not None else []
+    if not target and hit.heads and entry.event_type in lex.located_target_types:
+        thing = linker.located(hit.heads[0], scene)
+        target = [thing] if thing is not None else []
     if symmetric and not target and not roles.target and len(source) >= 2:
         # one phrase for two parties ("the Philippine and Japanese coast guards held a joint patrol")
         target = list(source)

@@ -20,6 +20,21 @@ CUE_KINDS = frozenset({"negated", "hypothetical", "hedged", "future", "reported"
 CUE_SCOPES = frozenset({"aux", "neg", "mark", "adverb", "modifier", "governor", "object", "prep"})
 ROLE_FLAGS = frozenset({"host", "actorobj", "obj", "recip", "recv", "active", "around"})
 POS_VALUES = frozenset({"VERB", "NOUN"})
+NON_AGENT_KINDS = frozenset(
+    {
+        "act",
+        "document",
+        "media",
+        "weapon",
+        "place",
+        "building",
+        "goods",
+        "abstract",
+        "time",
+        "country",
+        "agent",
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +80,10 @@ class EventLexicon:
     #: nouns that name an act, not who acts: act nouns, support nouns and the nominal triggers
     #: ("the decision", "an effort", "a request"); a phrase they head names its actor inside.
     event_nouns: frozenset[str] = frozenset()
+    #: head nouns that name no agent → their kind (act, document, media, weapon, place, building, goods,
+    #: abstract, time, country; "agent" takes an event noun back); two-word keys are a compound
+    #: modifier and the head ("press release").
+    non_agents: dict[str, str] = field(default_factory=dict)
     #: event types whose object act's author is their target ("condemned the strike").
     reaction_types: frozenset[str] = frozenset()
     #: event types whose thing-object stands for the country it lies in ("struck a car near X").
@@ -126,6 +145,7 @@ def load_lexicon(extra: Sequence[Path | str] = ()) -> EventLexicon:
     lex.act_nouns = frozenset(row["noun"].lower() for row in acts)
     nominal = {head for head, pos in lex.triggers if pos == "NOUN"}
     lex.event_nouns = frozenset(nominal) | lex.act_nouns | lex.support_nouns
+    _load_non_agents(lex, _knowledge("non_agents.tsv"))
     reactions = read_tsv(_knowledge("reaction_types.tsv"), ("event_type",))
     lex.reaction_types = frozenset(row["event_type"].upper() for row in reactions)
     located = read_tsv(_knowledge("located_target_types.tsv"), ("event_type",))
@@ -133,6 +153,14 @@ def load_lexicon(extra: Sequence[Path | str] = ()) -> EventLexicon:
     roaming = read_tsv(_knowledge("roaming_roles.tsv"), ("name",))
     lex.roaming_roles = frozenset(row["name"].lower() for row in roaming)
     return lex
+
+
+def _load_non_agents(lex: EventLexicon, path: Path) -> None:
+    for line, row in read_tsv_numbered(path, ("noun", "kind")):
+        kind = row["kind"].lower()
+        if kind not in NON_AGENT_KINDS:
+            raise malformed(path, line, f"kind {kind!r} is none of {sorted(NON_AGENT_KINDS)}")
+        lex.non_agents[" ".join(row["noun"].lower().split())] = kind
 
 
 def _load_types(lex: EventLexicon, path: Path) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from newsevents.actors.antecedent import agrees, choose
 from newsevents.events import constants as C
 from newsevents.events.domestic import NAMED_KINDS, SceneCountries
@@ -25,6 +27,15 @@ LOCATIVE_PREPS = frozenset(
 #: Prepositions whose object inside a noun phrase says where its head is ("negotiators in
 #: Brussels"), never whose it is; narrower than LOCATIVE_PREPS ("a request from X" names X).
 PLACE_PREPS = frozenset({"in", "at", "near", "inside", "within", "throughout", "around"})
+#: Entity labels of names of someone: a word inside one is no act or thing ("Flying Aid").
+NAME_ENTS = frozenset({"ORG", "PERSON", "NORP", "GPE"})
+#: A sentence whose words longer than TITLE_WORD_MIN letters are capitalised at least in this share
+#: is a title-case headline; set by hand so that one or two lower-case words ("says", "after") in a
+#: headline do not hide it, while prose, about half names at most, never reaches it.
+TITLE_WORD_MIN = 3
+TITLE_SHARE = 0.8
+#: Entity labels of dates and times, which never belong to the name of an actor.
+TIME_ENTS = frozenset({"DATE", "TIME"})
 #: spaCy entity labels a pronoun may refer to when no actor mention precedes it.
 PERSON_ENTS = frozenset({"PERSON"})
 GROUP_ENTS = frozenset({"ORG", "GPE", "NORP"})
@@ -42,10 +53,13 @@ class ActorLinker:
         doc: Document,
         quantity_nouns: frozenset[str] = frozenset(),
         event_nouns: frozenset[str] = frozenset(),
+        non_agents: Mapping[str, str] | None = None,
     ) -> None:
         self.doc = doc
         self.quantity_nouns = quantity_nouns
         self.event_nouns = event_nouns
+        #: head nouns that name no agent → kind (``knowledge/events/non_agents.tsv``)
+        self.non_agents: Mapping[str, str] = non_agents or {}
         sdoc = doc.spacy
         self.tok_actor: list[int | None] = [None] * len(sdoc)
         for k, actor in enumerate(doc.actors):
@@ -73,6 +87,52 @@ class ActorLinker:
             return tok.lower_ in ACTOR_PRONOUNS
         return bool(tok.pos_ == "PROPN" or tok.ent_type_ in ACTOR_ENTS)
 
+    def non_agent(self, tok: Token) -> str | None:
+        """The kind of non-agent a head noun names (act, document, media, weapon, place, building,
+        goods, abstract, time, country), or None when it may name an agent. Every event noun is an act;
+        a word the actor stage took as an actor's head ("the UN Mission") is an agent."""
+        if tok.pos_ not in ("NOUN", "PROPN") or self._named_by_actor_stage(tok):
+            return None
+        capitalised = tok.text[:1].isupper() and not tok.is_sent_start
+        if tok.ent_type_ in NAME_ENTS or (capitalised and not _title_case(tok.sent)):
+            # a word of a name, "Action Against Hunger", "Israel Flying Aid", unless every word of a
+            # headline is capitalised ("Junta Airstrikes Hit Resistance Strongholds")
+            return None
+        lemma = tok.lemma_.lower()
+        forms = [lemma, tok.lower_]
+        if tok.lower_.endswith("s"):
+            forms.append(tok.lower_[:-1])  # a title-case headline word is a proper noun, not lemmatised
+        for c in tok.children:
+            if c.dep_ == "compound" and c.i < tok.i:
+                kind = self.non_agents.get(f"{c.lemma_.lower()} {lemma}")
+                if kind is not None:
+                    return None if kind == "agent" else kind
+        for form in forms:
+            kind = self.non_agents.get(form)
+            if kind is not None:
+                return None if kind == "agent" else kind
+        if any(form in self.event_nouns for form in forms):
+            return "act"
+        return None
+
+    def _named_by_actor_stage(self, tok: Token) -> bool:
+        """The actor stage took the word itself as (the head of) an actor: "the UN Mission", "the House"."""
+        k = self.tok_actor[tok.i]
+        if k is None:
+            return False
+        actor = self.doc.actors[k]
+        if actor.prov.stage == STAGE:
+            return False
+        if actor.actor_id is None and actor.kind == "person" and _title_case(tok.sent):
+            return False  # "Junta Airstrikes Hit …": a headline's capitals make no unknown person
+        span = self.doc.spacy.char_span(actor.start, actor.end, alignment_mode="expand")
+        return span is not None and span.root.i == tok.i
+
+    def _no_antecedent(self, tok: Token) -> bool:
+        """A phrase a pronoun cannot refer to as an actor: a non-agent other than a state's description."""
+        kind = self.non_agent(tok)
+        return kind is not None and kind != "country"
+
     def np_bounds(self, head: Token) -> tuple[int, int]:
         """Token range [start, end) of the base noun phrase around ``head``."""
         start, end = head.i, _np_end(head, C.NP_NEST_DEPTH)
@@ -90,6 +150,11 @@ class ActorLinker:
             if sdoc[i].text in PHRASE_BREAKS:
                 start = i + 1
                 break
+        if sdoc[start].text == "(":
+            # "(AFP) Police arrested …": an agency tag opening the text is no part of the phrase
+            close = next((i for i in range(start + 1, head.i) if sdoc[i].text.startswith(")")), None)
+            if close is not None:
+                start = close + 1
         return start, end
 
     def link(self, head: Token, named_place: bool = False) -> int | None:
@@ -327,6 +392,9 @@ class ActorLinker:
             actor = actors[k]
             if actor.kind == "pronoun":
                 return False
+            span = self.doc.spacy.char_span(actor.start, actor.end, alignment_mode="expand")
+            if span is not None and self._no_antecedent(span.root):
+                return False  # "the sanctions … its rule": an act is no antecedent
             person = self._is_person(actor)
             if not agrees(lower, personal=person, group=not person):
                 return False
@@ -373,8 +441,8 @@ class ActorLinker:
         for ent in self.doc.spacy.ents:
             if ent.end_char > pron.idx or ent.start_char < first or ent.label_ not in labels:
                 continue
-            if ent.label_ == "GPE" and ent.root.dep_ == "pobj" and ent.root.head.lower_ in LOCATIVE_PREPS:
-                continue
+            if ent.label_ == "GPE" and _in_place_phrase(ent.root):
+                continue  # "in Jaghatu district": a place, no antecedent
             key = self._antecedent_key(
                 ent.start_char, ent.end_char, self.doc.sentence_at(ent.start_char), sent_index
             )
@@ -393,6 +461,7 @@ class ActorLinker:
                     tok.dep_ == "nsubj"
                     and tok.pos_ in ("NOUN", "PROPN")
                     and not is_dateline(tok)
+                    and not self._no_antecedent(tok)
                     and (best_key is None or best_key[0] > 0)
                 ):
                     bounds, best_key = self.np_bounds(tok), (0, -tok.idx)
@@ -480,6 +549,14 @@ class ActorLinker:
         self.doc.actors[k].country = country
         return k
 
+    def state(self, head: Token, country: str, reason: str) -> int:
+        """A description of a state ("the country", "the island nation") as that state's government."""
+        start, end = self.np_bounds(head)
+        k = self._create(start, end, None, reason, C.NP_ACTOR_CONFIDENCE, key_extra=-4)
+        made = self.doc.actors[k]
+        made.country, made.sector, made.kind = country, "GOV", "state"
+        return k
+
     def stand_in(self, head: Token, like: int, reason: str) -> int:
         """A mention of the phrase headed by ``head`` standing for actor ``like`` ("the two
         ministers" for each minister named before); one per phrase and actor."""
@@ -545,7 +622,12 @@ def _np_end(head: Token, depth: int) -> int:
             end = max(end, _coordinated_end(c, depth - 1))
         elif dep == "prep":
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if obj is not None and (c.lower_ == "of" or obj.pos_ == "PROPN"):
+            # "forces in Jaghatu district on Sunday", "the bloc in October": a date is no part of a name
+            if (
+                obj is not None
+                and obj.ent_type_ not in TIME_ENTS
+                and (c.lower_ == "of" or obj.pos_ == "PROPN")
+            ):
                 end = max(end, _coordinated_end(obj, depth - 1))
         elif dep == "acl" and c.tag_ == "VBN":
             # "forces led by Y": the by-phrase identifies them; other participial clauses do not
@@ -563,6 +645,21 @@ def _coordinated_end(head: Token, depth: int) -> int:
         if conj.i > head.i:
             end = max(end, _np_end(conj, depth))
     return end
+
+
+def _title_case(sent: Token) -> bool:
+    """A headline in title case: nearly all its longer words capitalised, so that the tagger's proper
+    nouns there are ordinary words."""
+    words = [t for t in sent if t.is_alpha and len(t) > TITLE_WORD_MIN]
+    return bool(words) and sum(t.text[:1].isupper() for t in words) >= TITLE_SHARE * len(words)
+
+
+def _in_place_phrase(tok: Token) -> bool:
+    """A toponym that is, or names, the object of a locative preposition ("in Kabul", "in Jaghatu
+    district")."""
+    while tok.dep_ in ("compound", "flat", "amod") and tok.head.i != tok.i:
+        tok = tok.head
+    return bool(tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS)
 
 
 def _locative(tok: Token) -> bool:
