@@ -93,6 +93,11 @@ def test_the_strike_stands_for_whoever_struck_before(run_stages: Run) -> None:
     assert texts and any("warplanes" in t for t in texts), texts
 
 
+def test_a_gerund_act_is_no_source(run_stages: Run) -> None:
+    doc = coded(run_stages, "Shelling of the camp killed 23 people as an aid convoy arrived.")
+    assert not any("Shelling" in t for t in all_sources(doc)), all_sources(doc)
+
+
 def test_an_act_no_one_did_before_leaves_the_source_empty(run_stages: Run) -> None:
     doc = coded(run_stages, "The first strike killed four civilians in the village.")
     assaults = of_type(doc, "ASSAULT")
@@ -169,7 +174,34 @@ def test_a_dateline_with_a_glued_agency_dash_is_no_actor(run_stages: Run) -> Non
     assert texts and not any("Lima" in t for t in texts), doc.events
 
 
-# ------------------------------------------------------------------ phrase extent
+# ------------------------------------------------------------------ countries and phrase extent
+
+
+def test_abbreviated_compass_names_are_their_country(run_stages: Run) -> None:
+    doc = coded(run_stages, "BREAKING: S. Sudan government and rebels sign truce in Addis Ababa")
+    countries = {c for e in doc.events for c in source_countries(doc, e)}
+    assert "SSD" in countries and "SDN" not in countries, doc.events
+    doc = coded(run_stages, "C.African Republic signs peace deal with rebels")
+    countries = {c for e in doc.events for c in source_countries(doc, e)}
+    assert countries == {"CAF"}, doc.events
+
+
+def test_rebels_beside_a_government_share_its_country_not_the_venue(run_stages: Run) -> None:
+    text = "ADDIS ABABA – South Sudan's government and rebels signed a ceasefire in Addis Ababa on Thursday."
+    doc = coded(run_stages, text)
+    signed = [e for e in doc.events if any(doc.actors[k].text == "rebels" for k in e.source)]
+    assert signed, doc.events
+    rebels = [doc.actors[k] for k in signed[0].source if doc.actors[k].text == "rebels"]
+    assert rebels[0].country == "SSD", rebels[0]
+    assert "coordinated" in rebels[0].prov.reason, rebels[0].prov
+
+
+def test_a_possessed_group_takes_its_owners_country_not_the_scene(run_stages: Run) -> None:
+    text = "The Ukrainian general staff said its forces had not attacked Belarusian border posts near Mazyr."
+    doc = coded(run_stages, text)
+    forces = [doc.actors[k] for e in doc.events for k in e.source if doc.actors[k].text == "its forces"]
+    assert forces, doc.events
+    assert forces[0].country == "UKR", forces[0]
 
 
 def test_a_date_is_no_part_of_an_actor_phrase(run_stages: Run) -> None:

@@ -11,7 +11,7 @@ from newsevents.actors.coref import PRONOUNS, History, copy_from, definite_role,
 from newsevents.actors.dictionary import ActorDictionary, Candidate, Entry
 from newsevents.actors.items import Found, Item
 from newsevents.actors.matcher import TokenView, dictionary_items, ner_items
-from newsevents.actors.metonymy import classify
+from newsevents.actors.metonymy import classify, default_cues
 from newsevents.actors.normalize import fold
 
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
@@ -64,6 +64,7 @@ class ArticleResolver:
             items = [it for it in items if not any(k in taken for k in range(it.start, it.end))] + extra
             items.sort(key=lambda it: it.start)
         items = [it for it in items if not it.generic or self.sdoc[it.end - 1].pos_ in _NOUNS]
+        items = [it for it in items if not (it.demonym and self._feature_name(it.end))]
         if self.readings:
             self._apply_readings(items)
         self._actor_nouns = frozenset(it.end - 1 for it in items if it.generic)
@@ -72,6 +73,13 @@ class ArticleResolver:
         found += self._surname_tokens(sent, found)
         found.sort(key=lambda f: f.start)
         return self._with_pronouns(number, sent, found)
+
+    def _feature_name(self, after: int) -> bool:
+        """A capitalised feature word follows: "Indian Ocean", "Persian Gulf" name places, no people."""
+        if after >= len(self.sdoc):
+            return False
+        tok = self.sdoc[after]
+        return bool(tok.text[:1].isupper() and tok.lower_ in default_cues().feature_noun)
 
     def _apply_readings(self, items: list[Item]) -> None:
         """One-word names the article's context rereads: "Georgia" → the US, a bare "Council" → the EU."""

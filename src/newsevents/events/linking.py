@@ -27,6 +27,8 @@ LOCATIVE_PREPS = frozenset(
 #: Prepositions whose object inside a noun phrase says where its head is ("negotiators in
 #: Brussels"), never whose it is; narrower than LOCATIVE_PREPS ("a request from X" names X).
 PLACE_PREPS = frozenset({"in", "at", "near", "inside", "within", "throughout", "around"})
+#: Dependencies of a gerund used as a noun, which may head an argument like one.
+NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 #: Entity labels of names of someone: a word inside one is no act or thing ("Flying Aid").
 NAME_ENTS = frozenset({"ORG", "PERSON", "NORP", "GPE"})
 #: A sentence whose words longer than TITLE_WORD_MIN letters are capitalised at least in this share
@@ -91,7 +93,8 @@ class ActorLinker:
         """The kind of non-agent a head noun names (act, document, media, weapon, place, building,
         goods, abstract, time, country), or None when it may name an agent. Every event noun is an act;
         a word the actor stage took as an actor's head ("the UN Mission") is an agent."""
-        if tok.pos_ not in ("NOUN", "PROPN") or self._named_by_actor_stage(tok):
+        gerund = tok.tag_ == "VBG" and tok.dep_ in NOMINAL_DEPS  # "Shelling of the camp kills 23"
+        if (tok.pos_ not in ("NOUN", "PROPN") and not gerund) or self._named_by_actor_stage(tok):
             return None
         capitalised = tok.text[:1].isupper() and not tok.is_sent_start
         if tok.ent_type_ in NAME_ENTS or (capitalised and not _title_case(tok.sent)):
@@ -491,9 +494,14 @@ class ActorLinker:
         if span is None or span.root.pos_ != "NOUN" or span.root.ent_type_:
             return k
         inner = self._best_in(span.start, span.end, span.root.i)
+        partner = self._partner(span.root)
         if inner is not None and self.doc.actors[inner].country is not None:
             # "the Guatemalan consulate in Atlanta": the phrase names its own country
             country, why = self.doc.actors[inner].country, f"'{self.doc.actors[inner].text}' in the phrase"
+        elif partner is not None:
+            if partner[0] is None:
+                return k  # "its forces" whose owner has no known country: not the scene's either
+            country, why = partner[0], partner[1]
         else:
             found = scene.country(actor.sentence)
             if found is None:
@@ -504,6 +512,33 @@ class ActorLinker:
         made = self._create(span.start, span.end, actor, reason, confidence, key_extra=-2)
         self.doc.actors[made].country = country
         return made
+
+    def _partner(self, root: Token) -> tuple[str | None, str] | None:
+        """(country, why) of whom an unnamed group belongs to by the text: its possessor ("the
+        government and its rebels", "the general staff said its forces"), with no country when the
+        possessor has none, or the government it is coordinated with ("the Sudanese government and
+        rebels signed"); either beats the country of the places around."""
+        poss = next((c for c in root.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        if poss is not None:
+            k = self._pronoun(poss)
+            owner = self.doc.actors[k] if k is not None else None
+            if owner is None:
+                return None, "an unresolved possessor"
+            country = owner.country
+            if country is None:
+                span = self.doc.spacy.char_span(owner.start, owner.end, alignment_mode="expand")
+                inner = self._best_in(span.start, span.end, span.root.i) if span is not None else None
+                country = self.doc.actors[inner].country if inner is not None else None
+            return country, f"its possessor '{owner.text}'"
+        for other in root.conjuncts:
+            k = self.tok_actor[other.i]
+            if k is None:
+                start, end = self.np_bounds(other)
+                k = self._best_in(start, end, other.i)
+            partner = self.doc.actors[k] if k is not None else None
+            if partner is not None and partner.country is not None and partner.sector == "GOV":
+                return partner.country, f"the government it is coordinated with, '{partner.text}'"
+        return None
 
     def _unknown_person(self, k: int, scene: SceneCountries) -> int:
         """A person the dictionary lacks, whose phrase names no country, as a national of the article's
@@ -591,7 +626,9 @@ class ActorLinker:
             name=name if like else None,
             country=like.country if like else None,
             sector=like.sector if like else None,
-            kind=("pronoun" if sdoc[start].pos_ == "PRON" else like.kind) if like else None,
+            kind=("pronoun" if sdoc[start].pos_ == "PRON" and end - start == 1 else like.kind)
+            if like
+            else None,
         )
         self.doc.actors.append(mention)
         index = len(self.doc.actors) - 1
