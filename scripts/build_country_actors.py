@@ -28,10 +28,10 @@ AUS|Australia||Australian;Australians
 AUT|Austria||Austrian;Austrians
 AZE|Azerbaijan||Azerbaijani;Azeri;Azerbaijanis;Azeris
 BHS|Bahamas|the Bahamas|Bahamian;Bahamians
-BHR|Bahrain||Bahraini;Bahrainis
+BHR|Bahrain|Bahrein|Bahraini;Bahrainis
 BGD|Bangladesh||Bangladeshi;Bangladeshis
 BRB|Barbados||Barbadian;Barbadians
-BLR|Belarus||Belarusian;Belarusians
+BLR|Belarus|Byelorussia;Belorussia|Belarusian;Belarusians;Belorussian;Byelorussian
 BEL|Belgium||Belgian;Belgians
 BLZ|Belize||Belizean;Belizeans
 BEN|Benin||Beninese
@@ -108,7 +108,7 @@ KIR|Kiribati||I-Kiribati
 PRK|North Korea|DPRK;Democratic People's Republic of Korea;Pyongyang regime|North Korean;North Koreans
 KOR|South Korea|Republic of Korea;ROK|South Korean;South Koreans
 KWT|Kuwait||Kuwaiti;Kuwaitis
-KGZ|Kyrgyzstan|Kyrgyz Republic|Kyrgyz;Kyrgyzstani
+KGZ|Kyrgyzstan|Kyrgyz Republic;Kirghizia;Kirgizia|Kyrgyz;Kyrgyzstani
 LAO|Laos|Lao PDR|Lao;Laotian;Laotians
 LVA|Latvia||Latvian;Latvians
 LBN|Lebanon||Lebanese
@@ -185,7 +185,7 @@ SUR|Suriname|Surinam|Surinamese
 SWE|Sweden||Swedish;Swedes
 CHE|Switzerland||Swiss
 SYR|Syria|Syrian Arab Republic|Syrian;Syrians
-TJK|Tajikistan||Tajik;Tajikistani;Tajiks
+TJK|Tajikistan|Tadjikistan;Tadzhikistan|Tajik;Tajikistani;Tajiks
 TZA|Tanzania|United Republic of Tanzania|Tanzanian;Tanzanians
 THA|Thailand||Thai;Thais
 TLS|Timor-Leste|East Timor|Timorese;East Timorese
@@ -215,6 +215,22 @@ XKX|Kosovo||Kosovar;Kosovan;Kosovars
 TWN|Taiwan|Republic of China|Taiwanese
 """
 
+# Headlines and wire copy shorten the compass word opening a country's name to its initial:
+# "S. Sudan", "N. Korea", "C.African Republic". Each such name and demonym also gets these forms.
+COMPASS = ("North", "South", "East", "West", "Central")
+
+
+def abbreviated(names: list[str]) -> list[str]:
+    """'S. Sudan' and 'S.Sudan' for 'South Sudan': the headline forms of names opening with a compass
+    word, for every name in ``names`` that has one."""
+    out: list[str] = []
+    for name in names:
+        first, _, rest = name.partition(" ")
+        if first in COMPASS and rest:
+            out += [f"{first[0]}. {rest}", f"{first[0]}.{rest}"]
+    return out
+
+
 # Observers and states whose status ISO does not record as a country code of its own.
 NOT_IN_ISO = {"XKX"}
 UN_MEMBERS = 193
@@ -241,7 +257,9 @@ def main() -> int:
                 value = getattr(country, attr, None)
                 if value and "," not in value and value not in names and value not in hand:
                     names.append(value)
+        names += [a for a in abbreviated([name, *names]) if a not in names]
         dem = [d for d in demonyms.split(";") if d and d != name]
+        dem += [d for d in abbreviated(dem) if d not in dem]
         rows.append("\t".join([iso3, "state", name, iso3, "GOV", "|".join(names), "|".join(dem)]))
     members = len(seen - {"VAT", "PSE", "XKX", "TWN"})
     if members != UN_MEMBERS:

@@ -21,7 +21,7 @@ pytestmark = [pytest.mark.slow, pytest.mark.skipif(not GOLD.exists(), reason="sh
 def test_seed_quotes(run_stages: Callable[..., Document]) -> None:
     text = SEED.read_text(encoding="utf-8")
     gold = json.loads(GOLD.read_text(encoding="utf-8"))["quotes"]
-    doc = run_stages(text, stages=["nlp", "actors", "quotes"])
+    doc = run_stages(text, stages=["nlp", "actors", "places", "quotes"])
     for g in gold:
         gs, ge = g["content"]["start"], g["content"]["end"]
         found = [q for q in doc.quotes if q.content.start <= gs + 5 and ge - 5 <= q.content.end]

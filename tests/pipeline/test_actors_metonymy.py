@@ -132,3 +132,19 @@ def test_seat_of_government_modifying_a_meeting_is_its_host(
     doc = run_stages(text, stages=["nlp", "actors"])
     hosts = [a for a in doc.actors if name in a.text]
     assert hosts and hosts[0].country == country and hosts[0].sector == "GOV"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "actor"),
+    [
+        ("Cargo ships crossed the Indian Ocean towards Mombasa.", "Indian", False),
+        ("Tankers waited in the Persian Gulf for a week.", "Persian", False),
+        ("Indian troops patrolled the coast after the storm.", "Indian", True),
+        ("The Indian navy sailed into the Arabian Sea.", "Indian", True),
+    ],
+)  # fmt: skip
+def test_a_demonym_inside_a_feature_name_is_no_actor(
+    run_stages: Run, text: str, name: str, actor: bool
+) -> None:
+    doc = run_stages(text, stages=["nlp", "actors"])
+    assert bool(kinds_of(doc, name)) is actor, [(m.text, m.kind) for m in doc.actors]

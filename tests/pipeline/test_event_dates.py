@@ -236,7 +236,7 @@ def test_an_adverbial_clause_lends_its_date_when_the_main_clause_has_none(
 
 def test_a_date_inside_a_quotation_stays_there(run_stages: Run, resources: Resources) -> None:
     text = '"We destroyed the depot on Monday," the spokesman said. Police arrested two men near the port.'
-    stages = ("nlp", "actors", "times", "quotes")
+    stages = ("nlp", "actors", "times", "places", "quotes")
     arrested = dated(run_stages, resources, text, "arrested", stages=stages)
     assert arrested is not None and arrested.prov.reason == PUBLICATION_FALLBACK
     destroyed = dated(run_stages, resources, text, "destroyed", stages=stages)

@@ -17,7 +17,7 @@ from newsevents.quotes import load_lexicon
 from newsevents.resources import Resources
 
 pytestmark = pytest.mark.slow
-STAGES = ["nlp", "actors", "quotes"]
+STAGES = ["nlp", "actors", "places", "quotes"]
 Run = Callable[..., Document]
 
 

@@ -148,3 +148,9 @@ def test_modality_cues_name_the_line(tmp_path: Path, monkeypatch: pytest.MonkeyP
     path = _tsv(tmp_path / "modality.tsv", "cue\tkind\tscope", "not\tnegated\tneg", "maybe\tunsure\tadverb")
     _packaged_but(monkeypatch, "events/modality_cues.tsv", path)
     _raises_on_bad_line(lambda: event_lexicon.load_lexicon(), path)
+
+
+def test_non_agent_nouns_name_the_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = _tsv(tmp_path / "non_agents.tsv", "noun\tkind", "footage\tmedia", "missile\tgadget")
+    _packaged_but(monkeypatch, "events/non_agents.tsv", path)
+    _raises_on_bad_line(lambda: event_lexicon.load_lexicon(), path)

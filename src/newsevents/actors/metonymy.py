@@ -35,6 +35,7 @@ from newsevents.nlp.dateline import MARK_TYPE, is_dateline
 
 CUE_FILE = "actors/metonymy.tsv"
 CUE_TYPES = (
+    "feature_noun",
     "locative_prep",
     "motion_verb",
     "motion_noun",
@@ -66,6 +67,7 @@ _MAX_HOPS = 3
 
 @dataclass(frozen=True, slots=True)
 class Cues:
+    feature_noun: frozenset[str]
     locative_prep: frozenset[str]
     motion_verb: frozenset[str]
     motion_noun: frozenset[str]

@@ -67,6 +67,7 @@ class ArticleResolver:
             items = [it for it in items if not any(k in taken for k in range(it.start, it.end))] + extra
             items.sort(key=lambda it: it.start)
         items = [it for it in items if not it.generic or self.sdoc[it.end - 1].pos_ in _NOUNS]
+        items = [it for it in items if not (it.demonym and self._feature_name(it.end))]
         if self.readings:
             self._apply_readings(items)
         self._actor_nouns = frozenset(it.end - 1 for it in items if it.generic)
@@ -75,6 +76,13 @@ class ArticleResolver:
         found += self._surname_tokens(sent, found)
         found.sort(key=lambda f: f.start)
         return self._with_pronouns(number, sent, found)
+
+    def _feature_name(self, after: int) -> bool:
+        """A capitalised feature word follows: "Indian Ocean", "Persian Gulf" name places, no people."""
+        if after >= len(self.sdoc):
+            return False
+        tok = self.sdoc[after]
+        return bool(tok.text[:1].isupper() and tok.lower_ in self.words.metonymy.feature_noun)
 
     def _apply_readings(self, items: list[Item]) -> None:
         """One-word names the article's context rereads: "Georgia" → the US, a bare "Council" → the EU."""

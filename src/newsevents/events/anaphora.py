@@ -48,6 +48,20 @@ def act_author(
     return None
 
 
+def latest_author(
+    doc: Document, kinds: frozenset[str], tok: Token, prior: list[Event], window: int
+) -> tuple[list[int], Event] | None:
+    """The source of the latest factual event of one of ``kinds`` at most ``window`` sentences before
+    ``tok``'s: who carried out the act a noun or a weapon stands for."""
+    here = doc.sentence_at(tok.idx)
+    for event in reversed(prior):
+        if event.sentence >= here or event.sentence < here - window or not _factual(event):
+            continue
+        if event.event_type in kinds and event.source:
+            return list(event.source), event
+    return None
+
+
 def is_group(head: Token, lex: EventLexicon) -> bool:
     """'the two ministers', 'both sides': a plural noun counting two parties."""
     if head.pos_ != "NOUN" or head.tag_ != "NNS":

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newsevents.events import constants as C
+from newsevents.events.agency import agents
 from newsevents.events.anaphora import act_author, group_members, holder_of, implicit_agent, is_group
 from newsevents.events.domestic import SceneCountries
 from newsevents.events.lexicon import EventLexicon
@@ -159,7 +160,11 @@ def _participants(
     nominal = entry.pos == "NOUN"
     symmetric = "recip" in entry.roles or entry.event_type in lex.reciprocal_types
     apply_reciprocity(roles, symmetric)
-    source = _link_all(linker, roles.source, prior=prior)
+    # only agents act: "a press release", "the first strike" stand for their author, or for no one
+    acting = agents(lex, linker, roles.source, prior, scene)
+    roles.how.extend(acting.notes)
+    source = _link_all(linker, acting.heads, prior=prior)
+    source += [k for k in acting.actors if k not in source]
     # The place a visit goes to, or a withdrawal leaves, stands for its host ("landed in Damascus",
     # "a visit to Iraq", "withdrew from Gao").
     # So does the named place a manoeuvre surrounds ("drills around Taiwan").
@@ -170,7 +175,13 @@ def _participants(
     )
     # groups ("the two ministers agreed") are resolved as subjects only: as objects ("called on both
     # sides") they too often name parties the article has not yet shown as event participants
-    target = [t for t in _link_all(linker, roles.target, destination) if roles.reciprocal or t not in source]
+    if roles.reciprocal and roles.target == roles.source:
+        hit = acting  # "the two sides met": the same agents on both sides
+    else:
+        hit = agents(lex, linker, roles.target, prior, scene, target=True)
+        roles.how.extend(hit.notes)
+    linked = list(dict.fromkeys(_link_all(linker, hit.heads, destination) + hit.actors))
+    target = [t for t in linked if roles.reciprocal or t not in source]
     if not target and roles.target and entry.event_type in lex.reaction_types:
         target = _reacted_to(lex, linker, roles, source, prior)
     if not target and (roles.target or roles.act_object is not None):
@@ -182,9 +193,9 @@ def _participants(
             roles.how.append("object of the pattern")
     if not target and roles.target:
         target = _act_party(linker, roles, source)
-    if not target and roles.target and entry.event_type in lex.located_target_types:
-        hit = linker.located(roles.target[0], scene)
-        target = [hit] if hit is not None else []
+    if not target and hit.heads and entry.event_type in lex.located_target_types:
+        thing = linker.located(hit.heads[0], scene)
+        target = [thing] if thing is not None else []
     if not target and not nominal and entry.event_type in lex.clause_targets:
         target = _clause_target(lex, linker, cand.token, lex.clause_targets[entry.event_type], source)
         if target:

@@ -43,6 +43,22 @@ WORD_KINDS = (
 #: The clauses of clause_targets.tsv whose subject may be an event's recipient.
 CLAUSE_KINDS = frozenset({"condition", "complement"})
 
+NON_AGENT_KINDS = frozenset(
+    {
+        "act",
+        "document",
+        "media",
+        "weapon",
+        "place",
+        "building",
+        "goods",
+        "abstract",
+        "time",
+        "country",
+        "agent",
+    }
+)
+
 
 @dataclass(frozen=True, slots=True)
 class TriggerEntry:
@@ -98,6 +114,11 @@ class EventLexicon:
     event_nouns: frozenset[str] = frozenset()
     #: closed-class words by kind (one of ``WORD_KINDS``); prepositions in the order they are tried.
     words: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    #: head nouns that name no agent → their kind (act, document, media, weapon, place, building, goods,
+    #: abstract, time, country; "agent" takes an event noun back); two-word keys are a compound
+    #: modifier and the head ("press release").
+    non_agents: dict[str, str] = field(default_factory=dict)
     #: event types whose object act's author is their target ("condemned the strike").
     reaction_types: frozenset[str] = frozenset()
     #: event types whose thing-object stands for the country it lies in ("struck a car near X").
@@ -200,6 +221,7 @@ def load_lexicon(
     lex.act_nouns = frozenset(row["noun"].lower() for row in acts)
     nominal = {head for head, pos in lex.triggers if pos == "NOUN"}
     lex.event_nouns = frozenset(nominal) | lex.act_nouns | lex.support_nouns
+    _load_non_agents(lex, _knowledge("non_agents.tsv"))
     reactions = read_tsv(_knowledge("reaction_types.tsv"), ("event_type",))
     lex.reaction_types = frozenset(row["event_type"].upper() for row in reactions)
     located = read_tsv(_knowledge("located_target_types.tsv"), ("event_type",))
@@ -208,6 +230,14 @@ def load_lexicon(
     lex.roaming_roles = frozenset(row["name"].lower() for row in roaming)
     lex.words = read_word_lists(_knowledge("function_words.tsv"), "word", "kind", WORD_KINDS)
     return lex
+
+
+def _load_non_agents(lex: EventLexicon, path: Path) -> None:
+    for line, row in read_tsv_numbered(path, ("noun", "kind")):
+        kind = row["kind"].lower()
+        if kind not in NON_AGENT_KINDS:
+            raise malformed(path, line, f"kind {kind!r} is none of {sorted(NON_AGENT_KINDS)}")
+        lex.non_agents[" ".join(row["noun"].lower().split())] = kind
 
 
 def _load_types(lex: EventLexicon, path: Path) -> None:

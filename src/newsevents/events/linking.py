@@ -16,6 +16,17 @@ STAGE = "events"
 NP_LEFT_DEPS = frozenset({"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "flat", "case"})
 #: Relative pronouns whose antecedent is a person or group ("the bandits who attacked").
 PERSONAL_RELATIVES = frozenset({"who"})
+#: Dependencies of a gerund used as a noun, which may head an argument like one.
+NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+#: Entity labels of names of someone: a word inside one is no act or thing ("Flying Aid").
+NAME_ENTS = frozenset({"ORG", "PERSON", "NORP", "GPE"})
+#: A sentence whose words longer than TITLE_WORD_MIN letters are capitalised at least in this share
+#: is a title-case headline; set by hand so that one or two lower-case words ("says", "after") in a
+#: headline do not hide it, while prose, about half names at most, never reaches it.
+TITLE_WORD_MIN = 3
+TITLE_SHARE = 0.8
+#: Entity labels of dates and times, which never belong to the name of an actor.
+TIME_ENTS = frozenset({"DATE", "TIME"})
 #: spaCy entity labels a pronoun may refer to when no actor mention precedes it.
 PERSON_ENTS = frozenset({"PERSON"})
 GROUP_ENTS = frozenset({"ORG", "GPE", "NORP"})
@@ -58,6 +69,53 @@ class ActorLinker:
             return tok.lower_ in self.lex.actor_pronouns
         return bool(tok.pos_ == "PROPN" or tok.ent_type_ in ACTOR_ENTS)
 
+    def non_agent(self, tok: Token) -> str | None:
+        """The kind of non-agent a head noun names (act, document, media, weapon, place, building,
+        goods, abstract, time, country), or None when it may name an agent. Every event noun is an act;
+        a word the actor stage took as an actor's head ("the UN Mission") is an agent."""
+        gerund = tok.tag_ == "VBG" and tok.dep_ in NOMINAL_DEPS  # "Shelling of the camp kills 23"
+        if (tok.pos_ not in ("NOUN", "PROPN") and not gerund) or self._named_by_actor_stage(tok):
+            return None
+        capitalised = tok.text[:1].isupper() and not tok.is_sent_start
+        if tok.ent_type_ in NAME_ENTS or (capitalised and not _title_case(tok.sent)):
+            # a word of a name, "Action Against Hunger", "Israel Flying Aid", unless every word of a
+            # headline is capitalised ("Junta Airstrikes Hit Resistance Strongholds")
+            return None
+        lemma = tok.lemma_.lower()
+        forms = [lemma, tok.lower_]
+        if tok.lower_.endswith("s"):
+            forms.append(tok.lower_[:-1])  # a title-case headline word is a proper noun, not lemmatised
+        for c in tok.children:
+            if c.dep_ == "compound" and c.i < tok.i:
+                kind = self.lex.non_agents.get(f"{c.lemma_.lower()} {lemma}")
+                if kind is not None:
+                    return None if kind == "agent" else kind
+        for form in forms:
+            kind = self.lex.non_agents.get(form)
+            if kind is not None:
+                return None if kind == "agent" else kind
+        if any(form in self.lex.event_nouns for form in forms):
+            return "act"
+        return None
+
+    def _named_by_actor_stage(self, tok: Token) -> bool:
+        """The actor stage took the word itself as (the head of) an actor: "the UN Mission", "the House"."""
+        k = self.tok_actor[tok.i]
+        if k is None:
+            return False
+        actor = self.doc.actors[k]
+        if actor.prov.stage == STAGE:
+            return False
+        if actor.actor_id is None and actor.kind == "person" and _title_case(tok.sent):
+            return False  # "Junta Airstrikes Hit …": a headline's capitals make no unknown person
+        span = self.doc.spacy.char_span(actor.start, actor.end, alignment_mode="expand")
+        return span is not None and span.root.i == tok.i
+
+    def _no_antecedent(self, tok: Token) -> bool:
+        """A phrase a pronoun cannot refer to as an actor: a non-agent other than a state's description."""
+        kind = self.non_agent(tok)
+        return kind is not None and kind != "country"
+
     def np_bounds(self, head: Token) -> tuple[int, int]:
         """Token range [start, end) of the base noun phrase around ``head``."""
         start, end = head.i, _np_end(head, C.NP_NEST_DEPTH)
@@ -75,6 +133,11 @@ class ActorLinker:
             if sdoc[i].text in PHRASE_BREAKS:
                 start = i + 1
                 break
+        if sdoc[start].text == "(":
+            # "(AFP) Police arrested …": an agency tag opening the text is no part of the phrase
+            close = next((i for i in range(start + 1, head.i) if sdoc[i].text.startswith(")")), None)
+            if close is not None:
+                start = close + 1
         return start, end
 
     def link(self, head: Token, named_place: bool = False) -> int | None:
@@ -327,6 +390,9 @@ class ActorLinker:
             actor = actors[k]
             if actor.kind == "pronoun":
                 return False
+            span = self.doc.spacy.char_span(actor.start, actor.end, alignment_mode="expand")
+            if span is not None and self._no_antecedent(span.root):
+                return False  # "the sanctions … its rule": an act is no antecedent
             person = self._is_person(actor)
             if not self.lex.pronouns.agrees(lower, personal=person, group=not person):
                 return False
@@ -373,9 +439,8 @@ class ActorLinker:
         for ent in self.doc.spacy.ents:
             if ent.end_char > pron.idx or ent.start_char < first or ent.label_ not in labels:
                 continue
-            locative = ent.root.dep_ == "pobj" and ent.root.head.lower_ in self.lex.words["locative_prep"]
-            if ent.label_ == "GPE" and locative:
-                continue
+            if ent.label_ == "GPE" and _in_place_phrase(ent.root, self.lex.words["locative_prep"]):
+                continue  # "in Jaghatu district": a place, no antecedent
             key = self._antecedent_key(
                 ent.start_char, ent.end_char, self.doc.sentence_at(ent.start_char), sent_index
             )
@@ -394,6 +459,7 @@ class ActorLinker:
                     tok.dep_ == "nsubj"
                     and tok.pos_ in ("NOUN", "PROPN")
                     and not is_dateline(tok, self.lex.dateline_marks)
+                    and not self._no_antecedent(tok)
                     and (best_key is None or best_key[0] > 0)
                 ):
                     bounds, best_key = self.np_bounds(tok), (0, -tok.idx)
@@ -423,9 +489,14 @@ class ActorLinker:
         if span is None or span.root.pos_ != "NOUN" or span.root.ent_type_:
             return k
         inner = self._best_in(span.start, span.end, span.root.i)
+        partner = self._partner(span.root)
         if inner is not None and self.doc.actors[inner].country is not None:
             # "the Guatemalan consulate in Atlanta": the phrase names its own country
             country, why = self.doc.actors[inner].country, f"'{self.doc.actors[inner].text}' in the phrase"
+        elif partner is not None:
+            if partner[0] is None:
+                return k  # "its forces" whose owner has no known country: not the scene's either
+            country, why = partner[0], partner[1]
         else:
             found = scene.country(actor.sentence)
             if found is None:
@@ -436,6 +507,33 @@ class ActorLinker:
         made = self._create(span.start, span.end, actor, reason, confidence, key_extra=-2)
         self.doc.actors[made].country = country
         return made
+
+    def _partner(self, root: Token) -> tuple[str | None, str] | None:
+        """(country, why) of whom an unnamed group belongs to by the text: its possessor ("the
+        government and its rebels", "the general staff said its forces"), with no country when the
+        possessor has none, or the government it is coordinated with ("the Sudanese government and
+        rebels signed"); either beats the country of the places around."""
+        poss = next((c for c in root.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        if poss is not None:
+            k = self._pronoun(poss)
+            owner = self.doc.actors[k] if k is not None else None
+            if owner is None:
+                return None, "an unresolved possessor"
+            country = owner.country
+            if country is None:
+                span = self.doc.spacy.char_span(owner.start, owner.end, alignment_mode="expand")
+                inner = self._best_in(span.start, span.end, span.root.i) if span is not None else None
+                country = self.doc.actors[inner].country if inner is not None else None
+            return country, f"its possessor '{owner.text}'"
+        for other in root.conjuncts:
+            k = self.tok_actor[other.i]
+            if k is None:
+                start, end = self.np_bounds(other)
+                k = self._best_in(start, end, other.i)
+            partner = self.doc.actors[k] if k is not None else None
+            if partner is not None and partner.country is not None and partner.sector == "GOV":
+                return partner.country, f"the government it is coordinated with, '{partner.text}'"
+        return None
 
     def _unknown_person(self, k: int, scene: SceneCountries) -> int:
         """A person the dictionary lacks, whose phrase names no country, as a national of the article's
@@ -481,6 +579,14 @@ class ActorLinker:
         self.doc.actors[k].country = country
         return k
 
+    def state(self, head: Token, country: str, reason: str) -> int:
+        """A description of a state ("the country", "the island nation") as that state's government."""
+        start, end = self.np_bounds(head)
+        k = self._create(start, end, None, reason, C.NP_ACTOR_CONFIDENCE, key_extra=-4)
+        made = self.doc.actors[k]
+        made.country, made.sector, made.kind = country, "GOV", "state"
+        return k
+
     def stand_in(self, head: Token, like: int, reason: str) -> int:
         """A mention of the phrase headed by ``head`` standing for actor ``like`` ("the two
         ministers" for each minister named before); one per phrase and actor."""
@@ -515,7 +621,9 @@ class ActorLinker:
             name=name if like else None,
             country=like.country if like else None,
             sector=like.sector if like else None,
-            kind=("pronoun" if sdoc[start].pos_ == "PRON" else like.kind) if like else None,
+            kind=("pronoun" if sdoc[start].pos_ == "PRON" and end - start == 1 else like.kind)
+            if like
+            else None,
         )
         self.doc.actors.append(mention)
         index = len(self.doc.actors) - 1
@@ -546,7 +654,12 @@ def _np_end(head: Token, depth: int) -> int:
             end = max(end, _coordinated_end(c, depth - 1))
         elif dep == "prep":
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if obj is not None and (c.lower_ == "of" or obj.pos_ == "PROPN"):
+            # "forces in Jaghatu district on Sunday", "the bloc in October": a date is no part of a name
+            if (
+                obj is not None
+                and obj.ent_type_ not in TIME_ENTS
+                and (c.lower_ == "of" or obj.pos_ == "PROPN")
+            ):
                 end = max(end, _coordinated_end(obj, depth - 1))
         elif dep == "acl" and c.tag_ == "VBN":
             # "forces led by Y": the by-phrase identifies them; other participial clauses do not
@@ -564,6 +677,21 @@ def _coordinated_end(head: Token, depth: int) -> int:
         if conj.i > head.i:
             end = max(end, _np_end(conj, depth))
     return end
+
+
+def _title_case(sent: Token) -> bool:
+    """A headline in title case: nearly all its longer words capitalised, so that the tagger's proper
+    nouns there are ordinary words."""
+    words = [t for t in sent if t.is_alpha and len(t) > TITLE_WORD_MIN]
+    return bool(words) and sum(t.text[:1].isupper() for t in words) >= TITLE_SHARE * len(words)
+
+
+def _in_place_phrase(tok: Token, locative_preps: tuple[str, ...]) -> bool:
+    """A toponym that is, or names, the object of a locative preposition ("in Kabul", "in Jaghatu
+    district")."""
+    while tok.dep_ in ("compound", "flat", "amod") and tok.head.i != tok.i:
+        tok = tok.head
+    return bool(tok.dep_ == "pobj" and tok.head.lower_ in locative_preps)
 
 
 def _locative(tok: Token, place_preps: tuple[str, ...]) -> bool:

@@ -99,11 +99,17 @@ def _opens_sentence(doc: Any, i: int) -> bool:
 
 
 def _closing(doc: Any, open_i: int) -> int | None:
-    """Index of the ")" (alone or glued to a mark: "):") closing the agency parenthesis at ``open_i``."""
+    """Index of the ")" (alone, glued to a mark: "):", or glued to the agency and a mark: "RHC)--")
+    closing the agency parenthesis at ``open_i``."""
     for k in range(open_i + 1, min(open_i + MAX_AGENCY_TOKENS + 2, len(doc))):
-        if doc[k].text.startswith(")"):
+        if doc[k].text.startswith(")") or (")" in doc[k].text and doc[k].text.rstrip(")-–—:").isalpha()):
             return k
     return None
+
+
+def _after_paren(text: str) -> str:
+    """What a closing-parenthesis token carries after its ")": "" for ")", ":" for "):"."""
+    return text.partition(")")[2]
 
 
 def _end(doc: Any, j: int, caps: bool, marks: frozenset[str]) -> int | None:
@@ -123,7 +129,7 @@ def _end(doc: Any, j: int, caps: bool, marks: frozenset[str]) -> int | None:
             if close is None:
                 return None
             after = close + 1
-            if len(doc[close].text) > 1 and doc[close].text[1:] in marks:  # "(Pajhwok):" as one "):"
+            if _after_paren(doc[close].text) in marks:  # "(Pajhwok):" as one "):", "(RHC)--"
                 return after
             if after < len(doc) and doc[after].text in marks:
                 return after + 1

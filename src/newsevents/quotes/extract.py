@@ -80,7 +80,9 @@ def candidates(doc: Document, lex: QuoteLexicon) -> list[Candidate]:
     quoted = scan_quotes(text)
     owner = direct.quote_tokens(sdoc, quoted)
     cues = find_cues(sdoc, lex, owner)
-    for att in colon_attributions(sdoc, owner, lex.labels):
+    # toponyms the places stage read: a dateline before a colon ("CAIRO: Police said …") is no speaker
+    places = [(p.start, p.end) for p in doc.places if p.literal]
+    for att in colon_attributions(sdoc, owner, lex.labels, lex.dateline_marks, places):
         cues[att.cue.i] = att
     dqs = direct.build(sdoc, text, quoted, owner)
     direct.attach(sdoc, dqs, owner, cues)

@@ -23,7 +23,8 @@ class QuotesSettings:
 @register_stage
 class QuotesStage(Stage):
     name = "quotes"
-    requires = ("spacy", "sentences", "actors")
+    # places: a line-opening toponym before a colon ("CAIRO: …") is a dateline, not a speaker
+    requires = ("spacy", "sentences", "actors", "places")
     assigns = ("quotes",)
     Settings = QuotesSettings
     settings: QuotesSettings

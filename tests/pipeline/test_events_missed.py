@@ -4,7 +4,7 @@ an envoy out, a call for someone to act, a deal "inked". Must and must-not cases
 from __future__ import annotations
 
 from newsevents.model import Document
-from tests.test_events_targets import Run, typed
+from tests.pipeline.test_events_targets import Run, typed
 
 
 def texts(doc: Document, indices: list[int]) -> list[str]:
