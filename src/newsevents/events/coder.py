@@ -9,11 +9,11 @@ from newsevents.events.anaphora import act_author, group_members, holder_of, is_
 from newsevents.events.domestic import SceneCountries
 from newsevents.events.lexicon import EventLexicon
 from newsevents.events.linking import STAGE, ActorLinker
-from newsevents.events.merge import drop_headline_repeats, merge_restatements
+from newsevents.events.merge import drop_headline_repeats, drop_intent_carriers, merge_restatements
 from newsevents.events.modality import ModalityResult, find_modality, quote_attribution
 from newsevents.events.roles import Roles, act_parties, apply_reciprocity, noun_roles, verb_roles
 from newsevents.events.triggers import Candidate, Token, find_candidates
-from newsevents.model import Document, Event, Modality, Provenance, Span
+from newsevents.model import ActorMention, Document, Event, Modality, Provenance, Span
 
 
 def code_document(doc: Document, lex: EventLexicon) -> list[Event]:
@@ -29,7 +29,7 @@ def code_document(doc: Document, lex: EventLexicon) -> list[Event]:
                 event.source = _localised(linker, scene, event.source)
                 event.target = _localised(linker, scene, event.target)
                 coded.append((event, cand.token))
-        events.extend(merge_restatements(coded))
+        events.extend(merge_restatements(drop_intent_carriers(coded)))
     return drop_headline_repeats(doc, events)
 
 
@@ -86,7 +86,9 @@ def _code(
     if coding.modality in ("hypothetical", "negated", "hedged"):
         confidence = max(C.MIN_CONFIDENCE, round(confidence - C.NONFACTUAL_PENALTY, 4))
     reason = _reason(cand, roles, mod.cue)
-    if coding.recoded_from is not None:
+    if coding.recoded_from == coding.event_type:
+        reason += f"; an announced {coding.event_type} is itself one"
+    elif coding.recoded_from is not None:
         reason += f"; {coding.recoded_from} recoded as {coding.event_type}"
     return Event(
         event_type=coding.event_type,
@@ -165,7 +167,22 @@ def _participants(
         return None  # "his tour", "the attack on X": a bare nominal names a background event
     if entry.weight < C.VAGUE_WEIGHT and not target:
         return None  # "a wet fall helped", "the driver was leaving": vague words need a recipient
+    if "forces" in entry.roles:
+        plural = any(t.tag_ in PLURAL_TAGS for t in roles.source)
+        if not any(_armed_body(linker.doc.actors[k], plural) for k in source):
+            return None  # "the general left the country", "demonstrators retreated": no military retreat
     return source, target
+
+
+#: Penn tags of plural nouns: "soldiers" is a unit even where the dictionary files it as a role.
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+
+
+def _armed_body(actor: ActorMention, plural: bool) -> bool:
+    """An armed force, not one person: an armed sector's body or group, or several of its members."""
+    if actor.sector is None:
+        return actor.kind in C.UNSECTORED_BODY_KINDS
+    return actor.sector in C.ARMED_SECTORS and (plural or actor.kind not in C.INDIVIDUAL_KINDS)
 
 
 def _recode(lex: EventLexicon, cand: Candidate, mod: ModalityResult) -> _Coding:

@@ -52,3 +52,12 @@ GROUP_ANAPHORA_WINDOW = 3
 #: by-phrases ("the head of the office of the UN envoy for Syria"); deeper nesting is a clause's
 #: business. Set by hand: news names rarely nest more than three phrases.
 NP_NEST_DEPTH = 3
+#: PLOVER sectors of armed bodies, and actor kinds that name one person: a trigger with the "forces"
+#: role flag ("left the city", "retreated") is a military retreat only when its source is an armed
+#: body (troops, rebels, police), not a person travelling or a crowd falling back. From the PLOVER
+#: sector codes (MIL, COP, REB, PRM paramilitaries, UAF unidentified armed forces, SPY).
+ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "PRM", "UAF", "SPY"})
+INDIVIDUAL_KINDS = frozenset({"person", "role"})
+#: Kinds of an actor without a sector that may still be an armed body ("the final convoy of a Chadian
+#: contingent"): a body or group, never a person, a state or an unresolved name.
+UNSECTORED_BODY_KINDS = frozenset({"organisation", "group", "demonym"})
