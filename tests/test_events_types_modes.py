@@ -194,3 +194,16 @@ def test_a_person_leaving_or_a_crowd_falling_back_is_no_retreat(run_stages: Run,
 def test_forces_leaving_or_retreating_is_a_retreat(run_stages: Run, text: str) -> None:
     _, events = coded(run_stages, text)
     assert ("RETREAT", "withdraw") in kinds(events)
+
+
+def test_a_purpose_clause_after_a_motion_verb_is_no_intention(run_stages: Run) -> None:
+    _, events = coded(run_stages, "The foreign minister went to Cairo to meet President Sisi.")
+    assert "CONSULT" in factual_types(events), [(e.event_type, e.prov.reason) for e in events]
+    assert "AGREE" not in types(events)
+    _, events = coded(run_stages, "The army is going to attack the town.")
+    assert "THREATEN" in types(events) and "ASSAULT" not in factual_types(events)
+
+
+def test_an_agreement_to_resume_talks_is_one_event(run_stages: Run) -> None:
+    _, events = coded(run_stages, "The two sides agreed to resume talks next week.")
+    assert [e.event_type for e in events] == ["AGREE"]

@@ -28,7 +28,7 @@ def code_document(doc: Document, lex: EventLexicon) -> list[Event]:
             if event is not None:
                 event.source = _localised(linker, scene, event.source)
                 event.target = _localised(linker, scene, event.target)
-                coded.append((event, cand.token))
+                coded.append((event, cand.anchor))
         events.extend(merge_restatements(drop_intent_carriers(coded)))
     return drop_headline_repeats(doc, events)
 

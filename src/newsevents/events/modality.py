@@ -56,6 +56,8 @@ def _governor_cues(lex: EventLexicon, tok: Token, entry: str, prep: str | None, 
                 continue
             if prep is not None:
                 continue
+            if cue.kind == "future" and entry == "advcl":
+                continue  # "went to Cairo to meet Sisi": a purpose clause, not "is going to meet"
             clausal = entry in CLAUSAL_ENTRIES or (entry == "dobj" and verbal)
             if clausal or (scope == "object" and entry in OBJECT_ENTRIES):
                 out.append(cue)
