@@ -207,3 +207,16 @@ def test_a_purpose_clause_after_a_motion_verb_is_no_intention(run_stages: Run) -
 def test_an_agreement_to_resume_talks_is_one_event(run_stages: Run) -> None:
     _, events = coded(run_stages, "The two sides agreed to resume talks next week.")
     assert [e.event_type for e in events] == ["AGREE"]
+
+
+def test_a_promise_to_keep_agreements_in_reported_speech_is_agree(run_stages: Run) -> None:
+    _, events = coded(run_stages, "The minister said his government would honour all earlier agreements.")
+    assert "AGREE" in factual_types(events), [(e.event_type, e.modality) for e in events]
+    assert not types(events) & {"REQUEST", "SUPPORT"}
+
+
+def test_agreeing_on_a_view_is_no_agreement(run_stages: Run) -> None:
+    _, events = coded(run_stages, "The two leaders agreed that the floods were a threat to the region.")
+    assert "AGREE" not in types(events)
+    _, events = coded(run_stages, "The two leaders agreed to hold regular talks.")
+    assert "AGREE" in factual_types(events)
