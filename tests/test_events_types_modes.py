@@ -220,3 +220,13 @@ def test_agreeing_on_a_view_is_no_agreement(run_stages: Run) -> None:
     assert "AGREE" not in types(events)
     _, events = coded(run_stages, "The two leaders agreed to hold regular talks.")
     assert "AGREE" in factual_types(events)
+
+
+def test_crowd_control_is_used_on_the_crowd_the_sentence_names(run_stages: Run) -> None:
+    doc, events = coded(run_stages, "Riot police fired tear gas in the old town as protesters gathered.")
+    (event,) = [e for e in events if e.mode == "crowd-control"]
+    assert [doc.actors[k].text for k in event.target] == ["protesters"]
+    assert "crowd" in event.prov.reason
+    doc, events = coded(run_stages, "Riot police fired tear gas near the station on Sunday.")
+    (event,) = [e for e in events if e.mode == "crowd-control"]
+    assert event.target == []

@@ -147,6 +147,8 @@ def _participants(
     if not target and roles.target and entry.event_type in lex.located_target_types:
         hit = linker.located(roles.target[0], scene)
         target = [hit] if hit is not None else []
+    if not target and entry.mode == C.CROWD_MODE:
+        target = _crowd(linker, cand.token, source, roles)
     if symmetric and not target and not roles.target and len(source) >= 2:
         # one phrase for two parties ("the Philippine and Japanese coast guards held a joint patrol")
         target = list(source)
@@ -176,6 +178,20 @@ def _participants(
 
 #: Penn tags of plural nouns: "soldiers" is a unit even where the dictionary files it as a role.
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+
+
+def _crowd(linker: ActorLinker, tok: Token, source: list[int], roles: Roles) -> list[int]:
+    """'Police fired tear gas as protesters gathered': crowd-control weapons are used on the crowd,
+    the civilian group the sentence names."""
+    for word in tok.sent:
+        k = linker.tok_actor[word.i]
+        if k is None or k in source:
+            continue
+        actor = linker.doc.actors[k]
+        if actor.sector in C.CROWD_SECTORS and actor.kind == "group":
+            roles.how.append(f"the crowd '{word.text}' of the sentence")
+            return [k]
+    return []
 
 
 def _armed_body(actor: ActorMention, plural: bool) -> bool:

@@ -61,3 +61,8 @@ INDIVIDUAL_KINDS = frozenset({"person", "role"})
 #: Kinds of an actor without a sector that may still be an armed body ("the final convoy of a Chadian
 #: contingent"): a body or group, never a person, a state or an unresolved name.
 UNSECTORED_BODY_KINDS = frozenset({"organisation", "group", "demonym"})
+#: The mode of crowd-control weapons and tactics, used on a crowd: with no recipient in the clause, the
+#: civilian group the sentence names is it ("Police fired tear gas as protesters gathered"). Crowds
+#: are civilians, protesters or opposition supporters (PLOVER sectors CVL and OPP).
+CROWD_MODE = "crowd-control"
+CROWD_SECTORS = frozenset({"CVL", "OPP"})
