@@ -10,7 +10,7 @@ from newsevents.events.anaphora import act_author, group_members, holder_of, imp
 from newsevents.events.domestic import SceneCountries
 from newsevents.events.lexicon import EventLexicon
 from newsevents.events.linking import STAGE, ActorLinker
-from newsevents.events.merge import drop_headline_repeats, merge_restatements
+from newsevents.events.merge import drop_headline_repeats, drop_intent_carriers, merge_restatements
 from newsevents.events.modality import ModalityResult, find_modality, quote_attribution
 from newsevents.events.roles import (
     Roles,
@@ -22,7 +22,7 @@ from newsevents.events.roles import (
     verb_roles,
 )
 from newsevents.events.triggers import Candidate, Token, find_candidates
-from newsevents.model import Document, Event, Modality, Provenance, Span
+from newsevents.model import ActorMention, Document, Event, Modality, Provenance, Span
 
 
 def code_document(doc: Document, lex: EventLexicon) -> list[Event]:
@@ -39,13 +39,13 @@ def code_document(doc: Document, lex: EventLexicon) -> list[Event]:
                 event, unstated = found
                 event.source = _localised(linker, scene, event.source)
                 event.target = _localised(linker, scene, event.target)
-                coded.append((event, cand.token))
+                coded.append((event, cand.anchor))
                 if unstated and not event.source:
                     agentless.append(event)
         for event in agentless:
             mates = [other for other, _ in coded if other is not event]
             _fill_agent(doc, lex, linker, scene, event, mates, events)
-        events.extend(merge_restatements(coded))
+        events.extend(merge_restatements(drop_intent_carriers(coded)))
     return drop_headline_repeats(doc, events)
 
 
@@ -105,7 +105,9 @@ def _code(
     if coding.modality in ("hypothetical", "negated", "hedged"):
         confidence = max(C.MIN_CONFIDENCE, round(confidence - C.NONFACTUAL_PENALTY, 4))
     reason = _reason(cand, roles, mod.cue)
-    if coding.recoded_from is not None:
+    if coding.recoded_from == coding.event_type:
+        reason += f"; an announced {coding.event_type} is itself one"
+    elif coding.recoded_from is not None:
         reason += f"; {coding.recoded_from} recoded as {coding.event_type}"
     event = Event(
         event_type=coding.event_type,
@@ -200,6 +202,8 @@ def _participants(
         target = _clause_target(lex, linker, cand.token, lex.clause_targets[entry.event_type], source)
         if target:
             roles.how.append("subject of the clause it governs")
+    if not target and entry.mode == C.CROWD_MODE:
+        target = _crowd(linker, cand.token, source, roles)
     if symmetric and not target and not roles.target and len(source) >= 2:
         # one phrase for two parties ("the Philippine and Japanese coast guards held a joint patrol")
         target = list(source)
@@ -220,6 +224,10 @@ def _participants(
         return None  # "his tour", "the attack on X": a bare nominal names a background event
     if entry.weight < C.VAGUE_WEIGHT and not target:
         return None  # "a wet fall helped", "the driver was leaving": vague words need a recipient
+    if "forces" in entry.roles:
+        plural = any(t.tag_ in PLURAL_TAGS for t in roles.source)
+        if not any(_armed_body(linker.doc.actors[k], plural) for k in source):
+            return None  # "the general left the country", "demonstrators retreated": no military retreat
     return source, target
 
 
@@ -235,6 +243,31 @@ def _clause_target(
     if not heads and "complement" in kinds:
         heads = complement_subjects(tok, lex.dateline_marks, lex.words["complement_mark"])
     return [t for t in _link_all(linker, heads) if t not in source]
+
+
+#: Penn tags of plural nouns: "soldiers" is a unit even where the dictionary files it as a role.
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+
+
+def _crowd(linker: ActorLinker, tok: Token, source: list[int], roles: Roles) -> list[int]:
+    """'Police fired tear gas as protesters gathered': crowd-control weapons are used on the crowd,
+    the civilian group the sentence names."""
+    for word in tok.sent:
+        k = linker.tok_actor[word.i]
+        if k is None or k in source:
+            continue
+        actor = linker.doc.actors[k]
+        if actor.sector in C.CROWD_SECTORS and actor.kind == "group":
+            roles.how.append(f"the crowd '{word.text}' of the sentence")
+            return [k]
+    return []
+
+
+def _armed_body(actor: ActorMention, plural: bool) -> bool:
+    """An armed force, not one person: an armed sector's body or group, or several of its members."""
+    if actor.sector is None:
+        return actor.kind in C.UNSECTORED_BODY_KINDS
+    return actor.sector in C.ARMED_SECTORS and (plural or actor.kind not in C.INDIVIDUAL_KINDS)
 
 
 def _recode(lex: EventLexicon, cand: Candidate, mod: ModalityResult) -> _Coding:

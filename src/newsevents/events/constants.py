@@ -58,3 +58,17 @@ NP_NEST_DEPTH = 3
 #: paragraph; a bare mention must be closer, or it is as likely a bystander of another scene.
 IMPLICIT_AGENT_WINDOW = 3
 AGENT_MENTION_WINDOW = 2
+#: PLOVER sectors of armed bodies, and actor kinds that name one person: a trigger with the "forces"
+#: role flag ("left the city", "retreated") is a military retreat only when its source is an armed
+#: body (troops, rebels, police), not a person travelling or a crowd falling back. From the PLOVER
+#: sector codes (MIL, COP, REB, PRM paramilitaries, UAF unidentified armed forces, SPY).
+ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "PRM", "UAF", "SPY"})
+INDIVIDUAL_KINDS = frozenset({"person", "role"})
+#: Kinds of an actor without a sector that may still be an armed body ("the final convoy of a Chadian
+#: contingent"): a body or group, never a person, a state or an unresolved name.
+UNSECTORED_BODY_KINDS = frozenset({"organisation", "group", "demonym"})
+#: The mode of crowd-control weapons and tactics, used on a crowd: with no recipient in the clause, the
+#: civilian group the sentence names is it ("Police fired tear gas as protesters gathered"). Crowds
+#: are civilians, protesters or opposition supporters (PLOVER sectors CVL and OPP).
+CROWD_MODE = "crowd-control"
+CROWD_SECTORS = frozenset({"CVL", "OPP"})

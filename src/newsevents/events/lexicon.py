@@ -20,8 +20,10 @@ from newsevents.nlp.dateline import load_marks
 
 TRIGGER_COLUMNS = ("pattern", "pos", "event_type", "mode", "cameo", "roles", "weight")
 CUE_KINDS = frozenset({"negated", "hypothetical", "hedged", "future", "reported", "factual", "obligation"})
-CUE_SCOPES = frozenset({"aux", "neg", "mark", "adverb", "modifier", "governor", "object", "prep"})
-ROLE_FLAGS = frozenset({"host", "actorobj", "obj", "recip", "recv", "active", "around", "erg"})
+CUE_SCOPES = frozenset(
+    {"aux", "neg", "mark", "adverb", "modifier", "governor", "object", "prep", "backshift"}
+)
+ROLE_FLAGS = frozenset({"host", "actorobj", "obj", "recip", "recv", "active", "around", "erg", "forces"})
 POS_VALUES = frozenset({"VERB", "NOUN"})
 #: The kinds of ``function_words.tsv``, documented in its header.
 WORD_KINDS = (
@@ -90,6 +92,9 @@ class EventLexicon:
 
     #: (head lemma, pos) → entries, most specific (most dependents) first.
     triggers: dict[tuple[str, str], list[TriggerEntry]] = field(default_factory=dict)
+    #: (head lemma, pos) → the dependent lemmas of each idiom that makes the word no event
+    #: ("press release", "released a statement", "declined to comment").
+    idioms: dict[tuple[str, str], list[tuple[str, ...]]] = field(default_factory=dict)
     #: scope → lemma → cues (governor/object cues may differ by preposition).
     cues: dict[str, dict[str, list[Cue]]] = field(default_factory=dict)
     #: support verb lemma → prepositions linking it to its event noun ("" = direct object); a verb
@@ -190,6 +195,7 @@ def load_lexicon(
         lex.triggers.setdefault((entry.head, entry.pos), []).append(entry)
     for entries in lex.triggers.values():
         entries.sort(key=lambda e: (-len(e.deps), -e.weight))
+    _load_idioms(lex, _knowledge("idioms.tsv"))
     _load_cues(lex, _knowledge("modality_cues.tsv"))
     for row in read_tsv(_knowledge("support_verbs.tsv"), ("verb", "prep")):
         verb = row["verb"].lower()
@@ -288,6 +294,16 @@ def _read_triggers(lex: EventLexicon, path: Path) -> Iterable[TriggerEntry]:
         head, deps = _split_pattern(pattern, pos)
         quad = lex.type_quad[etype]
         yield TriggerEntry(pattern, head, pos, deps, etype, mode, cameo, quad, roles, weight)
+
+
+def _load_idioms(lex: EventLexicon, path: Path) -> None:
+    for line, row in read_tsv_numbered(path, ("pattern", "pos")):
+        pos = row["pos"].upper()
+        pattern = " ".join(row["pattern"].lower().split())
+        if pos not in POS_VALUES or len(pattern.split()) < 2:
+            raise malformed(path, line, "bad pos, or a pattern without a dependent")
+        head, deps = _split_pattern(pattern, pos)
+        lex.idioms.setdefault((head, pos), []).append(deps)
 
 
 def _table_mode(lex: EventLexicon, etype: str, cameo: str | None) -> str | None:

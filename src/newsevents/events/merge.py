@@ -57,6 +57,38 @@ def merge_restatements(coded: list[tuple[Event, Token]]) -> list[Event]:
     return [event for k, (event, _) in enumerate(coded) if k not in dropped]
 
 
+#: The type of a stated intention: a verb of this type whose complement is coded as the intended
+#: act ("agreed to free the prisoners" → CONCEDE) states nothing besides it.
+INTENT_TYPE = "AGREE"
+
+
+def drop_intent_carriers(coded: list[tuple[Event, Token]]) -> list[tuple[Event, Token]]:
+    """'agreed to free 11 detainees', 'pledged to withdraw': the manual codes the announced act (here
+    CONCEDE), recoded from its future reading with the intention verb as the cue; the intention verb's
+    own AGREE would count the same statement twice, so it is folded into the act."""
+    dropped: set[int] = set()
+    for main, main_anchor in coded:
+        if main.event_type != INTENT_TYPE:
+            continue
+        for sub, sub_anchor in coded:
+            if (
+                sub is main
+                or sub.event_type == INTENT_TYPE
+                or not _factual(sub)
+                or sub_anchor.dep_ != "xcomp"
+                or sub_anchor.head.i != main_anchor.i
+                or (sub.modality_cue or "").lower() != main_anchor.lemma_.lower()
+            ):
+                continue
+            if not sub.target and main.target:
+                sub.target = list(main.target)
+            why = f"states the intention of '{main_anchor.text}'"
+            sub.prov.reason = f"{sub.prov.reason}; {why}" if sub.prov.reason else why
+            dropped.add(id(main))
+            break
+    return [(e, t) for e, t in coded if id(e) not in dropped]
+
+
 def _countries(doc: Document, actors: list[int]) -> set[str]:
     return {c for k in actors if (c := doc.actors[k].country)}
 

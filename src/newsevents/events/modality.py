@@ -56,6 +56,8 @@ def _governor_cues(lex: EventLexicon, tok: Token, entry: str, prep: str | None, 
                 continue
             if prep is not None:
                 continue
+            if cue.kind == "future" and entry == "advcl":
+                continue  # "went to Cairo to meet Sisi": a purpose clause, not "is going to meet"
             clausal = entry in CLAUSAL_ENTRIES or (entry == "dobj" and verbal)
             if clausal or (scope == "object" and entry in OBJECT_ENTRIES):
                 out.append(cue)
@@ -68,7 +70,11 @@ def _child_cues(lex: EventLexicon, tok: Token, is_anchor: bool, nominal: bool) -
         dep = c.dep_
         lemma = c.lemma_.lower()
         if dep in ("aux", "auxpass"):
-            out.extend((q, c) for q in lex.cue("aux", lemma))
+            shifted = lex.cue("backshift", lemma)
+            if shifted and _reported_clause(lex, tok):
+                out.extend((q, c) for q in shifted)  # "said it would withdraw": the future of the past
+            else:
+                out.extend((q, c) for q in lex.cue("aux", lemma))
         elif dep == "neg":
             out.extend((q, c) for q in lex.cue("neg", c.lower_) or lex.cue("neg", lemma))
         elif dep == "mark" and tok.dep_ != "ROOT":
@@ -80,6 +86,33 @@ def _child_cues(lex: EventLexicon, tok: Token, is_anchor: bool, nominal: bool) -
         elif dep == "prep":
             out.extend((q, c) for q in lex.cue("prep", lemma))
     return out
+
+
+def _conditional(lex: EventLexicon, tok: Token) -> bool:
+    """Whether the clause of ``tok`` carries a condition ("would withdraw if the talks fail")."""
+    for c in tok.children:
+        if c.dep_ == "mark" and any(q.kind == "hypothetical" for q in lex.cue("mark", c.lemma_.lower())):
+            return True
+        if c.dep_ == "advcl" and any(
+            g.dep_ == "mark" and any(q.kind == "hypothetical" for q in lex.cue("mark", g.lemma_.lower()))
+            for g in c.children
+        ):
+            return True
+    return False
+
+
+def _reported_clause(lex: EventLexicon, tok: Token) -> bool:
+    """Whether the clause of ``tok`` is, without a condition, what a reporting or promising verb
+    says ("the minister said his government would respect …", "pledged that it would withdraw")."""
+    if _conditional(lex, tok):
+        return False
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != "ccomp" or tok.head.i == tok.i:
+        return False
+    governor = tok.head.lemma_.lower()
+    cues = lex.cue("governor", governor) + lex.cue("object", governor)
+    return any(q.kind in ("reported", "future") and q.prep is None for q in cues)
 
 
 def _subject_text(tok: Token) -> Token | None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -74,8 +74,10 @@ def near_lemmas(tok: Token) -> dict[str, Token]:
                     out.setdefault(mark.lemma_.lower(), mark)
             continue
         out.setdefault(child.lower_, child)
-        if child.dep_ in SUBJECT_DEPS:
-            continue  # "the Commission on Human Rights called …": the subject's words are not the verb's
+        if child.dep_ in SUBJECT_DEPS and child.dep_ != "nsubjpass":
+            # "the Commission on Human Rights called …": the subject's words are not the verb's; a
+            # passive subject is the verb's object, words and all ("tear gas was fired")
+            continue
         for grand in child.children:
             out.setdefault(grand.lemma_.lower(), grand)
             for great in grand.children:
@@ -99,6 +101,8 @@ def find_candidates(sent: Any, lex: EventLexicon, actor_like: Callable[[Token], 
                 if (form, "VERB") in lex.triggers:
                     lemma, entries = form, lex.triggers[(form, "VERB")]
                     break
+        if entries is not None and _idiom(tok, lex.idioms.get((lemma, pos), ())):
+            continue  # "issued a press release", "declined to comment": the word names no event here
         if entries is None:
             if pos == "NOUN" and lemma in lex.support_nouns:
                 cand = _light_noun(tok, lex)
@@ -119,6 +123,29 @@ def find_candidates(sent: Any, lex: EventLexicon, actor_like: Callable[[Token], 
                 else:
                     del found[support.i]  # a vague verb carries a clear noun: "ordered an investigation"
     return [found[i] for i in sorted(found)]
+
+
+#: Dependency labels of a participle or relative clause whose head noun is the verb's object ("videos
+#: released by the media", "the statement the police released").
+MODIFIER_DEPS = frozenset({"acl", "relcl", "amod"})
+
+
+def _idiom(tok: Token, idioms: Sequence[tuple[str, ...]]) -> bool:
+    """Whether ``tok`` with its dependents forms an idiom: its children (and "@label" for each
+    child's dependency label), the objects of its prepositions and, for a participle or relative
+    clause, the noun it modifies ("videos released by the media"). Nothing deeper, so that "released
+    90 prisoners, according to a statement" keeps its event."""
+    if not idioms:
+        return False
+    near: set[str] = set()
+    for child in tok.children:
+        near.add(child.lemma_.lower())
+        near.add("@" + child.dep_)
+        if child.dep_ == "prep":
+            near.update(g.lemma_.lower() for g in child.children if g.dep_ == "pobj")
+    if tok.dep_ in MODIFIER_DEPS:
+        near.add(tok.head.lemma_.lower())
+    return any(all(d in near for d in deps) for deps in idioms)
 
 
 def _match(tok: Token, entries: list[TriggerEntry], actor_like: Callable[[Token], bool]) -> Candidate | None:

@@ -1,0 +1,232 @@
+"""Types and modes as the PLOVER manual defines them, and idioms that name no event: must and must-not."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsevents.events import load_lexicon
+from newsevents.model import FACTUAL_MODALITIES, Document, Event
+
+STAGES = ["nlp", "actors", "places", "quotes", "events"]
+Run = Callable[..., Document]
+
+
+def coded(run_stages: Run, text: str) -> tuple[Document, list[Event]]:
+    doc = run_stages(text, stages=STAGES)
+    assert doc.error is None, doc.error
+    return doc, doc.events
+
+
+def kinds(events: list[Event]) -> set[tuple[str, str | None]]:
+    return {(e.event_type, e.mode) for e in events}
+
+
+def types(events: list[Event]) -> set[str]:
+    return {e.event_type for e in events}
+
+
+def factual_types(events: list[Event]) -> set[str]:
+    return {e.event_type for e in events if e.modality in FACTUAL_MODALITIES}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The interior ministry released a statement on the unrest on Tuesday.",
+        "In footage released by state television, the general is seen at a checkpoint.",
+        "The army issued a press release on Monday.",
+        "The colonel swapped his uniform for a dark suit.",
+        "The border province hosts 200,000 refugees from the war.",
+        "Police declined to comment on the detentions.",
+        "A police spokesman refused to say how many people were held.",
+        "The ministry failed to meet the deadline for the report.",
+        "Speaking to reporters in the capital, the governor said the roads were open.",
+        "He sought a second term in office last year.",
+    ],
+)
+def test_idioms_name_no_event(run_stages: Run, text: str) -> None:
+    _, events = coded(run_stages, text)
+    assert not types(events) & {"RETREAT", "CONSULT", "REJECT", "REQUEST"}, [e.prov.reason for e in events]
+
+
+def test_a_release_of_captives_is_still_a_retreat(run_stages: Run) -> None:
+    _, events = coded(run_stages, "The rebels released twelve hostages on Tuesday, according to a report.")
+    assert ("RETREAT", "release") in kinds(events)
+    _, events = coded(run_stages, "The government released forty prisoners on Friday.")
+    assert ("RETREAT", "release") in kinds(events)
+
+
+def test_the_idiom_file_is_loaded_with_heads_and_dependents() -> None:
+    lex = load_lexicon()
+    assert ("press",) in lex.idioms[("release", "NOUN")]
+    assert ("comment",) in lex.idioms[("decline", "VERB")]
+    assert ("@xcomp",) in lex.idioms[("seek", "VERB")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police fired tear gas at protesters outside the parliament on Sunday.",
+        "Riot police used water cannon to push back the crowd.",
+        "Officers deployed pepper spray against the marchers.",
+        "Tear gas was fired at the protesters.",
+        "Soldiers fired into the air to disperse the crowd.",
+    ],
+)
+def test_crowd_control_is_assault_crowd_control(run_stages: Run, text: str) -> None:
+    _, events = coded(run_stages, text)
+    assert ("ASSAULT", "crowd-control") in kinds(events), [e.prov.reason for e in events]
+    assert "MOBILIZE" not in types(events)
+    assert ("ASSAULT", "firearms") not in kinds(events)
+
+
+def test_shooting_at_a_crowd_stays_firearms(run_stages: Run) -> None:
+    _, events = coded(run_stages, "Soldiers fired at the protesters, killing two.")
+    assert ("ASSAULT", "firearms") in kinds(events)
+    assert ("ASSAULT", "crowd-control") not in kinds(events)
+
+
+def test_deploying_troops_is_still_mobilization(run_stages: Run) -> None:
+    _, events = coded(run_stages, "Russia deployed troops along the border on Monday.")
+    assert ("MOBILIZE", "troops") in kinds(events)
+    assert "ASSAULT" not in types(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States imposed sanctions on the interior minister on Friday.",
+        "Canada sanctioned six army generals on Thursday.",
+        "Washington announced new tariffs on steel imports from Mexico.",
+        "The EU imposed visa bans on twelve officials.",
+    ],
+)
+def test_sanctions_are_sanction_discontinue(run_stages: Run, text: str) -> None:
+    _, events = coded(run_stages, text)
+    assert ("SANCTION", "discontinue") in kinds(events), [e.prov.reason for e in events]
+    assert "COERCE" not in types(events)
+
+
+def test_banning_a_party_stays_coercion(run_stages: Run) -> None:
+    _, events = coded(run_stages, "The junta banned the main opposition party on Monday.")
+    assert ("COERCE", "restrict") in kinds(events)
+    assert "SANCTION" not in types(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "EU ministers agreed to lift sanctions on Minsk.",
+        "The bloc suspended the sanctions against the two banks on Monday.",
+    ],
+)
+def test_lifting_sanctions_is_a_concession(run_stages: Run, text: str) -> None:
+    _, events = coded(run_stages, text)
+    assert "CONCEDE" in factual_types(events), [e.prov.reason for e in events]
+    assert not types(events) & {"SANCTION", "RETREAT", "AGREE"}
+
+
+def test_an_agreed_concession_is_one_concede_event(run_stages: Run) -> None:
+    _, events = coded(run_stages, "The government agreed to ease the restrictions on the press.")
+    assert [e.event_type for e in events] == ["CONCEDE"]
+    assert "intention" in events[0].prov.reason
+
+
+def test_an_agreement_to_meet_stays_agree(run_stages: Run) -> None:
+    _, events = coded(run_stages, "The two ministers agreed to meet again next month.")
+    assert types(events) == {"AGREE"}
+
+
+def test_a_promise_in_reported_speech_is_a_stated_intention(run_stages: Run) -> None:
+    _, events = coded(run_stages, "The minister said his government would hold talks with the rebels.")
+    assert "AGREE" in factual_types(events), [(e.event_type, e.modality) for e in events]
+    assert "CONSULT" not in factual_types(events)
+
+
+def test_a_conditional_would_stays_hypothetical(run_stages: Run) -> None:
+    _, events = coded(run_stages, "The minister said his government would hold talks if the attacks stopped.")
+    assert not factual_types(events) & {"AGREE", "CONSULT"}, [(e.event_type, e.modality) for e in events]
+
+
+def test_halting_the_fighting_is_a_ceasefire(run_stages: Run) -> None:
+    _, events = coded(run_stages, "The rebels halted their offensive on Monday.")
+    assert ("RETREAT", "ceasefire") in kinds(events)
+    assert not types(events) & {"SANCTION", "THREATEN"}
+
+
+def test_halting_aid_stays_a_sanction(run_stages: Run) -> None:
+    _, events = coded(run_stages, "Germany halted aid to the government on Friday.")
+    assert ("SANCTION", "discontinue") in kinds(events)
+    assert "RETREAT" not in types(events)
+
+
+def test_dismissing_an_official_is_an_expulsion_not_a_rejection(run_stages: Run) -> None:
+    _, events = coded(run_stages, "The president dismissed his defence minister on Monday.")
+    assert ("SANCTION", "expel") in kinds(events)
+    assert "REJECT" not in types(events)
+    _, events = coded(run_stages, "The ministry dismissed the claims as baseless.")
+    assert "REJECT" in types(events)
+    assert "SANCTION" not in types(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was the first time the general had left the country since the war began.",
+        "The prime minister left his residence on Friday to address supporters.",
+        "Demonstrators retreated towards the main square.",
+    ],
+)
+def test_a_person_leaving_or_a_crowd_falling_back_is_no_retreat(run_stages: Run, text: str) -> None:
+    _, events = coded(run_stages, text)
+    assert "RETREAT" not in types(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian troops left the city of Kherson on Friday.",
+        "The rebels retreated from the town after heavy fighting.",
+    ],
+)
+def test_forces_leaving_or_retreating_is_a_retreat(run_stages: Run, text: str) -> None:
+    _, events = coded(run_stages, text)
+    assert ("RETREAT", "withdraw") in kinds(events)
+
+
+def test_a_purpose_clause_after_a_motion_verb_is_no_intention(run_stages: Run) -> None:
+    _, events = coded(run_stages, "The foreign minister went to Cairo to meet President Sisi.")
+    assert "CONSULT" in factual_types(events), [(e.event_type, e.prov.reason) for e in events]
+    assert "AGREE" not in types(events)
+    _, events = coded(run_stages, "The army is going to attack the town.")
+    assert "THREATEN" in types(events) and "ASSAULT" not in factual_types(events)
+
+
+def test_an_agreement_to_resume_talks_is_one_event(run_stages: Run) -> None:
+    _, events = coded(run_stages, "The two sides agreed to resume talks next week.")
+    assert [e.event_type for e in events] == ["AGREE"]
+
+
+def test_a_promise_to_keep_agreements_in_reported_speech_is_agree(run_stages: Run) -> None:
+    _, events = coded(run_stages, "The minister said his government would honour all earlier agreements.")
+    assert "AGREE" in factual_types(events), [(e.event_type, e.modality) for e in events]
+    assert not types(events) & {"REQUEST", "SUPPORT"}
+
+
+def test_agreeing_on_a_view_is_no_agreement(run_stages: Run) -> None:
+    _, events = coded(run_stages, "The two leaders agreed that the floods were a threat to the region.")
+    assert "AGREE" not in types(events)
+    _, events = coded(run_stages, "The two leaders agreed to hold regular talks.")
+    assert "AGREE" in factual_types(events)
+
+
+def test_crowd_control_is_used_on_the_crowd_the_sentence_names(run_stages: Run) -> None:
+    doc, events = coded(run_stages, "Riot police fired tear gas in the old town as protesters gathered.")
+    (event,) = [e for e in events if e.mode == "crowd-control"]
+    assert [doc.actors[k].text for k in event.target] == ["protesters"]
+    assert "crowd" in event.prov.reason
+    doc, events = coded(run_stages, "Riot police fired tear gas near the station on Sunday.")
+    (event,) = [e for e in events if e.mode == "crowd-control"]
+    assert event.target == []
