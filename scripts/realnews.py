@@ -96,12 +96,12 @@ def verify() -> int:
     for line in lines:
         path = cache_dir() / f"{line['id']}.txt"
         if not path.exists():
-            print(f"missing  {line['id']}  {line['url']}")
+            print(f"missing  {line['id']}  {line['url']}", file=sys.stderr)
             bad += 1
         elif hashlib.sha256(path.read_bytes()).hexdigest() != line["sha256"]:
-            print(f"changed  {line['id']}  {line['url']}")
+            print(f"changed  {line['id']}  {line['url']}", file=sys.stderr)
             bad += 1
-    print(f"{len(lines) - bad} of {len(lines)} texts verified in {cache_dir()}")
+    print(f"{len(lines) - bad} of {len(lines)} texts verified in {cache_dir()}", file=sys.stderr)
     return 1 if bad else 0
 
 
@@ -120,7 +120,7 @@ def write_input(split: str, out: Path) -> int:
                 "url": line["url"],
             }
             handle.write(json.dumps(record, ensure_ascii=False) + "\n")
-    print(f"{len(rows)} articles -> {out}")
+    print(f"{len(rows)} articles -> {out}", file=sys.stderr)
     return 0
 
 
