@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from newsevents.model import Document
+from newsevents.model import Article, Document
+from newsevents.nlp.pieces import PIECE_CHARS
+from newsevents.pipeline import Pipeline, load_config
+from newsevents.resources import Resources
 
 TEXT = (
     "Curbing Israel's Transgressions\n"
@@ -45,3 +48,13 @@ def test_worker_processes_give_the_same_sentences(resources: object) -> None:
     single = [[(s.start, s.end) for s in d.sentences] for d in one.pipe(articles)]
     multi = [[(s.start, s.end) for s in d.sentences] for d in two.pipe(articles)]
     assert single == multi and len(single[1]) == 2
+
+
+def test_a_long_text_is_parsed_in_pieces_with_exact_offsets(resources: Resources) -> None:
+    paragraph = "Police arrested twelve protesters in Lahore on Monday, officials said. " * 20 + "\n\n"
+    text = paragraph * (PIECE_CHARS // len(paragraph) * 2 + 1)
+    pipeline = Pipeline(load_config(overrides={"pipeline": {"stages": ["nlp"]}}), resources)
+    doc = pipeline(Article(id="long", text=text))
+    assert doc.error is None and doc.spacy.text == text
+    assert len(doc.sentences) == text.count("officials said.")
+    assert all(text[s.start : s.end].startswith("Police") for s in doc.sentences)

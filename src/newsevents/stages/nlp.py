@@ -7,7 +7,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from newsevents.model import Document, Sentence
+from newsevents.model import Document
+from newsevents.nlp.pieces import PIECE_CHARS, parse_in_pieces
+from newsevents.nlp.sentences import sentences_of
 from newsevents.nlp.spacy_model import load_model
 from newsevents.pipeline import Stage, register_stage
 
@@ -45,7 +47,10 @@ class NlpStage(Stage):
             for position, doc in enumerate(docs):
                 held[position] = doc
                 order.append(position)
-                if doc.error is None:
+                if doc.error is None and len(doc.text) > PIECE_CHARS:
+                    # parsed here, in pieces, and passed through in its place below
+                    self._assign(doc, parse_in_pieces(self.nlp, doc.text))
+                elif doc.error is None:
                     yield doc.text, position
 
         for sdoc, position in self.nlp.pipe(
@@ -55,30 +60,12 @@ class NlpStage(Stage):
                 yield held.pop(order.popleft())
             order.popleft()
             doc = held.pop(position)
-            doc.spacy = sdoc
-            doc.sentences = sentences_of(sdoc)
-            doc.done.append(self.name)
+            self._assign(doc, sdoc)
             yield doc
         while order:
             yield held.pop(order.popleft())
 
-
-def sentences_of(sdoc: Any) -> list[Sentence]:
-    """Sentences as trimmed character spans, with the paragraph (line block) each belongs to."""
-    text: str = sdoc.text
-    out: list[Sentence] = []
-    paragraph = 0
-    last_end = 0
-    for sent in sdoc.sents:
-        start, end = sent.start_char, sent.end_char
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if start == end:
-            continue
-        if "\n" in text[last_end:start]:
-            paragraph += 1
-        out.append(Sentence(index=len(out), start=start, end=end, paragraph=paragraph))
-        last_end = end
-    return out
+    def _assign(self, doc: Document, sdoc: Any) -> None:
+        doc.spacy = sdoc
+        doc.sentences = sentences_of(sdoc)
+        doc.done.append(self.name)
