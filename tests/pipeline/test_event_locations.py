@@ -230,3 +230,14 @@ def test_the_lone_place_of_the_sentence_locates_an_act_of_its_clause(run_stages:
     doc = run_stages(text)
     located = [e.location for e in doc.events if e.event_type == "ASSAULT" and e.location is not None]
     assert located and all(loc.name == "El Fasher" for loc in located)
+
+
+def test_the_home_fallback_can_be_turned_off(resources: Resources) -> None:
+    from newsevents.model import Article
+    from newsevents.pipeline import Pipeline, load_config
+
+    text = "Protests spread across Lahore and Karachi on Friday. Police arrested 40 people."
+    config = load_config(overrides={"stages": {"event_locations": {"home_fallback": False}}})
+    doc = Pipeline(config, resources)(Article(id="home-off", text=text))
+    arrested = [e for e in doc.events if doc.text[e.trigger.start : e.trigger.end] == "arrested"]
+    assert arrested and all(e.location is None for e in arrested)

@@ -10,11 +10,12 @@ A place counts only when it is attached to the event's trigger or to one of its 
   city;
 - failing that, inside an argument of the trigger in the same clause: "attacked a checkpoint in
   Daraa", "Police in Damascus arrested", "during the minister's visit to Cairo".
-Any other place the article names is not the event's location. With none attached, two fallbacks
-apply, each said in the location's reason with a lower confidence: an act of a visitor, in the
-sentence of the visit or the next, takes the visit's place ("arrived in Beirut ... Marchand met the
-president"); an event whose source is of the dateline's country takes the dateline ("dateline
-fallback"; ``[stages.event_locations] dateline_fallback = false`` turns it off). Otherwise the
+With none attached, fallbacks apply in this order, each said in the location's reason with a lower
+confidence: an act of a visitor, in the sentence of the visit or the next, takes the visit's place
+("arrived in Beirut ... Marchand met the president"); an act (not a saying) takes the one place its
+sentence names when that place hangs from the act's own clause; an event whose source is of the
+dateline's country takes the dateline (``dateline_fallback``); an event among the parties of the
+one country all the article's places lie in takes that country (``home_fallback``). Otherwise the
 location is None.
 """
 
@@ -39,7 +40,12 @@ SPECIFICITY = {"point": 0, "city": 1, "admin2": 1.5, "admin1": 2, "country": 3, 
 
 
 def locate_events(
-    doc: Document, gazetteer: Callable[[], Gazetteer], cues: PlaceCues, dateline_fallback: bool, stage: str
+    doc: Document,
+    gazetteer: Callable[[], Gazetteer],
+    cues: PlaceCues,
+    dateline_fallback: bool,
+    home_fallback: bool,
+    stage: str,
 ) -> None:
     """Set ``event.location`` of every event of ``doc`` (None where nothing places it)."""
     if not doc.events:
@@ -48,7 +54,7 @@ def locate_events(
     gaz = gazetteer() if any(a.kind == "capital" for a in doc.actors) else None
     dateline_index = dateline_place(doc, cues.dateline_marks)
     dateline = dateline_index if dateline_fallback else None
-    home = home_place(doc) if dateline_fallback else None
+    home = home_place(doc) if home_fallback else None
     visits: list[Event] = []  # visits and arrivals (CONSULT), located, in text order
     for event in doc.events:
         located = locate(doc, event, gaz, cues, stage)

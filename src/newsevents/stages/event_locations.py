@@ -16,6 +16,8 @@ from newsevents.stages._knowledge import place_cues
 class EventLocationsSettings:
     # an event its clause does not place, with a party of the dateline's country, takes the dateline
     dateline_fallback: bool = True
+    # an event among the parties of the country all the article's places lie in takes that country
+    home_fallback: bool = True
 
 
 @register_stage
@@ -31,5 +33,7 @@ class EventLocationsStage(Stage):
             return shared_gazetteer(self.resources, self.shared.gazetteer)
 
         cues = place_cues(self.resources)
-        locate_events(doc, gazetteer, cues, self.settings.dateline_fallback, self.name)
+        locate_events(
+            doc, gazetteer, cues, self.settings.dateline_fallback, self.settings.home_fallback, self.name
+        )
         return doc
