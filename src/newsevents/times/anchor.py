@@ -48,26 +48,21 @@ def infer_anchor(
     paired: list[tuple[dt.date, str]] = []
     full: list[tuple[dt.date, str]] = []
     for cand in candidates:
-        g = cand.groups
         surface = text[cand.start : cand.end]
-        if cand.rule == "date":
-            month = _int(lex.value("month", g.get("m1") or g.get("m2") or ""))
+        written = _full_date(cand, lex)
+        if written is not None:
+            # a date after today cannot anchor what the text reports as done
+            if written <= today:
+                full.append((written, surface))
+            continue
+        g = cand.groups
+        month = _int(lex.value("month", g.get("m1") or g.get("m2") or "")) if cand.rule == "date" else None
+        wd = _int(lex.value("weekday", g.get("wd") or "")) if g.get("wd") and not g.get("y") else None
+        if month is not None and wd is not None:
             day = int(re.sub(r"\D", "", g.get("d1") or g.get("d2") or "0"))
-            if month is None:
-                continue
-            if g.get("y"):
-                d = cal.safe_date(int(g["y"] or 0), month, day)
-                if d is not None:
-                    full.append((d, surface))
-            elif g.get("wd"):
-                wd = _int(lex.value("weekday", g.get("wd") or ""))
-                d = _year_for_weekday(month, day, wd, today) if wd is not None else None
-                if d is not None:
-                    paired.append((d, surface))
-        elif cand.rule in ("iso", "slash") and g.get("y") and len(g.get("y") or "") == 4:
-            d = cal.safe_date(int(g["y"] or 0), int(g.get("m") or 0), int(g.get("d") or 0))
-            if d is not None and d <= today:
-                full.append((d, surface))
+            paired_date = _year_for_weekday(month, day, wd, today)
+            if paired_date is not None:
+                paired.append((paired_date, surface))
     if paired:
         d, surface = max(paired)
         return Anchor(
@@ -103,8 +98,9 @@ def _publication_line(
     for cand in candidates:
         if cand.start >= header_end:
             break
-        d = _full_date(cand, lex, today)
-        if d is None:
+        # a slash date's day and month order is a guess: no publication date rests on one
+        d = _full_date(cand, lex) if cand.rule != "slash" else None
+        if d is None or d > today:
             continue
         line_start = text.rfind("\n", 0, cand.start) + 1
         if len(text[line_start : cand.start].split()) > _HEADER_PREFIX_WORDS:
@@ -130,13 +126,13 @@ def _end_of_line(text: str, n: int) -> int:
     return len(text)
 
 
-def _full_date(cand: Candidate, lex: Lexicon, today: dt.date) -> dt.date | None:
+def _full_date(cand: Candidate, lex: Lexicon) -> dt.date | None:
+    """The date a candidate writes out with its year ("4 October 2007", "2007-10-04", "4/10/2007")."""
     g = cand.groups
-    d: dt.date | None = None
     if cand.rule == "date" and g.get("y"):
         month = _int(lex.value("month", g.get("m1") or g.get("m2") or ""))
         day = int(re.sub(r"\D", "", g.get("d1") or g.get("d2") or "0"))
-        d = cal.safe_date(int(g["y"] or 0), month, day) if month is not None else None
-    elif cand.rule == "iso" and len(g.get("y") or "") == 4:
-        d = cal.safe_date(int(g["y"] or 0), int(g.get("m") or 0), int(g.get("d") or 0))
-    return d if d is not None and d <= today else None
+        return cal.safe_date(int(g["y"] or 0), month, day) if month is not None else None
+    if cand.rule in ("iso", "slash") and len(g.get("y") or "") == 4:
+        return cal.safe_date(int(g["y"] or 0), int(g.get("m") or 0), int(g.get("d") or 0))
+    return None
