@@ -198,3 +198,39 @@ def test_json_array_is_limited_per_record_not_per_file(tmp_path: Path) -> None:
     assert path.stat().st_size > 4 * 300
     items = list(iter_items([path], IngestOptions(max_chars=300)))
     assert len(items) == 40 and all(isinstance(i, Article) for i in items)
+
+
+def test_json_error_messages_say_where_once(tmp_path: Path) -> None:
+    path = tmp_path / "open.jsonl"
+    path.write_text('{"id": "s", "text": "a string never closed}\n')
+    [failure] = list(iter_items([path]))
+    assert isinstance(failure, Failure) and failure.code == "E103"
+    assert "at column" in failure.reason
+    assert "at at" not in failure.reason
+
+
+def test_a_text_of_another_json_type_is_named_by_its_type(tmp_path: Path) -> None:
+    path = tmp_path / "typed.jsonl"
+    path.write_text('{"text": 42}\n{"text": ["a"]}\n{"text": null}\n{"text": true}\n')
+    reasons = [i.reason for i in iter_items([path]) if isinstance(i, Failure)]
+    assert len(reasons) == 4
+    assert "is a number, not a string" in reasons[0]
+    assert "is an array, not a string" in reasons[1]
+    assert "is missing or null" in reasons[2]
+    assert "is a boolean, not a string" in reasons[3]
+    assert not any("missing or empty" in reason for reason in reasons)
+
+
+def test_an_unterminated_quote_costs_its_own_row_not_the_next(tmp_path: Path) -> None:
+    path = tmp_path / "open_quote.csv"
+    path.write_text(
+        "id,text\n"
+        'a,"The council met on Monday.\n'  # the quote is never closed
+        "b,Troops withdrew from the border town.\n"
+        "c,The strike ended after talks.\n"
+    )
+    items = list(iter_items([path]))
+    summary = [(i.code, i.item) if isinstance(i, Failure) else ("ok", str(i.meta["item"])) for i in items]
+    assert summary == [("E110", "2"), ("ok", "3"), ("ok", "4")]
+    texts = [i.text for i in items if isinstance(i, Article)]
+    assert texts == ["Troops withdrew from the border town.", "The strike ended after talks."]

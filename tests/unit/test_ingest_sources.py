@@ -7,6 +7,7 @@ import io
 import os
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -354,3 +355,30 @@ def test_any_bytes_give_articles_or_failures_never_an_exception(
             assert item.code.startswith("E1") and item.reason
         else:
             assert item.text.strip() and item.id == article_id(item.text)
+
+
+def test_a_named_pipe_given_by_name_without_a_writer_is_empty_not_a_hang(tmp_path: Path) -> None:
+    fifo = tmp_path / "feed.txt"
+    os.mkfifo(fifo)
+    found: list[Article | Failure] = []
+    reader = threading.Thread(target=lambda: found.extend(iter_items([fifo])), daemon=True)
+    reader.start()
+    reader.join(timeout=20)  # generous: opening without O_NONBLOCK would wait here forever
+    assert not reader.is_alive(), "reading a pipe nobody writes to must not wait for a writer"
+    [failure] = found
+    assert isinstance(failure, Failure) and failure.code == "E100"
+
+
+def test_a_link_to_a_directory_inside_a_folder_is_reported_not_skipped(tmp_path: Path) -> None:
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "elsewhere.txt").write_text(OTHER)
+    folder = tmp_path / "feed"
+    folder.mkdir()
+    (folder / "story.txt").write_text(STORY)
+    (folder / "linked").symlink_to(outside, target_is_directory=True)
+    articles, failures = split(iter_items([folder], IngestOptions(glob="**/*")))
+    assert [a.text for a in articles] == [STORY]  # the linked folder's file is not read through the link
+    [failure] = failures
+    assert failure.code == "E108" and Path(failure.source).name == "linked"
+    assert "link to a directory" in failure.reason

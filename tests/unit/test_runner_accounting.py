@@ -239,3 +239,14 @@ def test_a_url_that_is_no_url_does_not_break_the_incident_merge(tmp_path: Path) 
 
     assert outlet_of("\x1b[31m", "feed.jsonl", "a1") == "feed.jsonl"
     assert outlet_of("http://[broken", None, "a1") == "a1"
+
+
+def test_a_duplicate_within_a_run_is_counted_merged_not_stored_twice(tmp_path: Path) -> None:
+    path = tmp_path / "feed.jsonl"
+    path.write_text("".join(json.dumps({"id": name, "text": ENGLISH}) + "\n" for name in ("wire", "copy")))
+    with Store(None) as store:
+        summary = ingest([path], store, _pipeline())
+        _balanced(summary)
+        run = store.runs()[-1]
+        assert (run["n_given"], run["n_articles"], run["n_merged"]) == (2, 1, 1)
+        assert store.counts()["articles"] == 1
