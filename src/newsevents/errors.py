@@ -86,6 +86,12 @@ CATALOGUE: dict[str, ErrorSpec] = {
             "{source}: the article could not be stored ({detail})",
             "Report it with the article; the rest of the batch was stored.",
         ),
+        ErrorSpec(
+            "E114",
+            "{source}: coding on a Dask worker failed ({detail})",
+            "Dask ran the batch again on other workers and it failed each time; run `newsevents ingest` "
+            "again, or without --dask to see the error in this process.",
+        ),
         # --- configuration and usage (raised; the command stops)
         ErrorSpec(
             "E200",
@@ -132,6 +138,11 @@ CATALOGUE: dict[str, ErrorSpec] = {
             "E210",
             "the export format {fmt!r} is unknown",
             "Use one of: jsonl, csv, parquet, geojson.",
+        ),
+        ErrorSpec(
+            "E214",
+            "the Dask cluster {spec!r} cannot be used: {detail}",
+            "Give --dask local:N for N worker processes here, or tcp://host:port of a running scheduler.",
         ),
         ErrorSpec(
             "E212",

@@ -10,16 +10,17 @@ from typing import Annotated
 
 import typer
 
-from newsevents.cli.progress import article_progress
+from newsevents.cli.progress import article_progress, batch_progress
 from newsevents.cli.render import events_table
 from newsevents.cli.shell import ConfigOption, app, build_pipeline, console, err_console, fail
 from newsevents.errors import NewsEventsError
 from newsevents.examples import FOLDER as EXAMPLES
 from newsevents.ingest import IngestOptions
-from newsevents.pipeline import Pipeline
+from newsevents.pipeline import load_config
 from newsevents.runner import RunSummary
 from newsevents.runner import extract as run_extract
 from newsevents.runner import ingest as run_ingest
+from newsevents.settings import IngestSettings, SharedSettings
 from newsevents.store import Store
 
 
@@ -79,6 +80,14 @@ def ingest(
     date_field: Annotated[str, typer.Option(help="JSONL/CSV field holding the date.")] = "published",
     max_chars: Annotated[int | None, typer.Option(help="Items longer than this become failures.")] = None,
     workers: Annotated[int | None, typer.Option(help="spaCy worker processes.")] = None,
+    dask: Annotated[
+        str | None,
+        typer.Option(help="Code on Dask: local:N (N worker processes) or tcp://host:port (a scheduler)."),
+    ] = None,
+    shards: Annotated[
+        str | None,
+        typer.Option(help="With --dask: folder or fsspec URL for the workers' Parquet shards (kept)."),
+    ] = None,
     reprocess: Annotated[
         bool, typer.Option("--reprocess", help="Code articles the database holds already again.")
     ] = False,
@@ -92,9 +101,13 @@ def ingest(
     already ("N already stored") and finishes the rest.
     """
     try:
+        if dask is not None or shards is not None:
+            given = (glob, published, text_field, id_field, title_field, url_field, date_field, max_chars)
+            _report(_dask_ingest(paths, db, config, dask, shards, workers, reprocess, given))
+            return
         pipeline = build_pipeline(config, workers=workers)
-        options = _options(pipeline, glob, published, text_field, id_field, title_field, url_field,
-                           date_field, max_chars)  # fmt: skip
+        options = _options(pipeline.shared.ingest, glob, published, text_field, id_field, title_field,
+                           url_field, date_field, max_chars)  # fmt: skip
         with Store(db) as store, article_progress(console, "ingest") as tick:
             summary = run_ingest(
                 paths, store, pipeline, options, progress=tick, stdin=sys.stdin, reprocess=reprocess
@@ -104,8 +117,31 @@ def ingest(
     _report(summary)
 
 
+def _dask_ingest(
+    paths: list[Path],
+    db: Path,
+    config: Path | None,
+    dask: str | None,
+    shards: str | None,
+    workers: int | None,
+    reprocess: bool,
+    given: tuple[str | None, str | None, str, str, str, str, str, int | None],
+) -> RunSummary:
+    """``ingest --dask``: the same reading and store, coding on Dask workers (``newsevents.scaleout``)."""
+    if dask is None or workers is not None:
+        which = "--shards" if dask is None else "--workers"
+        hint = "--shards goes with --dask; --workers does not (Dask has its own workers)."
+        raise NewsEventsError("E209", what="option", value=which, hint=hint)
+    from newsevents.scaleout import ingest_on_dask  # Dask takes a second to import; only its runs pay
+
+    config_dict = load_config(config)
+    options = _options(SharedSettings.from_config(config_dict).ingest, *given)
+    with Store(db) as store, batch_progress(console, "ingest") as advance:
+        return ingest_on_dask(paths, store, config_dict, dask, options, advance, shards, reprocess, sys.stdin)
+
+
 def _options(
-    pipeline: Pipeline,
+    settings: IngestSettings,
     glob: str | None,
     published: str | None,
     text_field: str,
@@ -121,7 +157,7 @@ def _options(
     except ValueError as exc:
         raise NewsEventsError("E209", what="--published", value=published, hint="Use YYYY-MM-DD.") from exc
     return IngestOptions.from_settings(
-        pipeline.shared.ingest,
+        settings,
         glob=glob,
         max_chars=max_chars,
         text_field=text_field,
@@ -141,7 +177,9 @@ def demo(
     """Ingest the bundled example articles into a DuckDB file and print their factual events."""
     try:
         pipeline = build_pipeline(None)
-        options = _options(pipeline, "*.input.json", None, "text", "id", "title", "url", "published", None)
+        options = _options(
+            pipeline.shared.ingest, "*.input.json", None, "text", "id", "title", "url", "published", None
+        )
         with Store(db) as store:
             with article_progress(console, "demo") as tick:
                 summary = run_ingest([path], store, pipeline, options, progress=tick)

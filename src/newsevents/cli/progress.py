@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from rich.console import Console
@@ -14,6 +14,18 @@ from newsevents.runner import Progress as ProgressCallback
 
 @contextmanager
 def article_progress(console: Console, label: str) -> Iterator[ProgressCallback]:
+    """A bar moved on by each coded document."""
+    with batch_progress(console, label) as advance:
+
+        def tick(doc: Document) -> None:
+            advance(1, len(doc.events))
+
+        yield tick
+
+
+@contextmanager
+def batch_progress(console: Console, label: str) -> Iterator[Callable[[int, int], None]]:
+    """A bar moved on by a number of articles and events at a time (a Dask batch merged)."""
     columns = (
         SpinnerColumn(),
         TextColumn("[bold]{task.description}"),
@@ -27,11 +39,11 @@ def article_progress(console: Console, label: str) -> Iterator[ProgressCallback]
         task = bar.add_task(label, total=None, rate=0.0, events=0)
         counts = {"events": 0}
 
-        def tick(doc: Document) -> None:
-            counts["events"] += len(doc.events)
-            bar.advance(task)
+        def advance(articles: int, events: int) -> None:
+            counts["events"] += events
+            bar.advance(task, articles)
             elapsed = bar.tasks[task].elapsed or 0.0
             done = bar.tasks[task].completed
             bar.update(task, rate=done / elapsed if elapsed else 0.0, events=counts["events"])
 
-        yield tick
+        yield advance

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 from types import TracebackType
@@ -60,6 +60,11 @@ def _base_type(kind: str) -> str:
 
 def _select(columns: Columns) -> str:
     return ", ".join(quoted(name) for name in names(columns))
+
+
+def _sql_path(path: Path) -> str:
+    """``path`` inside a single-quoted SQL literal (COPY takes no parameter for its file)."""
+    return str(path).replace("'", "''")
 
 
 def _failure_row(failure: Failure, run_id: str) -> Row:
@@ -291,6 +296,47 @@ class Store:
             raise
         self._run("COMMIT")
         return len(by_article)
+
+    def merge_parquet(self, files: Mapping[str, str], run_id: str) -> tuple[int, int]:
+        """Store the rows of one Parquet shard (``files``: table name → file, as
+        :func:`newsevents.store.shards.write_shard` writes them) in one transaction, replacing the
+        rows of any article the store holds already, as :meth:`write_batch` does; returns the
+        articles and failures it added. Merging a shard twice leaves the store as merging it once.
+        """
+        self._run("BEGIN TRANSACTION")
+        try:
+            articles = self._run("SELECT article_id FROM read_parquet(?)", [files["articles"]])
+            ids = [str(r[0]) for r in articles]
+            if ids:
+                for table in ("articles", *ARTICLE_TABLES):
+                    self._run(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?))", [ids])
+            for table in ("articles", *ARTICLE_TABLES, "failures"):
+                columns = _select(TABLES[table])
+                conflict = "OR REPLACE" if table == "failures" else ""
+                self._run(
+                    f"INSERT {conflict} INTO {table} ({columns}) SELECT {columns} FROM read_parquet(?)",
+                    [files[table]],
+                )
+            failures = self._count("SELECT count(*) FROM read_parquet(?)", files["failures"])
+            self._run(
+                "UPDATE runs SET n_articles = coalesce(n_articles, 0) + ?, "
+                "n_failures = coalesce(n_failures, 0) + ? WHERE run_id = ?",
+                [len(ids), failures, run_id],
+            )
+        except BaseException:
+            self._run("ROLLBACK")
+            raise
+        self._run("COMMIT")
+        return len(ids), failures
+
+    def copy_tables(self, folder: Path) -> dict[str, Path]:
+        """Every table an article's rows and failures go to, as one Parquet file each in ``folder``."""
+        files: dict[str, Path] = {}
+        for table in ("articles", *ARTICLE_TABLES, "failures"):
+            files[table] = folder / f"{table}.parquet"
+            rows = f"SELECT {_select(TABLES[table])} FROM {table}"
+            self._run(f"COPY ({rows}) TO '{_sql_path(files[table])}' (FORMAT parquet)")
+        return files
 
     def article_ids(self) -> set[str]:
         """The ids of every stored article (for an ingest to skip what is stored already)."""
