@@ -39,6 +39,11 @@ def pipeline_for(config: dict[str, Any]) -> Pipeline:
     return _PIPELINES[key]
 
 
+def warm(config: dict[str, Any]) -> None:
+    """Build this worker's pipeline for ``config`` now (``Client.run``), not on its first batch."""
+    pipeline_for(config)
+
+
 def code_batch(articles: list[Article], config: dict[str, Any], run_id: str, url: str) -> BatchResult:
     """Code ``articles`` (distinct, not stored yet) and write their rows as the shard at ``url``."""
     summary = RunSummary()

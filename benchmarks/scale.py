@@ -1,0 +1,98 @@
+"""Scale on Dask: the same synthetic articles coded by 1 and by 2 workers, and one bigger run.
+
+usage: python benchmarks/scale.py [--n 20000] [--workers 1 2] [--big 100000] [--out DIR]
+
+Articles come from scripts/make_synthetic_articles.py. Each run ingests into a fresh DuckDB file
+through ``newsevents.scaleout.ingest_on_dask`` on a LocalCluster of one-thread worker processes, and
+reports wall time, articles/s, the speed-up over one worker, each worker's peak RSS (read in the
+worker), the client's peak RSS and the store's size. Timings on a shared machine are noisy: compare
+the runs of one invocation only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from distributed import Client, LocalCluster
+
+from newsevents.pipeline import load_config
+from newsevents.scaleout import ingest_on_dask
+from newsevents.scaleout.client import LOCAL_CLUSTER
+from newsevents.scaleout.worker import warm
+from newsevents.store import Store
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def run(articles: Path, workers: int, folder: Path) -> dict[str, Any]:
+    db = folder / f"scale-{workers}w.duckdb"
+    with (
+        LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, **LOCAL_CLUSTER) as cluster,
+        Client(cluster) as client,
+    ):
+        started = time.perf_counter()
+        client.run(warm, load_config(None))  # each worker builds its pipeline, as its first task would
+        startup = time.perf_counter() - started
+        started = time.perf_counter()
+        with Store(db) as store:
+            summary = ingest_on_dask([articles], store, load_config(None), client)
+        seconds = time.perf_counter() - started
+        worker_rss = sorted(client.run(_peak_rss_mb).values())
+    return {
+        "workers": workers,
+        "articles": summary.articles,
+        "failures": len(summary.failures),
+        "lost": summary.lost,
+        "events": summary.events,
+        "startup_s": round(startup, 1),
+        "seconds": round(seconds, 1),
+        "articles_per_s": round(summary.articles / seconds, 2),
+        "worker_peak_rss_mb": [round(r) for r in worker_rss],
+        "client_peak_rss_mb": round(_peak_rss_mb()),
+        "store_mb": round(db.stat().st_size / 2**20, 1),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--n", type=int, default=20_000)
+    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--big", type=int, default=0, help="articles of one more run on the most workers")
+    parser.add_argument("--out", type=Path, default=None, help="keep the stores and a JSON report here")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="newsevents-scale-") as scratch:
+        folder = args.out or Path(scratch)
+        folder.mkdir(parents=True, exist_ok=True)
+        make = [sys.executable, str(ROOT / "scripts" / "make_synthetic_articles.py")]
+        articles = folder / f"synthetic-{args.n}.jsonl"
+        subprocess.run([*make, str(args.n), str(articles)], check=True)
+        results = [run(articles, w, folder) for w in args.workers]
+        for r in results:
+            r["speed_up"] = round(r["articles_per_s"] / results[0]["articles_per_s"], 2)
+        if args.big:
+            big = folder / f"synthetic-{args.big}.jsonl"
+            subprocess.run([*make, str(args.big), str(big), "--seed", "11"], check=True)
+            results.append(run(big, max(args.workers), folder))
+        for r in results:
+            print(json.dumps(r))
+        if args.out:
+            (folder / "scale.json").write_text(json.dumps(results, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
