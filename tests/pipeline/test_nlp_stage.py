@@ -58,3 +58,15 @@ def test_a_long_text_is_parsed_in_pieces_with_exact_offsets(resources: Resources
     assert doc.error is None and doc.spacy.text == text
     assert len(doc.sentences) == text.count("officials said.")
     assert all(text[s.start : s.end].startswith("Police") for s in doc.sentences)
+
+
+def test_a_leading_date_field_is_parsed_apart_from_the_headline(run_stages: Callable[..., Document]) -> None:
+    text = " date 2021-09-06 Lorentia’s President Adam Vale was detained on Sunday by soldiers in Kenya."
+    doc = run_stages(text, stages=["nlp", "actors", "times", "places"])
+    first, second = doc.sentences[:2]
+    assert text[first.start : first.end] == "date 2021-09-06"
+    assert text[second.start :].startswith("Lorentia’s President")
+    assert [text[p.start : p.end] for p in doc.places] == ["Kenya"]
+    assert not any("date" in text[a.start : a.end] or "2021" in text[a.start : a.end] for a in doc.actors)
+    plain = run_stages("Kenya’s president spoke on Sunday.", stages=["nlp", "actors", "times", "places"])
+    assert [p.country for p in plain.places] == ["KEN"]

@@ -36,9 +36,11 @@ def _after(window: str, mark: str) -> int:
     return at + len(mark) if at > 0 else 0
 
 
-def parse_in_pieces(nlp: Any, text: str, limit: int = PIECE_CHARS) -> Doc:
-    """One ``Doc`` of ``text``, parsed piece by piece and joined; its text is ``text`` exactly."""
-    docs = list(nlp.pipe(pieces(text, limit)))
+def parse_in_pieces(nlp: Any, text: str, limit: int = PIECE_CHARS, first: int = 0) -> Doc:
+    """One ``Doc`` of ``text``, parsed piece by piece and joined; its text is ``text`` exactly.
+    ``first``, when not 0, ends a piece of its own at the start (a leading metadata field)."""
+    head = [text[:first]] if first else []
+    docs = list(nlp.pipe([*head, *pieces(text[first:], limit)]))
     joined = Doc.from_docs(docs, ensure_whitespace=False)
     if joined.text != text:
         raise ValueError("joined pieces differ from the text")  # would shift every offset

