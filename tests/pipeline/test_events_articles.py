@@ -113,6 +113,18 @@ def test_unnamed_domestic_actors_take_the_country_of_the_scene(run_stages: Run) 
     assert "placed in PAK" in doc.actors[arrest.source[0]].prov.reason
 
 
+def test_a_capitalised_institution_of_the_role_dictionary_takes_the_country_of_the_scene(
+    run_stages: Run,
+) -> None:
+    doc = run(run_stages, "The Supreme Court ordered the arrest of two ministers in Lahore on Friday.")
+    (order,) = [e for e in doc.events if doc.actors[e.source[0]].text.endswith("Supreme Court")]
+    assert countries(doc, order.source) == {"PAK"}
+    assert "placed in PAK" in (doc.actors[order.source[0]].prov.reason or "")
+    outside = run(run_stages, "Human Rights Watch criticised the arrests in Lahore on Friday.")
+    for event in outside.events:  # a named organisation the dictionary lacks is not placed
+        assert "PAK" not in countries(outside, event.source)
+
+
 def test_named_people_do_not_take_the_country_of_the_scene(run_stages: Run) -> None:
     doc = run(run_stages, "Maria Delgado criticised the ministry in Lahore on Friday.")
     for event in doc.events:

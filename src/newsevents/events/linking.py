@@ -486,7 +486,7 @@ class ActorLinker:
         ):
             return k
         span = self.doc.spacy.char_span(actor.start, actor.end, alignment_mode="expand")
-        if span is None or span.root.pos_ != "NOUN" or span.root.ent_type_:
+        if span is None or (not _generic_body(actor) and (span.root.pos_ != "NOUN" or span.root.ent_type_)):
             return k
         inner = self._best_in(span.start, span.end, span.root.i)
         partner = self._partner(span.root)
@@ -632,6 +632,13 @@ class ActorLinker:
             if self.tok_actor[i] is None:
                 self.tok_actor[i] = index
         return index
+
+
+def _generic_body(actor: ActorMention) -> bool:
+    """An institution the role dictionary names without a country ("the Supreme Court", "the
+    Interior Ministry"): capitalised, the parser takes it for a proper name, but like "police" it
+    belongs to the country where it acts."""
+    return actor.actor_id is None and actor.sector is not None and actor.kind == "organisation"
 
 
 def _np_end(head: Token, depth: int) -> int:
