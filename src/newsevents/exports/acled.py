@@ -67,7 +67,7 @@ def _name(actor: Actor | None, tables: ExportTables) -> str | None:
     country's ("Police (Kosovo)", "Hamas (Palestine)", "Egypt")."""
     if actor is None:
         return None
-    name = str(actor.get("name") or actor.get("text") or "")
+    name = " ".join(str(actor.get("name") or actor.get("text") or "").split())  # a text may span lines
     code = actor.get("country")
     country = tables.countries.get(code) if code else None
     if country is None or country.name in name:
