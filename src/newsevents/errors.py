@@ -137,7 +137,7 @@ CATALOGUE: dict[str, ErrorSpec] = {
         ErrorSpec(
             "E210",
             "the export format {fmt!r} is unknown",
-            "Use one of: jsonl, csv, parquet, geojson.",
+            "Use one of: jsonl, csv, parquet, geojson, or a dataset's layout: gdelt, acled, polecat.",
         ),
         ErrorSpec(
             "E214",

@@ -22,7 +22,9 @@ from newsevents.flat import (
 from newsevents.model import ActorMention, Document, Event, Quote
 
 #: 4: events carry ``mentions``, their other mentions in the article (docs/CLI.md).
-FORMAT_VERSION = "newsevents-interchange/4"
+#: 5: events carry ``joint``: true when the two sides share a party ("Putin and Trump agreed" lists both
+#: as source and as target), which is one act of the parties together, not two directed acts.
+FORMAT_VERSION = "newsevents-interchange/5"
 
 #: The fields of each part that a record carries, in the order it writes them.
 _PLACE_KEYS = ("start", "end", "text", "name", "geonameid", "lat", "lon", "country", "admin1", "precision",
@@ -97,6 +99,7 @@ def event_record(doc: Document, event: Event) -> Row:
         "quad_class": fields["quad_class"],
         "source": [actor_record(doc.actors[i]) for i in event.source],
         "target": [actor_record(doc.actors[i]) for i in event.target],
+        "joint": event.joint,
         "date": None if value is None else date_record(value, precision),
         "location": nest(fields, "location_", _LOCATION_KEYS),
         "modality": fields["modality"],

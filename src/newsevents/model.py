@@ -9,6 +9,7 @@ a confidence and, whenever a fallback or heuristic decided, a short reason. Ever
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -202,6 +203,11 @@ class Event:
     #: the event_mentions stage; ``trigger`` and ``evidence`` are those of its most complete mention.
     mentions: list[EventMention] = field(default_factory=list)
 
+    @property
+    def joint(self) -> bool:
+        """Whether the event is joint (see :func:`shares_party`): "Putin and Trump agreed"."""
+        return shares_party(self.source, self.target)
+
 
 @dataclass(slots=True)
 class Failure:
@@ -247,3 +253,12 @@ class Document:
             else:
                 hi = mid - 1
         return best
+
+
+def shares_party(source: Iterable[Hashable], target: Iterable[Hashable]) -> bool:
+    """Whether an event's two sides share a party, which makes it joint: the events coder puts every
+    party of a symmetric act told with no separate recipient on both sides ("Putin and Trump agreed":
+    each is the other's partner). The parties are compared by what identifies them: actor indices in
+    the model, mention ids in the store. A joint event is one act of all its parties together, not
+    an act of each upon itself."""
+    return not set(source).isdisjoint(target)

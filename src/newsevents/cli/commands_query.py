@@ -19,6 +19,7 @@ import typer
 from newsevents.cli.render import article_view, events_table, incidents_table, quotes_table
 from newsevents.cli.shell import DbOption, JsonOption, app, console, fail
 from newsevents.errors import NewsEventsError
+from newsevents.exports import LAYOUTS, export_layout
 from newsevents.model import FACTUAL_MODALITIES
 from newsevents.store import Store
 
@@ -133,18 +134,33 @@ def quotes(
         console.print(quotes_table(rows, title=f"{len(rows)} quotes"))
 
 
-@app.command(epilog="Example: `newsevents export events.geojson --db events.duckdb --format geojson`")
+@app.command(epilog="Example: `newsevents export events.tsv --db events.duckdb --format gdelt`")
 def export(
     output: Annotated[Path, typer.Argument(help="File to write.")],
     db: DbOption,
-    format: Annotated[str, typer.Option("--format", help="jsonl, csv, parquet or geojson.")] = "jsonl",
+    format: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            help="jsonl, csv, parquet or geojson; or another dataset's layout: gdelt, acled or polecat.",
+        ),
+    ] = "jsonl",
     all_modalities: Annotated[bool, typer.Option("--all", help="Include non-factual events.")] = False,
     table: Annotated[str, typer.Option(help="events, or quotes (jsonl, csv or parquet).")] = "events",
 ) -> None:
-    """Export events (factual only unless --all) as JSONL, CSV, Parquet or GeoJSON, or the quotes."""
+    """Export events (factual only unless --all) as JSONL, CSV, Parquet, GeoJSON, or in the layout of
+    GDELT, ACLED or POLECAT (docs/EXPORTS.md), or the quotes. Reads the database only: re-exporting
+    never codes anything again."""
+    layout = format.strip().lower()
     try:
         with Store(db, read_only=True) as store:
-            if table == "quotes":
+            if layout in LAYOUTS and table == "events":
+                n = export_layout(store, output, layout, include_all_modalities=all_modalities)
+            elif layout in LAYOUTS:
+                raise NewsEventsError(
+                    "E209", what="--table", value=table, hint=f"The {layout} layout holds events only."
+                )
+            elif table == "quotes":
                 n = store.export_quotes(output, format)
             elif table == "events":
                 n = store.export(output, format, include_all_modalities=all_modalities)

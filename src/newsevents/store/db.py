@@ -47,6 +47,9 @@ _BATCH = 50
 #: Rows fetched at a time while streaming an export.
 _FETCH = 2000
 
+#: The columns of :meth:`Store.export_events`: an event's, its article's stream and its run's start.
+_EXPORT_COLUMNS: Columns = (*EVENT_COLUMNS, ("article_source", "VARCHAR"), ("run_started", "TIMESTAMP"))
+
 _EVENT_ORDER = " ORDER BY article_published NULLS LAST, article_id, sentence, trigger_start, event_id"
 
 
@@ -652,6 +655,20 @@ class Store:
         return out
 
     # ------------------------------------------------------------ export
+
+    def export_events(self, include_all_modalities: bool = False) -> Iterator[Row]:
+        """The stored events (facts only unless ``include_all_modalities``), each with its article's
+        stream (``article_source``, the outlet when there is no URL) and the start of the run that
+        stored it (``run_started``): what the layouts of other datasets read (``newsevents.exports``)."""
+        f = make_filter(modalities=None if include_all_modalities else FACTUAL_MODALITIES)
+        clause, params = where(f)
+        cols = ", ".join("e." + quoted(name) for name in names(EVENT_COLUMNS))
+        sql = (
+            f"SELECT {cols}, a.source AS article_source, r.started AS run_started FROM events e "
+            f"LEFT JOIN articles a USING (article_id) LEFT JOIN runs r ON r.run_id = a.run_id{clause}"
+            f"{_EVENT_ORDER}"
+        )
+        return self._stream(_EXPORT_COLUMNS, sql, params)
 
     def export(
         self,
