@@ -221,8 +221,19 @@ def _merged_events(
     matched1 = {id(core1[i]) for i in matching}
     matched2 = {id(core2[j]) for j in matching.values()}
     events += [{**e, "optional": True, "pass": "pass1"} for e in first if id(e) not in matched1]
-    events += [{**e, "optional": True, "pass": "pass2"} for e in second if id(e) not in matched2]
+    # The second pass numbers its events as the first does: its own events get ids of their own.
+    events += [
+        {**e, "eid": _second_pass_eid(e["eid"]), "optional": True, "pass": "pass2"}
+        for e in second
+        if id(e) not in matched2
+    ]
     return events
+
+
+def _second_pass_eid(eid: str) -> str:
+    """``<article id>-e<N>`` of the second pass as ``<article id>-p2-e<N>``."""
+    head, _, number = eid.rpartition("-")
+    return f"{head}-p2-{number}"
 
 
 def _core(first: dict[str, Any], second: dict[str, Any]) -> dict[str, Any]:
