@@ -84,21 +84,43 @@ def told_in(gold: Mapping[str, Any], spans: Sequence[tuple[int, int]]) -> bool:
     return start is not None and end is not None and any(a < end and start < b for a, b in spans)
 
 
+def _match_round(
+    core: Sequence[Mapping[str, Any]],
+    events: Sequence[Mapping[str, Any]],
+    spans: Sequence[Sequence[tuple[int, int]]],
+    found: Mapping[int, int],
+    same_sentence: bool,
+) -> dict[int, int]:
+    """One maximum matching of the gold and system events ``found`` left, by the article scorer."""
+    gold_left = [g for g in range(len(core)) if g not in found]
+    used = set(found.values())
+    sys_left = [s for s in range(len(events)) if s not in used]
+
+    def fits(g: int, s: int) -> bool:
+        gold, system = core[gold_left[g]], events[sys_left[s]]
+        return compatible(gold, system) and (not same_sentence or told_in(gold, spans[sys_left[s]]))
+
+    pairs = max_bipartite(
+        len(gold_left), len(sys_left), fits, lambda g, s: agreement(core[gold_left[g]], events[sys_left[s]])
+    )
+    return {gold_left[g]: sys_left[s] for g, s in pairs.items()}
+
+
 def match_article(
     gold_events: Sequence[Mapping[str, Any]], rows: Sequence[Mapping[str, Any]]
 ) -> dict[str, str]:
     """Core gold eid -> system event id, by the article scorer's matching (``compatible``, maximum
-    one-to-one). Among equally large matchings it prefers pairs told in the same sentence, then the
-    scorer's own ``agreement`` on date and place: with several compatible events of one type (three
-    arrests by one police), the sentence says which real event a system event is."""
+    one-to-one, ``agreement`` breaking ties), in two rounds: first the pairs told in one sentence,
+    then the rest. With several compatible events of one type in an article (three arrests by one
+    police), a single maximum matching may pair a system event with a gold event of another sentence,
+    and the pairs would then score the mapping, not the merging."""
     core = [e for e in gold_events if not is_optional(e)]
     system = [r for r in rows if considered(scorer_event(r))]
     events = [scorer_event(r) for r in system]
     spans = [sentences(r) for r in system]
-    found = max_bipartite(
-        len(core), len(events), lambda g, s: compatible(core[g], events[s]),
-        lambda g, s: 10 * told_in(core[g], spans[s]) + agreement(core[g], events[s]),
-    )  # fmt: skip
+    found: dict[int, int] = {}
+    for same_sentence in (True, False):
+        found.update(_match_round(core, events, spans, found, same_sentence))
     return {str(core[g]["eid"]): str(system[s]["event_id"]) for g, s in found.items()}
 
 
