@@ -11,9 +11,11 @@ only when exactly one fits it.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 from newsevents.ids import content_id
@@ -129,24 +131,25 @@ def _keys(r: Report) -> set[tuple[str, str]]:
     return keys
 
 
-def _candidates(reports: list[Report], groups: Mapping[str, str]) -> Iterable[tuple[int, int]]:
-    """Pairs that could be linked: types that may name one act, dates within the slack of each other
-    (or no date on one side) and a shared key. Blocking by (type group, day, key) keeps the
-    comparisons far from all pairs; a report with no date at all is compared with every report of its
-    type group that shares a key."""
+def _cell(r: Report) -> tuple[int, int] | None:
+    """The grid cell of a specific place (cells of CELL_DEGREES): two places within CITY_KM of each
+    other lie in the same or neighbouring cells."""
+    p = r.place
+    if not r.specific or p is None or p.lat is None or p.lon is None:
+        return None
+    return math.floor(p.lat / K.CELL_DEGREES), math.floor(p.lon / K.CELL_DEGREES)
+
+
+def _dated_candidates(reports: list[Report], groups: Mapping[str, str]) -> Iterable[tuple[int, int]]:
+    """Pairs of dated reports that could be linked: types that may name one act, dates within the slack
+    of each other and a shared key. Blocking by (type group, day, key) keeps the comparisons far from
+    all pairs."""
     blocks: dict[tuple[str, dt.date, tuple[str, str]], list[int]] = defaultdict(list)
-    by_key: dict[tuple[str, tuple[str, str]], list[int]] = defaultdict(list)
-    undated: list[int] = []
     slack = dt.timedelta(days=K.DAY_SLACK_DAYS)
     for i, r in enumerate(reports):
+        if r.lo is None or r.hi is None or (r.span_days or 0) > K.MAX_JOIN_SPAN_DAYS:
+            continue
         group, keys = groups[r.event_type], _keys(r)
-        for key in keys:
-            by_key[(group, key)].append(i)
-        if r.lo is None or r.hi is None:
-            undated.append(i)
-            continue
-        if (r.span_days or 0) > K.MAX_JOIN_SPAN_DAYS:
-            continue
         day = r.lo - slack
         while day <= r.hi + slack:
             for key in keys:
@@ -160,23 +163,56 @@ def _candidates(reports: list[Report], groups: Mapping[str, str]) -> Iterable[tu
                 if pair not in seen:
                     seen.add(pair)
                     yield pair
-    for i in undated:
-        r = reports[i]
-        for key in _keys(r):
-            for j in by_key[(groups[r.event_type], key)]:
-                pair = (i, j) if i < j else (j, i)
-                if i != j and pair not in seen:
-                    seen.add(pair)
-                    yield pair
+
+
+def _undated_candidates(
+    reports: list[Report], groups: Mapping[str, str], similarity: TextSimilarity
+) -> Iterable[tuple[int, int]]:
+    """Pairs with a report that has no date, which no day can block: those that could be linked by
+    alike sentences (they share one of its most telling words, :meth:`TextSimilarity.salient`, that
+    is not common to hundreds of reports) or by
+    place (a specific place in its grid cell or a neighbouring one, unless so many reports of its type
+    lie there that a place-only join could never find the one incident that fits)."""
+    words: dict[tuple[str, str], list[int]] = defaultdict(list)
+    cells: dict[tuple[str, tuple[int, int]], list[int]] = defaultdict(list)
+    for i, r in enumerate(reports):
+        group = groups[r.event_type]
+        for w in similarity.words(i):
+            words[(group, w)].append(i)
+        cell = _cell(r)
+        if cell is not None:
+            cells[(group, cell)].append(i)
+    seen: set[tuple[int, int]] = set()
+    for i, r in enumerate(reports):
+        if r.lo is not None:
+            continue
+        group, cell = groups[r.event_type], _cell(r)
+        postings = (words[(group, w)] for w in similarity.salient(i))
+        found = {j for posting in postings if len(posting) <= K.COMMON_WORD_REPORTS for j in posting}
+        if cell is not None:
+            near = [
+                j
+                for dy in (-1, 0, 1)
+                for dx in (-1, 0, 1)
+                for j in cells[(group, (cell[0] + dy, cell[1] + dx))]
+            ]
+            if len(near) <= K.UNDATED_MAX_NEIGHBOURS:
+                found.update(near)
+        for j in sorted(found - {i}):
+            pair = (i, j) if i < j else (j, i)
+            if pair not in seen:
+                seen.add(pair)
+                yield pair
 
 
 def _links(reports: list[Report], compatible: TypePairs) -> list[tuple[int, int, Link]]:
     groups = type_groups(compatible, (r.event_type for r in reports))
     similarity = TextSimilarity(reports)
+    pairs = set(_dated_candidates(reports, groups)) | set(_undated_candidates(reports, groups, similarity))
     found = [
         (i, j, lk)
-        for i, j in _candidates(reports, groups)
-        if (lk := link(reports[i], reports[j], similarity(i, j), compatible)) is not None
+        for i, j in pairs
+        if (lk := link(reports[i], reports[j], partial(similarity, i, j), compatible)) is not None
     ]
     # Strongest first, then the most alike, then closest in time; ties in a fixed order of event ids,
     # so that the result never depends on row order.

@@ -93,3 +93,24 @@ WEAK = (UNLOCATED, UNDATED)
 #: weeks ("since Friday", "this month"); an undated report of a Colombo rally must not join the storming
 #: of Colombo's presidential palace four years later.
 UNDATED_ARTICLE_DAYS = 31
+
+#: A report with no date is compared (no day can block it) only with the reports sharing one of its
+#: this many most telling words (incidents/similarity.py): two sentences with a cosine of TEXT_ALIKE
+#: share some of their heaviest words (names, numbers, the rare verb), so ten loses next to no pair
+#: and keeps a store whose articles lack publication dates from comparing all pairs.
+SALIENT_WORDS = 10
+
+#: A word found in more reports of a type group than this is no key to an undated report's candidates
+#: (in a short sentence the most telling words may include "forces" or "city"): two reports alike
+#: enough to join share rarer words too, and such a word would bring every report of the group.
+COMMON_WORD_REPORTS = 100
+
+#: Degrees of the grid cells an undated report's place is looked up in (its cell and the eight around
+#: it): 0.5° is 55 km of latitude and, up to 60° of latitude, at least 28 km of longitude, so two places
+#: within CITY_KM of each other always lie in the same or neighbouring cells there.
+CELL_DEGREES = 0.5
+
+#: At most this many reports of its type group at its place (its grid cells) for an undated report to
+#: be joined by place and actors alone: it joins only the one incident that fits, and among more
+#: reports than this (a city struck every day) one never fits, so they are not compared at all.
+UNDATED_MAX_NEIGHBOURS = 50

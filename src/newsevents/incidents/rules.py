@@ -10,6 +10,7 @@ A contradiction forbids the two reports from ever sharing an incident, even thro
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -184,10 +185,13 @@ def identical(a: Report, b: Report) -> bool:
     )
 
 
-def link(a: Report, b: Report, similarity: float = 0.0, compatible: TypePairs = frozenset()) -> Link | None:
+def link(
+    a: Report, b: Report, similarity: float | Callable[[], float] = 0.0, compatible: TypePairs = frozenset()
+) -> Link | None:
     """The link joining ``a`` and ``b`` into one incident, with its reason, or None.
 
-    ``similarity`` is how alike their evidence sentences are (:mod:`incidents.similarity`). No
+    ``similarity`` is how alike their evidence sentences are (:mod:`incidents.similarity`), or a
+    function computing it, called only for reports that nothing contradicts. No
     contradiction of type, date, actors or place, and enough agreement: the same place and day; the
     same place with a coarser or fallback date and shared actors; alike sentences and shared actors
     (whatever the date or place says, as long as nothing contradicts it); two compatible types only
@@ -211,11 +215,18 @@ def link(a: Report, b: Report, similarity: float = 0.0, compatible: TypePairs = 
     parts += [actors.detail, date.detail]
     if place.detail:
         parts.append(place.detail)
+    if a.article_id == b.article_id:
+        told_twice = "same article, told twice: " + ", ".join(parts)
+        return Link(K.IDENTICAL, told_twice) if identical(a, b) else None
+    both_specific = a.specific and b.specific
+    if place.verdict == "match" and both_specific and date.grade == "exact" and a.event_type == b.event_type:
+        return Link(K.LOCATED_EXACT, ", ".join(parts), date.gap)
+    # Computed only here: most pairs were decided above, and sentences are the costly part.
+    if callable(similarity):
+        similarity = similarity()
     if similarity >= K.TEXT_ALIKE:
         parts.append(f"alike sentences {similarity:.2f}")
     reason = ", ".join(parts)
-    if a.article_id == b.article_id:
-        return Link(K.IDENTICAL, "same article, told twice: " + reason) if identical(a, b) else None
     # Alike sentences about two different acts ("imposed a state of emergency" / "arrested two judges
     # shortly after imposing it") share their words; two modes given and different tell them apart.
     modes_differ = a.mode is not None and b.mode is not None and a.mode != b.mode
@@ -224,9 +235,6 @@ def link(a: Report, b: Report, similarity: float = 0.0, compatible: TypePairs = 
         if alike and date.grade != "undated":
             return Link(K.TEXT, reason, date.gap, similarity)
         return None
-    both_specific = a.specific and b.specific
-    if place.verdict == "match" and both_specific and date.grade == "exact":
-        return Link(K.LOCATED_EXACT, reason, date.gap)
     if alike:
         return Link(K.TEXT, reason, date.gap, similarity)
     if place.verdict == "match" and both_specific:

@@ -17,6 +17,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 
+from newsevents.incidents import constants as K
 from newsevents.incidents.reports import Report
 
 #: A word: letters or digits (Unicode); single letters other than digits are dropped.
@@ -40,6 +41,16 @@ class TextSimilarity:
         # sentences and nothing else) the words they share are not all weighed to nothing.
         idf = {w: math.log((1 + n) / (1 + c)) + 1.0 for w, c in df.items()}
         self._vectors = [_vector(c, idf) for c in counts]
+
+    def words(self, i: int) -> list[str]:
+        """The words of report ``i``."""
+        return list(self._vectors[i][0])
+
+    def salient(self, i: int) -> list[str]:
+        """The most telling words of report ``i`` (highest weight first): two reports whose sentences
+        are alike share at least one of them."""
+        weights = self._vectors[i][0]
+        return sorted(weights, key=lambda w: (-weights[w], w))[: K.SALIENT_WORDS]
 
     def __call__(self, i: int, j: int) -> float:
         (wa, na), (wb, nb) = self._vectors[i], self._vectors[j]
