@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from rich.console import Console
+
+from newsevents.cli.render import incidents_table
 from newsevents.incidents.details import differences
 
 
@@ -40,3 +43,16 @@ def test_reports_that_agree_or_say_less_show_no_difference() -> None:
     assert differences([member("a.example", date_value="2019-02-18"), member("b.example")]) == []
     assert differences([member("a.example", date_value="2019-02-18")] * 2) == []
     assert differences([]) == []
+
+
+def test_the_incidents_table_shows_the_differences_beside_the_outlets() -> None:
+    row = {"date_value": "2019-02-18", "event_type": "CONSULT", "incident_id": "i123456789", "n_reports": 2,
+           "n_sources": 2, "sources": ["mercopress.com", "qrius.com"],
+           "differences": ["place: Delhi (qrius.com) / New Delhi (mercopress.com)"]}  # fmt: skip
+    console = Console(width=250, record=True)
+    console.print(incidents_table([row]))
+    text = console.export_text()
+    assert "differences" in text and "place: Delhi (qrius.com) / New Delhi (mercopress.com)" in text
+    console = Console(width=250, record=True)
+    console.print(incidents_table([{**row, "differences": []}]))
+    assert "qrius.com)" not in console.export_text()
