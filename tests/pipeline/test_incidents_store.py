@@ -147,6 +147,10 @@ def test_four_outlets_telling_one_strike_are_one_incident(docs: list[Document]) 
     assert kharkiv["incident_id"] not in by_article["odesa"]
     odesa = [inc for inc in incidents if inc["location_name"] == "Odesa"]
     assert len(odesa) == 1 and {m["article_id"] for m in odesa[0]["members"]} == {"odesa"}
+    # Each report keeps its own date: the fallback's month is shown beside the others' day, not dropped.
+    dates = next(d for d in kharkiv["differences"] if d.startswith("date: "))
+    assert "2025-11 (apnews.example)" in dates and "2025-11-16 (" in dates
+    assert odesa[0]["differences"] == []
 
 
 def test_one_meeting_told_twice_merges_and_another_does_not(docs: list[Document]) -> None:
@@ -231,6 +235,8 @@ def test_the_incidents_command(docs: list[Document], tmp_path: Path) -> None:
     rows = json.loads(output)
     assert sorted(r["n_reports"] for r in rows) == [2, 4]
     assert all(r["members"] and all(m["reason"] for m in r["members"]) for r in rows)
+    # Where the reports disagree is in the output, with who said what: Kharkiv's dates, not Ankara's.
+    assert sorted(bool(r["differences"]) for r in rows) == [False, True]
     code, table = _invoke("incidents", "--db", str(path), "--type", "assault", "--country", "ukr")
     assert code == 0 and "2 incidents from 5 reports" in table and "ASSAULT" in table
     code, output = _invoke("incidents", "--db", str(path), "--type", "assault", "--country", "ukr", "--json")

@@ -52,13 +52,15 @@ def _sides(row: Row) -> str:
 
 
 def incidents_table(rows: Sequence[Row], title: str = "Incidents") -> Table:
-    """One line per incident: its representative date, type, place, and how many reported it."""
+    """One line per incident: its representative date, type, place, how many reported it, and where
+    the reports disagree (every member's own date, place and type are kept; none is averaged)."""
     table = Table(title=title)
     for name in ("date", "type", "source→target", "incident"):
         table.add_column(name, no_wrap=True)
     table.add_column("location", overflow="fold")
     table.add_column("reports", justify="right")
     table.add_column("outlets", overflow="fold", ratio=1)
+    table.add_column("differences", overflow="fold", ratio=1)
     for row in rows:
         table.add_row(
             str(row.get("date_value") or ""),
@@ -68,6 +70,7 @@ def incidents_table(rows: Sequence[Row], title: str = "Incidents") -> Table:
             " ".join(str(x) for x in (row.get("location_name"), row.get("location_country")) if x),
             str(row.get("n_reports") or 0),
             f"{row.get('n_sources') or 0}: " + ", ".join(row.get("sources") or []),
+            "; ".join(row.get("differences") or []),
         )
     return table
 

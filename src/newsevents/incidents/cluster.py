@@ -11,15 +11,19 @@ only when exactly one fits it.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections import defaultdict, deque
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 from newsevents.ids import content_id
 from newsevents.incidents import constants as K
 from newsevents.incidents.reports import Report, report_of
 from newsevents.incidents.rules import Link, conflict, link
+from newsevents.incidents.similarity import TextSimilarity
+from newsevents.incidents.types import TypePairs, load_compatible_types, type_groups
 from newsevents.model import FACTUAL_MODALITIES
 
 
@@ -59,8 +63,9 @@ class _Clusters:
     """Union-find over report indices that keeps, per cluster, what the constraint checks need: its
     members, their distinct signatures and their articles."""
 
-    def __init__(self, reports: list[Report]) -> None:
+    def __init__(self, reports: list[Report], compatible: TypePairs) -> None:
         self.reports = reports
+        self.compatible = compatible
         self.parent = list(range(len(reports)))
         self.members: dict[int, list[int]] = {i: [i] for i in range(len(reports))}
         self.sigs: dict[int, dict[Signature, int]] = {i: {_signature(r): i} for i, r in enumerate(reports)}
@@ -80,7 +85,7 @@ class _Clusters:
         key = (x[0], y[0])
         found = self._conflicts.get(key)
         if found is None:
-            found = conflict(self.reports[x[1]], self.reports[y[1]]) is not None
+            found = conflict(self.reports[x[1]], self.reports[y[1]], self.compatible) is not None
             self._conflicts[key] = found
         return found
 
@@ -117,29 +122,38 @@ def _same_article_ok(a: Report, b: Report) -> bool:
 
 def _keys(r: Report) -> set[tuple[str, str]]:
     """What two reports must share to be linked at all (:func:`rules.link`): their article (told
-    twice), the country of a specific place (same place), or an actor country on the same side."""
+    twice), the country of a specific place (same place), or an actor country. Either side: a type
+    whose sides may be swapped ("met") can be linked to a compatible one whose sides may not ("signed")."""
     keys = {("article", r.article_id)}
     if r.specific and r.place is not None:
         keys.add(("place", r.place.country or r.place.name))
-    src, tgt = ("party", "party") if r.event_type in K.SYMMETRIC_TYPES else ("source", "target")
-    keys.update((src, c) for c in r.sources)
-    keys.update((tgt, c) for c in r.targets)
+    keys.update(("party", c) for c in r.sources | r.targets)
     return keys
 
 
-def _candidates(reports: list[Report]) -> Iterable[tuple[int, int]]:
-    """Pairs that could be linked: the same type, dates within the slack of each other and a shared
-    key. Blocking by (type, day, key) keeps the comparisons far from all pairs."""
+def _cell(r: Report) -> tuple[int, int] | None:
+    """The grid cell of a specific place (cells of CELL_DEGREES): two places within CITY_KM of each
+    other lie in the same or neighbouring cells."""
+    p = r.place
+    if not r.specific or p is None or p.lat is None or p.lon is None:
+        return None
+    return math.floor(p.lat / K.CELL_DEGREES), math.floor(p.lon / K.CELL_DEGREES)
+
+
+def _dated_candidates(reports: list[Report], groups: Mapping[str, str]) -> Iterable[tuple[int, int]]:
+    """Pairs of dated reports that could be linked: types that may name one act, dates within the slack
+    of each other and a shared key. Blocking by (type group, day, key) keeps the comparisons far from
+    all pairs."""
     blocks: dict[tuple[str, dt.date, tuple[str, str]], list[int]] = defaultdict(list)
     slack = dt.timedelta(days=K.DAY_SLACK_DAYS)
     for i, r in enumerate(reports):
         if r.lo is None or r.hi is None or (r.span_days or 0) > K.MAX_JOIN_SPAN_DAYS:
             continue
-        keys = _keys(r)
+        group, keys = groups[r.event_type], _keys(r)
         day = r.lo - slack
         while day <= r.hi + slack:
             for key in keys:
-                blocks[(r.event_type, day, key)].append(i)
+                blocks[(group, day, key)].append(i)
             day += dt.timedelta(days=1)
     seen: set[tuple[int, int]] = set()
     for members in blocks.values():
@@ -151,39 +165,152 @@ def _candidates(reports: list[Report]) -> Iterable[tuple[int, int]]:
                     yield pair
 
 
-def _links(reports: list[Report]) -> list[tuple[int, int, Link]]:
-    found = [(i, j, lk) for i, j in _candidates(reports) if (lk := link(reports[i], reports[j])) is not None]
-    # Strongest first, then closest in time; ties in a fixed order of event ids, so that the result
-    # never depends on row order.
-    found.sort(key=lambda x: (-x[2].strength, x[2].gap, reports[x[0]].event_id, reports[x[1]].event_id))
+def _undated_candidates(
+    reports: list[Report], groups: Mapping[str, str], similarity: TextSimilarity
+) -> Iterable[tuple[int, int]]:
+    """Pairs with a report that has no date, which no day can block: those that could be linked by
+    alike sentences (they share one of its most telling words, :meth:`TextSimilarity.salient`, that
+    is not common to hundreds of reports) or by
+    place (a specific place in its grid cell or a neighbouring one, unless so many reports of its type
+    lie there that a place-only join could never find the one incident that fits)."""
+    words: dict[tuple[str, str], list[int]] = defaultdict(list)
+    cells: dict[tuple[str, tuple[int, int]], list[int]] = defaultdict(list)
+    for i, r in enumerate(reports):
+        group = groups[r.event_type]
+        for w in similarity.words(i):
+            words[(group, w)].append(i)
+        cell = _cell(r)
+        if cell is not None:
+            cells[(group, cell)].append(i)
+    seen: set[tuple[int, int]] = set()
+    for i, r in enumerate(reports):
+        if r.lo is not None:
+            continue
+        group, cell = groups[r.event_type], _cell(r)
+        postings = (words[(group, w)] for w in similarity.salient(i))
+        found = {j for posting in postings if len(posting) <= K.COMMON_WORD_REPORTS for j in posting}
+        if cell is not None:
+            near = [
+                j
+                for dy in (-1, 0, 1)
+                for dx in (-1, 0, 1)
+                for j in cells[(group, (cell[0] + dy, cell[1] + dx))]
+            ]
+            if len(near) <= K.UNDATED_MAX_NEIGHBOURS:
+                found.update(near)
+        for j in sorted(found - {i}):
+            pair = (i, j) if i < j else (j, i)
+            if pair not in seen:
+                seen.add(pair)
+                yield pair
+
+
+def _links(reports: list[Report], compatible: TypePairs) -> list[tuple[int, int, Link]]:
+    groups = type_groups(compatible, (r.event_type for r in reports))
+    similarity = TextSimilarity(reports)
+    pairs = set(_dated_candidates(reports, groups)) | set(_undated_candidates(reports, groups, similarity))
+    found = [
+        (i, j, lk)
+        for i, j in pairs
+        if (lk := link(reports[i], reports[j], partial(similarity, i, j), compatible)) is not None
+    ]
+    # Strongest first, then the most alike, then closest in time; ties in a fixed order of event ids,
+    # so that the result never depends on row order.
+    found.sort(
+        key=lambda x: (
+            -x[2].strength,
+            -x[2].similarity,
+            x[2].gap,
+            reports[x[0]].event_id,
+            reports[x[1]].event_id,
+        )
+    )
     return found
 
 
-def _located(clusters: _Clusters, root: int) -> bool:
-    return any(clusters.reports[i].specific for i in clusters.members[root])
+def _located(r: Report) -> bool:
+    return r.specific
 
 
-def _attach_unlocated(clusters: _Clusters, weak: list[tuple[int, int, Link]]) -> None:
-    """A cluster with no place joins the one located cluster it fits; with several, it stays apart
-    (a strike "in Ukraine" on the day Kharkiv and Odesa were both struck belongs to neither)."""
-    # Every located cluster a link reaches counts as a fit, even one the constraints bar: a report
-    # whose own article put a sibling event in Kharkiv is no evidence for Odesa.
+def _dated(r: Report) -> bool:
+    return r.lo is not None
+
+
+def _has(clusters: _Clusters, root: int, has: Callable[[Report], bool]) -> bool:
+    return any(has(clusters.reports[i]) for i in clusters.members[root])
+
+
+Days = tuple[dt.date, dt.date]
+
+
+def _span(clusters: _Clusters, root: int) -> Days | None:
+    """The first and last day the dated members of a cluster allow."""
+    dated = [clusters.reports[i] for i in clusters.members[root] if clusters.reports[i].lo is not None]
+    if not dated:
+        return None
+    return min(r.lo for r in dated if r.lo), max(r.hi for r in dated if r.hi)
+
+
+def _article_spans(clusters: _Clusters) -> dict[str, Days]:
+    """For each article with undated reports: the days of the dated incidents its reports joined. An
+    article with no publication date that retells the sanctions of 30 January 2026 is about January
+    2026, so its undated reports belong to nothing four years away."""
+    spans: dict[str, Days] = {}
+    for root in list(clusters.members):
+        span = _span(clusters, root)
+        if span is None:
+            continue
+        for i in clusters.members[root]:
+            r = clusters.reports[i]
+            if r.lo is None:
+                lo, hi = spans.get(r.article_id, span)
+                spans[r.article_id] = (min(lo, span[0]), max(hi, span[1]))
+    return spans
+
+
+def _near(span: Days | None, window: Days | None) -> bool:
+    if span is None or window is None:
+        return True
+    gap = max(0, (max(span[0], window[0]) - min(span[1], window[1])).days)
+    return gap <= K.UNDATED_ARTICLE_DAYS
+
+
+def _attach(
+    clusters: _Clusters,
+    weak: list[tuple[int, int, Link]],
+    has: Callable[[Report], bool],
+    windows: Mapping[str, Days] | None = None,
+) -> None:
+    """A cluster lacking a place (or a date) joins the one cluster with it that it fits; with several,
+    it stays apart (a strike "in Ukraine" on the day Kharkiv and Odesa were both struck belongs to
+    neither); then the clusters that fit none join among themselves. With ``windows`` (undated
+    reports), a cluster dated far from the days its article's other reports were found to tell is no
+    fit."""
+    # Every cluster a link reaches counts as a fit, even one the constraints bar: a report whose own
+    # article put a sibling event in Kharkiv is no evidence for Odesa.
     fits: dict[int, dict[int, tuple[int, int, str]]] = defaultdict(dict)
     for i, j, lk in weak:
         ri, rj = clusters.find(i), clusters.find(j)
         for (x, rx), (y, ry) in (((i, ri), (j, rj)), ((j, rj), (i, ri))):
-            if not _located(clusters, rx) and _located(clusters, ry):
-                fits[rx].setdefault(ry, (x, y, lk.reason))
+            if not _has(clusters, rx, has) and _has(clusters, ry, has):
+                window = None if windows is None else windows.get(clusters.reports[x].article_id)
+                if _near(_span(clusters, ry), window):
+                    fits[rx].setdefault(ry, (x, y, lk.reason))
     for root in sorted(fits, key=lambda r: min(clusters.reports[i].event_id for i in clusters.members[r])):
         options = fits[root]
         if len(options) == 1:
             x, y, reason = next(iter(options.values()))
             if clusters.can_join(x, y):
                 clusters.join(x, y, reason)
+    for i, j, lk in weak:  # reports lacking it that fit no cluster with it: among themselves
+        ri, rj = clusters.find(i), clusters.find(j)
+        if not _has(clusters, ri, has) and not _has(clusters, rj, has) and clusters.can_join(i, j):
+            clusters.join(i, j, lk.reason)
 
 
 def _rank(r: Report) -> tuple[Any, ...]:
     return (
+        r.lo is None,  # a fallback date still says roughly when; no date says nothing
         r.fallback,
         K.DATE_RANK.get(r.date_precision or "", 9) if r.date_value else 9,
         K.PLACE_RANK.get(r.place.precision or "", 5) if r.place is not None else 9,
@@ -225,20 +352,20 @@ def _incident(clusters: _Clusters, root: int, adjacency: Mapping[int, list[tuple
     return incident
 
 
-def group_reports(reports: list[Report]) -> list[Incident]:
-    """Incidents of ``reports`` (every report in exactly one), ordered by representative date and id."""
+def group_reports(reports: list[Report], compatible: TypePairs | None = None) -> list[Incident]:
+    """Incidents of ``reports`` (every report in exactly one), ordered by representative date and id.
+    ``compatible``: the pairs of types that may name one act (default: the packaged
+    ``knowledge/incidents/compatible_types.tsv``)."""
+    compatible = load_compatible_types() if compatible is None else compatible
     reports = sorted(reports, key=lambda r: r.event_id)
-    clusters = _Clusters(reports)
-    links = _links(reports)
-    weak = [x for x in links if x[2].strength == K.UNLOCATED]
+    clusters = _Clusters(reports, compatible)
+    links = _links(reports, compatible)
     for i, j, lk in links:
-        if lk.strength > K.UNLOCATED and clusters.can_join(i, j):
+        if lk.strength not in K.WEAK and clusters.can_join(i, j):
             clusters.join(i, j, lk.reason)
-    _attach_unlocated(clusters, weak)
-    for i, j, lk in weak:  # reports with no place that fit no located incident: among themselves
-        ri, rj = clusters.find(i), clusters.find(j)
-        if not _located(clusters, ri) and not _located(clusters, rj) and clusters.can_join(i, j):
-            clusters.join(i, j, lk.reason)
+    _attach(clusters, [x for x in links if x[2].strength == K.UNLOCATED], _located)
+    undated = [x for x in links if x[2].strength == K.UNDATED]
+    _attach(clusters, undated, _dated, _article_spans(clusters))
     adjacency: dict[int, list[tuple[int, str]]] = defaultdict(list)
     for i, j, reason in clusters.edges:
         adjacency[i].append((j, reason))
@@ -248,8 +375,9 @@ def group_reports(reports: list[Report]) -> list[Incident]:
     return incidents
 
 
-def group_incidents(rows: Iterable[Mapping[str, Any]]) -> list[Incident]:
+def group_incidents(rows: Iterable[Mapping[str, Any]], compatible: TypePairs | None = None) -> list[Incident]:
     """Incidents of stored event rows (``Store.events()``): the factual ones only (asserted or
     reported); others are left out. ``article_source`` in a row names its article's stream when
     there is no URL to take the outlet from."""
-    return group_reports([report_of(row) for row in rows if row.get("modality") in FACTUAL_MODALITIES])
+    factual = [report_of(row) for row in rows if row.get("modality") in FACTUAL_MODALITIES]
+    return group_reports(factual, compatible)

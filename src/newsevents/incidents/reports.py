@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -30,6 +31,7 @@ class Report:
     article_id: str
     outlet: str
     event_type: str
+    mode: str | None
     sources: frozenset[str]
     targets: frozenset[str]
     date_value: str | None
@@ -40,6 +42,8 @@ class Report:
     fallback: bool
     place: Place | None
     confidence: float
+    #: The sentences it was told in (its evidence, then its other mentions'), for text similarity.
+    texts: tuple[str, ...] = ()
 
     @property
     def span_days(self) -> int | None:
@@ -106,6 +110,14 @@ def _place(row: Mapping[str, Any]) -> Place | None:
     )
 
 
+def _texts(row: Mapping[str, Any]) -> tuple[str, ...]:
+    mentions = row.get("mentions") or []
+    if isinstance(mentions, str):  # the store's JSON column, as DuckDB returns it
+        mentions = json.loads(mentions)
+    found = [row.get("evidence_text")] + [m.get("evidence_text") for m in mentions if isinstance(m, dict)]
+    return tuple(dict.fromkeys(str(t) for t in found if t))
+
+
 def report_of(row: Mapping[str, Any]) -> Report:
     """The report of a stored event row (``Store.events()``); ``article_source`` is read if present."""
     value, precision = row.get("date_value"), row.get("date_precision")
@@ -123,6 +135,7 @@ def report_of(row: Mapping[str, Any]) -> Report:
         article_id=article_id,
         outlet=outlet_of(row.get("article_url"), row.get("article_source"), article_id),
         event_type=str(row["event_type"]),
+        mode=row.get("mode") or None,
         sources=_countries(row.get("source_countries")),
         targets=_countries(row.get("target_countries")),
         date_value=value,
@@ -132,4 +145,5 @@ def report_of(row: Mapping[str, Any]) -> Report:
         fallback=fallback,
         place=_place(row),
         confidence=float(row.get("confidence") or 0.0),
+        texts=_texts(row),
     )

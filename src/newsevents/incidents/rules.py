@@ -10,11 +10,13 @@ A contradiction forbids the two reports from ever sharing an incident, even thro
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
 from newsevents.incidents import constants as K
 from newsevents.incidents.reports import Place, Report
+from newsevents.incidents.types import TypePairs
 
 Verdict = Literal["match", "unknown", "conflict"]
 
@@ -22,8 +24,9 @@ Verdict = Literal["match", "unknown", "conflict"]
 @dataclass(frozen=True, slots=True)
 class DateRelation:
     #: exact: both dated to the day in the text; contained: a week or month holds the other date;
-    #: weak: a publication-date fallback on either side; None: apart, undated or too vague to join.
-    grade: Literal["exact", "contained", "weak"] | None
+    #: weak: a publication-date fallback on either side; undated: one side has no date at all (its
+    #: article gave no publication date either); None: apart or too vague to join.
+    grade: Literal["exact", "contained", "weak", "undated"] | None
     conflict: bool
     detail: str
     gap: int = 0  # days between the two dates' intervals
@@ -42,6 +45,8 @@ class Link:
     reason: str
     #: Days between the two dates: of two links of one strength, the closer in time is applied first.
     gap: int = 0
+    #: How alike the evidence sentences are: of two links of one strength, the more alike goes first.
+    similarity: float = 0.0
 
 
 def km(a: Place, b: Place) -> float | None:
@@ -56,7 +61,10 @@ def km(a: Place, b: Place) -> float | None:
 
 def date_relation(a: Report, b: Report) -> DateRelation:
     if a.lo is None or a.hi is None or b.lo is None or b.hi is None:
-        return DateRelation(None, False, "undated")
+        dated = b if a.lo is None else a
+        if dated.span_days is not None and dated.span_days > K.MAX_JOIN_SPAN_DAYS:
+            return DateRelation(None, False, f"{dated.date_value} vs undated: too vague to join")
+        return DateRelation("undated", False, f"{dated.date_value or 'undated'} ~ undated")
     gap = max(0, (max(a.lo, b.lo) - min(a.hi, b.hi)).days)
     if gap > K.DAY_SLACK_DAYS:
         return DateRelation(None, True, f"{a.date_value} vs {b.date_value}: {gap} d apart")
@@ -145,9 +153,14 @@ def _admin1_relation(p: Place, q: Place) -> Relation:
     return Relation("conflict", f"{p.name}/{q.name} {distance:.0f} km apart")
 
 
-def conflict(a: Report, b: Report) -> str | None:
+def same_act(a: Report, b: Report, compatible: TypePairs) -> bool:
+    """Whether the two types may name one act: equal, or a pair of ``compatible_types.tsv``."""
+    return a.event_type == b.event_type or frozenset((a.event_type, b.event_type)) in compatible
+
+
+def conflict(a: Report, b: Report, compatible: TypePairs = frozenset()) -> str | None:
     """Why ``a`` and ``b`` cannot be one event, or None when nothing contradicts it."""
-    if a.event_type != b.event_type:
+    if not same_act(a, b, compatible):
         return f"{a.event_type} vs {b.event_type}"
     date = date_relation(a, b)
     if date.conflict:
@@ -172,15 +185,21 @@ def identical(a: Report, b: Report) -> bool:
     )
 
 
-def link(a: Report, b: Report) -> Link | None:
+def link(
+    a: Report, b: Report, similarity: float | Callable[[], float] = 0.0, compatible: TypePairs = frozenset()
+) -> Link | None:
     """The link joining ``a`` and ``b`` into one incident, with its reason, or None.
 
-    Same type always; no contradiction of date, actors or place; and enough agreement: the same
-    place and day, or the same place with a coarser or fallback date and shared actors, or (no place
-    on one side) the same day and shared actors on every side both name. Two events of one article
-    join only when identical.
+    ``similarity`` is how alike their evidence sentences are (:mod:`incidents.similarity`), or a
+    function computing it, called only for reports that nothing contradicts. No
+    contradiction of type, date, actors or place, and enough agreement: the same place and day; the
+    same place with a coarser or fallback date and shared actors; alike sentences and shared actors
+    (whatever the date or place says, as long as nothing contradicts it); two compatible types only
+    with alike sentences; or, weak links that join only where one incident fits (``cluster``), the
+    same day and shared actors with no place on one side, or the same place and shared actors with no
+    date on one side. Two events of one article join only when identical.
     """
-    if a.event_type != b.event_type:
+    if not same_act(a, b, compatible):
         return None
     date = date_relation(a, b)
     if date.grade is None:
@@ -191,16 +210,37 @@ def link(a: Report, b: Report) -> Link | None:
     actors = actor_relation(a, b)
     if actors.verdict == "conflict":
         return None
-    parts = [f"same type {a.event_type}", actors.detail, date.detail]
+    kind = a.event_type if a.event_type == b.event_type else f"{a.event_type}~{b.event_type}"
+    parts = [f"same type {kind}" if a.event_type == b.event_type else f"compatible types {kind}"]
+    parts += [actors.detail, date.detail]
     if place.detail:
         parts.append(place.detail)
-    reason = ", ".join(parts)
     if a.article_id == b.article_id:
-        return Link(K.IDENTICAL, "same article, told twice: " + reason) if identical(a, b) else None
-    if place.verdict == "match" and a.specific and b.specific:
-        if date.grade == "exact":
-            return Link(K.LOCATED_EXACT, reason, date.gap)
+        told_twice = "same article, told twice: " + ", ".join(parts)
+        return Link(K.IDENTICAL, told_twice) if identical(a, b) else None
+    both_specific = a.specific and b.specific
+    if place.verdict == "match" and both_specific and date.grade == "exact" and a.event_type == b.event_type:
+        return Link(K.LOCATED_EXACT, ", ".join(parts), date.gap)
+    # Computed only here: most pairs were decided above, and sentences are the costly part.
+    if callable(similarity):
+        similarity = similarity()
+    if similarity >= K.TEXT_ALIKE:
+        parts.append(f"alike sentences {similarity:.2f}")
+    reason = ", ".join(parts)
+    # Alike sentences about two different acts ("imposed a state of emergency" / "arrested two judges
+    # shortly after imposing it") share their words; two modes given and different tell them apart.
+    modes_differ = a.mode is not None and b.mode is not None and a.mode != b.mode
+    alike = actors.shared > 0 and similarity >= K.TEXT_ALIKE and not modes_differ
+    if a.event_type != b.event_type:
+        if alike and date.grade != "undated":
+            return Link(K.TEXT, reason, date.gap, similarity)
+        return None
+    if alike:
+        return Link(K.TEXT, reason, date.gap, similarity)
+    if place.verdict == "match" and both_specific:
+        if date.grade == "undated":
+            return Link(K.UNDATED, reason) if actors.shared else None
         return Link(K.LOCATED, reason, date.gap) if actors.shared else None
-    if date.grade == "exact" and actors.verdict == "match" and not (a.specific and b.specific):
+    if date.grade == "exact" and actors.verdict == "match" and not both_specific:
         return Link(K.UNLOCATED, reason, date.gap)
     return None

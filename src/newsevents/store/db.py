@@ -16,6 +16,7 @@ from newsevents.errors import NewsEventsError, describe
 from newsevents.flat import Row
 from newsevents.ids import content_id
 from newsevents.incidents import group_incidents
+from newsevents.incidents.details import differences
 from newsevents.model import FACTUAL_MODALITIES, Document, Failure
 from newsevents.store import export as exporters
 from newsevents.store import incident_rows
@@ -604,8 +605,9 @@ class Store:
         min_reports: int = 1,
         refresh: bool = True,
     ) -> list[Row]:
-        """Incidents matching every filter, each with its ``members`` (event, article, outlet, date,
-        location, evidence, why it joined), by date. The filters are those of :meth:`events`, applied
+        """Incidents matching every filter, each with its ``members`` (event, article, outlet, type,
+        date, location, evidence, why it joined) and the ``differences`` between them (dates a day
+        apart, two places: ``incidents.details``), by date. The filters are those of :meth:`events`, applied
         to the representative report (``country``: of any member's actors, or where it happened);
         ``min_reports`` keeps incidents told at least that many times. With ``refresh`` (the default)
         the incidents are first rebuilt when the events changed since they were merged."""
@@ -634,17 +636,18 @@ class Store:
         members = self._incident_members([r["incident_id"] for r in out])
         for row in out:
             row["members"] = members.get(row["incident_id"], [])
+            row["differences"] = differences(row["members"])
         return out
 
     def _incident_members(self, incident_ids: list[str]) -> dict[str, list[Row]]:
         keys = [
             "incident_id", "event_id", "article_id", "outlet", "representative", "joined_to", "reason",
-            "article_title", "article_url", "date_value", "date_precision", "location_name",
+            "article_title", "article_url", "event_type", "date_value", "date_precision", "location_name",
             "evidence_text",
         ]  # fmt: skip
         sql = (
             "SELECT m.incident_id, m.event_id, m.article_id, m.outlet, m.representative, m.joined_to, "
-            "m.reason, e.article_title, e.article_url, e.date_value, e.date_precision, "
+            "m.reason, e.article_title, e.article_url, e.event_type, e.date_value, e.date_precision, "
             "e.location_name, e.evidence_text FROM incident_members m LEFT JOIN events e USING (event_id) "
             "WHERE list_contains(?, m.incident_id) ORDER BY m.incident_id, NOT m.representative, m.event_id"
         )

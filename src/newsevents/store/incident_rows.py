@@ -19,7 +19,7 @@ _READ = (
     "event_id", "article_id", "article_url", "event_type", "modality", "source_countries",
     "target_countries", "date_value", "date_precision", "date_reason", "location_name",
     "location_geonameid", "location_lat", "location_lon", "location_country", "location_admin1",
-    "location_precision", "confidence",
+    "location_precision", "confidence", "evidence_text", "mentions", "article_published", "mode",
 )  # fmt: skip
 
 
