@@ -67,7 +67,7 @@ def test_a_later_mention_gives_the_date_its_first_mention_lacks(run_stages: Run)
 def test_the_interchange_record_lists_the_other_mentions(run_stages: Run) -> None:
     doc, _ = of_type(run_stages, RESTATED, "COERCE")
     record = document_record(doc)
-    assert record["format"] == FORMAT_VERSION == "newsevents-interchange/4"
+    assert record["format"] == FORMAT_VERSION == "newsevents-interchange/5"
     (event,) = [e for e in record["events"] if e["event_type"] == "COERCE"]
     (mention,) = event["mentions"]
     assert mention["trigger"]["text"] in ("arrested", "detained")
