@@ -131,3 +131,37 @@ def test_a_toll_told_with_another_mention_of_the_event_reaches_it(
 def test_a_count_with_no_event_of_its_kind_is_left_out(run_stages: Callable[..., Document]) -> None:
     doc = run_stages("The minister met the ambassador in Cairo on Sunday to discuss the 300 refugees.")
     assert _counts(doc) == []
+
+
+def test_a_participle_without_auxiliary_counts_its_subject(run_stages: Callable[..., Document]) -> None:
+    doc = run_stages("Police found five people killed and one injured by bandits in Zamfara on Wednesday.")
+    assert sorted((k, b) for _t, k, b, _l, _h in _counts(doc)) == [("injured", 1), ("killed", 5)]
+
+
+def test_a_number_among_a_count_already_given_is_no_count_of_its_own(
+    run_stages: Callable[..., Document],
+) -> None:
+    doc = run_stages("Troops killed six villagers, including five girls, in Kani on Monday.")
+    assert [(k, b) for _t, k, b, _l, _h in _counts(doc)] == [("killed", 6)]
+
+
+def test_half_a_million_is_five_hundred_thousand(run_stages: Callable[..., Document]) -> None:
+    doc = run_stages("RSF fighters attacked El-Fasher on Monday, killing 12 and displacing half a million.")
+    assert [(k, b) for _t, k, b, _l, _h in _counts(doc)] == [("killed", 12), ("displaced", 500000)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cumulative"),
+    [
+        ("About 1,000 people were killed as a result of the conflict in South Sudan.", True),
+        ("1,692 civilians were killed in airstrikes in the first six months of 2018.", True),
+        ("At least 37 people were detained in Minsk on Wednesday in a renewed crackdown.", False),
+        ("Gunmen killed 37 people in an attack on a village in Zamfara on Wednesday.", False),
+    ],
+)
+def test_a_count_over_a_war_or_a_span_of_time_is_cumulative_and_one_raid_is_not(
+    run_stages: Callable[..., Document], text: str, cumulative: bool
+) -> None:
+    doc = run_stages(text)
+    flags = [m.cumulative for e in doc.events for m in e.magnitudes]
+    assert flags == [cumulative]

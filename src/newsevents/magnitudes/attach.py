@@ -52,10 +52,13 @@ def _event_for(doc: Document, count: Count, sentence: int, types: tuple[str, ...
 
 def _source(doc: Document, start: int) -> str | None:
     """Who gives the figure: the speaker of the quote holding it ("…, the health ministry said",
-    "according to the health ministry")."""
+    "according to the health ministry"), as the text names it; a pronoun ("he said") by the mention
+    it was resolved to."""
     for quote in doc.quotes:
         if quote.content.start <= start < quote.content.end:
-            # as the text names it: a resolved name may be a coarser dictionary entry
+            actor = None if quote.speaker_actor is None else doc.actors[quote.speaker_actor]
+            if actor is not None and quote.speaker is not None and actor.start != quote.speaker.start:
+                return actor.text
             name = quote.speaker_text or quote.speaker_name
             if name:
                 return name

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from newsevents.magnitudes.lexicon import MagnitudeLexicon
-from newsevents.magnitudes.numbers import Quantity, quantities
+from newsevents.magnitudes.numbers import DATE_LABEL, Quantity, quantities
 from newsevents.model import MagnitudeKind
 
 #: The farthest a cue may stand from the counted noun, in dependency steps: "the death toll rose to
@@ -29,6 +29,15 @@ SIDE_MODIFIERS = frozenset({"amod", "compound"})
 DOER_LABELS = frozenset({"nsubj", "agent"})
 #: Labels of a clause's subject.
 SUBJECT_LABELS = frozenset({"nsubj", "nsubjpass"})
+#: The tag of a past participle, and the labels of the auxiliaries that make one a perfect ("have killed").
+PARTICIPLE = "VBN"
+AUXILIARY_LABELS = frozenset({"aux", "auxpass"})
+#: Labels and tags read to find a clause's subject: a conjoined verb, a relative clause and its pronoun.
+CONJUNCT = "conj"
+RELATIVE_CLAUSE = "relcl"
+RELATIVE_TAGS = frozenset({"WDT", "WP"})
+#: The label of a preposition's object ("as a result of the conflict").
+OBJECT_OF_PREPOSITION = "pobj"
 #: Parts of speech that head a clause.
 CLAUSE_POS = frozenset({"VERB", "AUX"})
 #: The kind read last: a crowd's size, counted only when nothing else counts the number.
@@ -123,7 +132,15 @@ def _is_doer(path_up: list[Any], cue: Any, lex: MagnitudeLexicon) -> bool:
     if top.dep_ == "agent":
         return True
     words = (cue.lower_, cue.lemma_.lower())
-    return top.dep_ == "nsubj" and not any(w in lex.subject_counted for w in words)
+    return (
+        top.dep_ == "nsubj" and not any(w in lex.subject_counted for w in words) and not _reduced_passive(cue)
+    )
+
+
+def _reduced_passive(verb: Any) -> bool:
+    """A past participle with a subject and no auxiliary: "five people killed and one injured", "40
+    injured": the parser reads it as active, but its subject is what happened to them."""
+    return bool(verb.tag_ == PARTICIPLE and not any(c.dep_ in AUXILIARY_LABELS for c in verb.children))
 
 
 def _best_cue(
@@ -156,11 +173,31 @@ def _clause(tok: Any) -> Any:
     return _ancestors(tok)[-1]
 
 
-def _agent_cue(cue: Any, lex: MagnitudeLexicon) -> str | None:
-    """The subject of the counting verb when it names a long course of events ("the war has killed")."""
-    for child in _clause(cue).children:
-        if child.dep_ in SUBJECT_LABELS and child.lemma_.lower() in lex.cumulative_agents:
-            return str(child.text)
+def _subjects(verb: Any) -> list[Any]:
+    """The subjects of ``verb``: its own, else those of the verb it is conjoined to ("has killed 20,000
+    and displaced 14 million"); a relative pronoun stands for the noun its clause modifies ("a war that
+    has killed")."""
+    while True:
+        found = [c for c in verb.children if c.dep_ in SUBJECT_LABELS]
+        if found or verb.dep_ != CONJUNCT or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return [verb.head if s.tag_ in RELATIVE_TAGS and verb.dep_ == RELATIVE_CLAUSE else s for s in found]
+
+
+def _clause_cue(cue: Any, lex: MagnitudeLexicon) -> str | None:
+    """What in the counting clause makes the count a running toll, or None: its subject names a long
+    course of events ("the war has killed"), or such a noun is the object of a preposition of the
+    clause ("as a result of the conflict"), or a plural span of time is ("in the first six months")."""
+    clause = _clause(cue)
+    for subject in _subjects(clause):
+        if subject.lemma_.lower() in lex.cumulative_agents:
+            return str(subject.text)
+    for tok in clause.subtree:
+        if tok.dep_ == OBJECT_OF_PREPOSITION and tok.lemma_.lower() in lex.cumulative_contexts:
+            return str(tok.text)
+        if tok.lower_ in lex.cumulative_periods and tok.ent_type_ == DATE_LABEL:
+            return str(tok.text)
     return None
 
 
@@ -199,7 +236,7 @@ def sentence_counts(tokens: list[Any], start: int, end: int, lex: MagnitudeLexic
     for n, (q, noun, cue, steps) in enumerate(found):
         kind = _cue_kind(cue, lex)
         assert kind is not None  # _best_cue returns cue words only
-        cumulative = _agent_cue(cue, lex) or phrase_of.get(n)
+        cumulative = _clause_cue(cue, lex) or phrase_of.get(n)
         first, last = min(q.first, noun.i, cue.i), max(q.last, cue.i)
         out.append(
             Count(

@@ -8,13 +8,13 @@ from newsevents.knowledge import malformed, packaged, read_tsv, read_tsv_numbere
 from newsevents.model import MAGNITUDE_KINDS, MagnitudeKind
 
 #: The kinds of row of ``numbers.tsv``: what a word does to the number being read.
-NUMBER_KINDS = ("unit", "scale", "article")
+NUMBER_KINDS = ("unit", "scale", "article", "fraction")
 #: The bounds of ``bounds.tsv`` (see its header).
-BOUNDS = ("low", "high", "about", "range", "join", "range_join")
+BOUNDS = ("low", "high", "about", "range", "join", "range_join", "part")
 #: The values of a yes/no column, yes first.
 YES_NO = ("yes", "no")
 #: The kinds of row of ``cumulative.tsv``.
-CUMULATIVE_KINDS = ("phrase", "agent")
+CUMULATIVE_KINDS = ("phrase", "agent", "context", "period")
 
 
 @dataclass(frozen=True)
@@ -28,6 +28,8 @@ class MagnitudeLexicon:
     sides: dict[str, str]  # word or lemma -> side
     cumulative_phrases: tuple[tuple[str, ...], ...]
     cumulative_agents: frozenset[str]
+    cumulative_contexts: frozenset[str]
+    cumulative_periods: frozenset[str]
     groups: frozenset[str]  # "a family of five"
     persons: frozenset[str]  # nouns naming people ("25 people"), from knowledge/events/person_nouns.tsv
 
@@ -77,14 +79,13 @@ def load_lexicon() -> MagnitudeLexicon:
         r["word"].lower(): r["side"] for r in read_tsv(packaged("magnitudes/sides.tsv"), ("word", "side"))
     }
     phrases: list[tuple[str, ...]] = []
-    agents: set[str] = set()
+    words: dict[str, set[str]] = {k: set() for k in CUMULATIVE_KINDS}
     for line, row in read_tsv_numbered(packaged("magnitudes/cumulative.tsv"), ("cue", "kind")):
         if row["kind"] not in CUMULATIVE_KINDS:
             raise malformed(packaged("magnitudes/cumulative.tsv"), line, f"unknown kind {row['kind']!r}")
         if row["kind"] == "phrase":
             phrases.append(_words(row["cue"]))
-        else:
-            agents.add(row["cue"].lower())
+        words[row["kind"]].add(row["cue"].lower())
     groups = frozenset(r["noun"].lower() for r in read_tsv(packaged("magnitudes/groups.tsv"), ("noun",)))
     persons = frozenset(r["noun"].lower() for r in read_tsv(packaged("events/person_nouns.tsv"), ("noun",)))
     return MagnitudeLexicon(
@@ -96,7 +97,9 @@ def load_lexicon() -> MagnitudeLexicon:
         bounds,
         sides,
         tuple(phrases),
-        frozenset(agents),
+        frozenset(words["agent"]),
+        frozenset(words["context"]),
+        frozenset(words["period"]),
         groups,
         persons,
     )

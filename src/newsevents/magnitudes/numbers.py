@@ -21,6 +21,10 @@ YEAR = re.compile(r"^(1[5-9]|2[01])\d\d$")
 DATE_LABEL = "DATE"
 #: The bounds that join the two ends of a range rather than bound a number.
 JOINS = ("join", "range_join")
+#: Kinds of number word that are a number by themselves ("a" and "half" only before a scale word).
+COUNTING_WORDS = ("unit", "scale")
+#: The bound of a count that is part of another ("including five girls"), which is no count of its own.
+PART = "part"
 #: A hyphen joins the words of one number ("twenty-five").
 HYPHEN = "-"
 
@@ -45,12 +49,12 @@ def _is_number_word(tok: Any, lex: MagnitudeLexicon) -> bool:
     if DIGITS.match(tok.text):
         return True
     entry = lex.numbers.get(tok.lower_)
-    return entry is not None and entry[1] != "article"
+    return entry is not None and entry[1] in COUNTING_WORDS
 
 
 def _value(words: list[str], lex: MagnitudeLexicon) -> int | None:
     """The value of number words in order ("two", "hundred", "fifty" → 250; "1.5", "million")."""
-    total, current = 0.0, 0.0
+    total, current, divisor = 0.0, 0.0, 1
     for word in words:
         if DIGITS.match(word):
             current += float(word.replace(",", ""))
@@ -59,8 +63,13 @@ def _value(words: list[str], lex: MagnitudeLexicon) -> int | None:
         if entry is None:
             return None
         value, kind = entry
-        if kind == "scale":
-            current = (current or 1.0) * value
+        if kind == "fraction":  # "half a million": the scale word that follows is divided
+            divisor = value
+        elif kind == "article":
+            continue
+        elif kind == "scale":
+            current = (current or 1.0) * value / divisor
+            divisor = 1
             if value >= 1000:  # "two thousand five hundred": a thousand or more closes a group
                 total, current = total + current, 0.0
         else:
@@ -73,6 +82,8 @@ def _run(tokens: list[Any], i: int, end: int, lex: MagnitudeLexicon) -> int:
     """The index after the number words starting at ``i`` (``i`` when none start there); an article
     counts before a scale word ("a dozen"), a hyphen between two number words."""
     j = i
+    if j + 1 < end and lex.numbers.get(tokens[j].lower_, (0, ""))[1] == "fraction":
+        j += 1  # "half a million", "half a dozen"
     if j < end and lex.numbers.get(tokens[j].lower_, (0, ""))[1] == "article":
         nxt = tokens[j + 1] if j + 1 < end else None
         if nxt is None or lex.numbers.get(nxt.lower_, (0, ""))[1] != "scale":
@@ -126,7 +137,10 @@ def quantities(tokens: list[Any], start: int, end: int, lex: MagnitudeLexicon) -
         n = _phrase_at(tokens, i, end, lex.vague)
         if n:
             low, high = lex.vague[tuple(t.lower_ for t in tokens[i : i + n])]
-            first, _bound = _bound_before(tokens, i, start, lex)
+            first, bound = _bound_before(tokens, i, start, lex)
+            if bound == PART:
+                i += n
+                continue
             out.append(Quantity(first, i + n - 1, _head_of(tokens, i, i + n - 1), None, low, high, "vague"))
             i += n
             continue
@@ -139,6 +153,9 @@ def quantities(tokens: list[Any], start: int, end: int, lex: MagnitudeLexicon) -
             i = j
             continue
         first, bound = _bound_before(tokens, i, start, lex)
+        if bound == PART:  # "six villagers, including five girls": the five are among the six
+            i = j
+            continue
         last, head = j - 1, _head_of(tokens, i, j - 1)
         # "between 30 and 50", "30 to 50": a join word and a second number make a range
         join = lex.bounds.get((tokens[j].lower_,)) if j < end else None

@@ -10,9 +10,9 @@ from newsevents.pipeline import Stage, register_stage
 @register_stage
 class MagnitudesStage(Stage):
     name = "magnitudes"
-    # quotes: who gives a figure; events after their mentions are merged, so that a toll told beside
-    # any mention of an event reaches it
-    requires = ("spacy", "sentences", "quotes", "events")
+    # quotes: who gives a figure (actors: the mention a pronoun speaker was resolved to); events
+    # after their mentions are merged, so that a toll told beside any mention of an event reaches it
+    requires = ("spacy", "sentences", "actors", "quotes", "events")
     assigns = ("event_magnitudes",)
 
     def __call__(self, doc: Document) -> Document:
