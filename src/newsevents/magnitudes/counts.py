@@ -237,7 +237,7 @@ def sentence_counts(tokens: list[Any], start: int, end: int, lex: MagnitudeLexic
         kind = _cue_kind(cue, lex)
         assert kind is not None  # _best_cue returns cue words only
         cumulative = _clause_cue(cue, lex) or phrase_of.get(n)
-        first, last = min(q.first, noun.i, cue.i), max(q.last, cue.i)
+        first, last = min(q.first, noun.i, cue.i), max(q.last, noun.i, cue.i)
         out.append(
             Count(
                 q, kind, cue.i, noun.i, steps, _side(noun, lex), cumulative is not None, cumulative,
