@@ -205,13 +205,10 @@ def _phrase_cues(tokens: list[Any], start: int, end: int, lex: MagnitudeLexicon)
     """The cumulative phrases of the sentence ("so far", "total") with their token positions."""
     words = [t.lower_ for t in tokens[start:end]]
     out: list[tuple[int, str]] = []
-    for phrase in lex.cumulative_phrases:
-        n = len(phrase)
-        out.extend(
-            (start + k, " ".join(phrase))
-            for k in range(len(words) - n + 1)
-            if tuple(words[k : k + n]) == phrase
-        )
+    for k, word in enumerate(words):
+        for phrase in lex.cumulative_phrases:
+            if phrase[0] == word and tuple(words[k : k + len(phrase)]) == phrase:
+                out.append((start + k, " ".join(phrase)))
     return out
 
 
@@ -225,13 +222,12 @@ def sentence_counts(tokens: list[Any], start: int, end: int, lex: MagnitudeLexic
         if best is not None:
             found.append((q, noun, *best))
     phrase_of: dict[int, str] = {}
-    for at, phrase in _phrase_cues(tokens, start, end, lex):
-        if found:
-            nearest = min(
-                range(len(found)),
-                key=lambda n: min(abs(at - i) for i in (found[n][0].first, found[n][0].last, found[n][2].i)),
-            )
-            phrase_of.setdefault(nearest, phrase)
+    for at, phrase in _phrase_cues(tokens, start, end, lex) if found else ():
+        nearest = min(
+            range(len(found)),
+            key=lambda n: min(abs(at - i) for i in (found[n][0].first, found[n][0].last, found[n][2].i)),
+        )
+        phrase_of.setdefault(nearest, phrase)
     out: list[Count] = []
     for n, (q, noun, cue, steps) in enumerate(found):
         kind = _cue_kind(cue, lex)

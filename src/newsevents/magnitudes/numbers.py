@@ -101,6 +101,9 @@ def _run(tokens: list[Any], i: int, end: int, lex: MagnitudeLexicon) -> int:
 
 def _phrase_at(tokens: list[Any], i: int, end: int, table: dict[tuple[str, ...], Any]) -> int:
     """The length of the longest phrase of ``table`` starting at ``i`` (0 when none)."""
+    word = tokens[i].lower_
+    if not any(phrase[0] == word for phrase in table):  # most words start no phrase: answer at once
+        return 0
     best = 0
     for phrase in table:
         n = len(phrase)
