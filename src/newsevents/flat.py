@@ -24,6 +24,7 @@ from newsevents.model import (
     EventDate,
     EventLocation,
     EventMention,
+    Magnitude,
     PlaceMention,
     Provenance,
     Quote,
@@ -169,6 +170,23 @@ def mention_fields(mention: EventMention, text: str) -> Row:
     }
 
 
+def magnitude_fields(magnitude: Magnitude, text: str) -> Row:
+    """One count an event is told with (``Event.magnitudes``): kind, UCDP's best/low/high, the
+    victims' side, whether it is a running toll, who gives it, its span and why."""
+    return {
+        "kind": magnitude.kind,
+        "best": magnitude.best,
+        "low": magnitude.low,
+        "high": magnitude.high,
+        "side": magnitude.side,
+        "cumulative": magnitude.cumulative,
+        "source": magnitude.source,
+        **_span("span_", text, magnitude.span),
+        "sentence": magnitude.sentence,
+        **_prov(magnitude.prov),
+    }
+
+
 def event_fields(event: Event, doc: Document) -> Row:
     sentence = doc.sentences[event.sentence] if 0 <= event.sentence < len(doc.sentences) else None
     return {
@@ -182,6 +200,7 @@ def event_fields(event: Event, doc: Document) -> Row:
         "sentence_end": None if sentence is None else sentence.end,
         **_span("evidence_", doc.text, event.evidence),
         "mentions": [mention_fields(m, doc.text) for m in event.mentions],
+        "magnitudes": [magnitude_fields(m, doc.text) for m in event.magnitudes],
         **_date(event.date),
         **_location(event.location),
         "modality": event.modality,

@@ -21,9 +21,10 @@ from newsevents.flat import (
 )
 from newsevents.model import ActorMention, Document, Event, Quote
 
-#: 4: events carry ``mentions``, their other mentions in the article (docs/CLI.md).
-#: 5: events carry ``joint``: true when the two sides share a party ("Putin and Trump agreed" lists both
-#: as source and as target), which is one act of the parties together, not two directed acts.
+#: 5: events carry ``magnitudes``, the counts they are told with, and ``joint``: true when the two sides
+#: share a party ("Putin and Trump agreed" lists both as source and as target), which is one act of the
+#: parties together, not two directed acts. 4: events carry ``mentions``, their other mentions in the
+#: article (docs/CLI.md).
 FORMAT_VERSION = "newsevents-interchange/5"
 
 #: The fields of each part that a record carries, in the order it writes them.
@@ -35,6 +36,7 @@ _LOCATION_KEYS = ("name", "geonameid", "lat", "lon", "country", "precision")
 _SPEAKER_KEYS = ("start", "end", "text", "name", "country", "sector")
 _SPAN_KEYS = ("start", "end")
 _TRIGGER_KEYS = ("start", "end", "text")
+_MAGNITUDE_KEYS = ("kind", "best", "low", "high", "side", "cumulative", "source")
 
 
 def output_id(doc: Document) -> str:
@@ -108,6 +110,7 @@ def event_record(doc: Document, event: Event) -> Row:
         "trigger": nest(fields, "trigger_", _TRIGGER_KEYS),
         "evidence": nest(fields, "evidence_", _SPAN_KEYS),
         "mentions": [mention_record(m) for m in fields["mentions"]],
+        "magnitudes": [magnitude_record(m) for m in fields["magnitudes"]],
         "confidence": round(fields["confidence"], 4),
         "reason": fields["reason"],
     }
@@ -118,6 +121,17 @@ def mention_record(fields: Row) -> Row:
     return {
         "trigger": nest(fields, "trigger_", _TRIGGER_KEYS),
         "evidence": nest(fields, "evidence_", _SPAN_KEYS),
+    }
+
+
+def magnitude_record(fields: Row) -> Row:
+    """One count of an event: what and how many (UCDP's best/low/high), whose, whether a running
+    toll, who gives it, the span it came from and why."""
+    return {
+        **select(fields, _MAGNITUDE_KEYS),
+        "span": nest(fields, "span_", _TRIGGER_KEYS),
+        "confidence": round(fields["confidence"], 4),
+        "reason": fields["reason"],
     }
 
 

@@ -31,6 +31,11 @@ PlacePrecision = Literal["point", "city", "admin1", "country", "region", "admin2
 #: it is not on the map.
 PlaceUse = Literal["location", "government", "demonym", "embedded"]
 PLACE_USES: tuple[PlaceUse, ...] = ("location", "government", "demonym", "embedded")
+#: What a count counts: people killed, injured, detained, abducted or displaced, or a crowd's size.
+MagnitudeKind = Literal["killed", "injured", "detained", "abducted", "displaced", "crowd"]
+MAGNITUDE_KINDS: tuple[MagnitudeKind, ...] = (
+    "killed", "injured", "detained", "abducted", "displaced", "crowd",
+)  # fmt: skip
 
 EVENT_TYPES: tuple[str, ...] = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -165,6 +170,28 @@ class EventMention:
 
 
 @dataclass(slots=True)
+class Magnitude:
+    """A count the article gives of an event: "at least 40 civilians were killed, the ministry said".
+
+    ``best``, ``low`` and ``high`` follow UCDP's convention: an exact figure sets all three, "at
+    least 40" best and low, "up to 40" best and high, "about 40" best only, "between 30 and 50" low
+    and high, a vague "dozens" low and high from the documented range (knowledge/magnitudes)."""
+
+    kind: MagnitudeKind
+    span: Span  # the number through the word that says what it counts
+    sentence: int
+    prov: Provenance
+    best: int | None = None
+    low: int | None = None
+    high: int | None = None
+    side: str | None = None  # civilians, soldiers, militants, police, ... when the text says it
+    #: A running or overall toll ("the war has killed 20,000", "so far"): told with the event, never
+    #: its own count.
+    cumulative: bool = False
+    source: str | None = None  # who gives the figure ("the health ministry"), from the quote holding it
+
+
+@dataclass(slots=True)
 class Quote:
     content: Span
     sentence: int
@@ -202,6 +229,8 @@ class Event:
     #: The other mentions of the same event in the article, in text order, folded into this one by
     #: the event_mentions stage; ``trigger`` and ``evidence`` are those of its most complete mention.
     mentions: list[EventMention] = field(default_factory=list)
+    #: The counts the article gives of this event (the magnitudes stage), in text order.
+    magnitudes: list[Magnitude] = field(default_factory=list)
 
     @property
     def joint(self) -> bool:

@@ -26,7 +26,7 @@ BOOKKEEPING = {"done", "error"}
 
 def _event_parts(doc: Document) -> dict[str, str]:
     """Fingerprints of the parts of the document each contract name stands for."""
-    events = [repr((*_fields(e, skip=("date", "location")),)) for e in doc.events]
+    events = [repr((*_fields(e, skip=("date", "location", "magnitudes")),)) for e in doc.events]
     return {
         "article": repr((doc.article.published, doc.article.meta)),
         "spacy": str(id(doc.spacy)) if doc.spacy is not None else "",
@@ -39,6 +39,7 @@ def _event_parts(doc: Document) -> dict[str, str]:
         # a new event without a date or place is no write of dates or places
         "event_dates": repr([(i, e.date) for i, e in enumerate(doc.events) if e.date is not None]),
         "event_locations": repr([(i, e.location) for i, e in enumerate(doc.events) if e.location]),
+        "event_magnitudes": repr([(i, e.magnitudes) for i, e in enumerate(doc.events) if e.magnitudes]),
     }
 
 

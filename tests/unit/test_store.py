@@ -575,3 +575,20 @@ def test_other_schema_version_is_refused() -> None:
     with pytest.raises(NewsEventsError) as err:
         Store(None, connection=con)
     assert err.value.code == "E130"
+
+
+def test_a_version_4_store_gets_the_magnitudes_column_when_opened_for_writing(tmp_path: Path) -> None:
+    path = tmp_path / "v4.duckdb"
+    with Store(path) as s:
+        s.write(tbilisi_doc(), s.start_run({}))
+    con = duckdb.connect(str(path))
+    con.execute("ALTER TABLE events DROP COLUMN magnitudes")
+    con.execute("UPDATE store_meta SET value = '4' WHERE key = 'schema_version'")
+    con.close()
+    with pytest.raises(NewsEventsError) as err:
+        Store(path, read_only=True)
+    assert err.value.code == "E130"  # a reader never edits a store: it is refused until migrated
+    with Store(path) as s:
+        assert s.con.execute("SELECT count(magnitudes) FROM events").fetchone() == (0,)
+        version = s.con.execute("SELECT value FROM store_meta WHERE key = 'schema_version'").fetchone()
+    assert version == ("5",)

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from newsevents.interchange import document_record
-from newsevents.model import Document
+from newsevents.model import Document, Magnitude, Provenance, Span
 from newsevents.store.records import document_rows
 from newsevents.store.schema import ARTICLE_TABLES, TABLES, names
 from tests.unit.test_store import kharkiv_doc, tbilisi_doc
@@ -35,6 +35,12 @@ def _docs() -> list[Document]:
     doc.actors[0].actor_id, doc.actors[0].name = "RUS.MIL", "Russian Armed Forces"
     for part in (doc.actors[0], doc.times[0], doc.quotes[0], doc.events[0]):
         part.prov.reason = "a reason"
+    trigger = doc.events[0].trigger
+    doc.events[0].magnitudes = [
+        Magnitude("killed", Span(trigger.start, trigger.end), doc.events[0].sentence,
+                  Provenance("magnitudes", 0.9, "a count"), best=3, low=3, high=3, side="civilians",
+                  source="the governor"),
+    ]  # fmt: skip
     return [doc, tbilisi_doc()]
 
 

@@ -24,11 +24,36 @@ def _actors(value: Any) -> str:
     return "; ".join(parts)
 
 
+def figure(magnitude: Row) -> str:
+    """A count as a reader writes it: "40", "≥40" (at least), "≤40" (up to), "~40" (about),
+    "30–50" (a range or a vague "dozens")."""
+    best, low, high = magnitude.get("best"), magnitude.get("low"), magnitude.get("high")
+    if best is not None and low == best and high == best:
+        return str(best)
+    if best is None and low is not None and high is not None:
+        return f"{low}–{high}"
+    if low is not None and high is None:
+        return f"≥{low}"
+    if high is not None and low is None:
+        return f"≤{high}"
+    return f"~{best}" if best is not None else "?"
+
+
+def counts(value: Any) -> str:
+    """An event's counts in one cell: "killed ≥40 civilians; injured 12"; a running toll is marked
+    "total", since it is not the event's own count."""
+    parts = []
+    for m in value or []:
+        words = [str(m.get("kind")), figure(m), str(m.get("side") or "")]
+        parts.append(("total " if m.get("cumulative") else "") + " ".join(w for w in words if w))
+    return "; ".join(parts)
+
+
 def events_table(rows: Sequence[Row], title: str = "Events") -> Table:
     table = Table(title=title, show_lines=False, expand=False)
     for name in ("date", "type", "mode", "article"):
         table.add_column(name, no_wrap=True)
-    for name in ("source", "target", "location", "modality"):
+    for name in ("source", "target", "location", "counts", "modality"):
         table.add_column(name, overflow="fold", ratio=1)
     for row in rows:
         table.add_row(
@@ -39,6 +64,7 @@ def events_table(rows: Sequence[Row], title: str = "Events") -> Table:
             _actors(row.get("source_actors")),
             _actors(row.get("target_actors")),
             " ".join(str(x) for x in (row.get("location_name"), row.get("location_country")) if x),
+            counts(row.get("magnitudes")),
             str(row.get("modality") or "")
             + (f" ({row['attributed_source']})" if row.get("attributed_source") else ""),
         )
@@ -110,6 +136,29 @@ def places_table(rows: Sequence[Row], title: str = "Toponyms") -> Table:
     return table
 
 
+def magnitudes_table(events: Sequence[Row], title: str = "Counts") -> Table:
+    """Every count of the listed events: which event (its number in the listing), what and how many,
+    whose, who gives it, the text it came from and why."""
+    table = Table(title=title)
+    for name in ("#", "kind", "figure", "side", "cumulative", "source"):
+        table.add_column(name, no_wrap=True)
+    table.add_column("text", overflow="fold")
+    table.add_column("why", overflow="fold", ratio=1)
+    for n, event in enumerate(events, start=1):
+        for m in event.get("magnitudes") or []:
+            table.add_row(
+                str(n),
+                str(m.get("kind") or ""),
+                figure(m),
+                str(m.get("side") or ""),
+                "yes" if m.get("cumulative") else "",
+                str(m.get("source") or ""),
+                str(m.get("span_text") or ""),
+                str(m.get("reason") or ""),
+            )
+    return table
+
+
 STYLES = ("bold black on yellow", "bold black on cyan", "bold black on green", "bold black on magenta")
 
 
@@ -123,6 +172,8 @@ def article_view(article: Row) -> Group:
         if event.get("evidence_start") is not None:
             body.stylize("underline", int(event["evidence_start"]), int(event["evidence_end"]))
         body.stylize(style, int(event["trigger_start"]), int(event["trigger_end"]))
+        for magnitude in event.get("magnitudes") or []:
+            body.stylize("bold", int(magnitude["span_start"]), int(magnitude["span_end"]))
         body.append_text(Text(""))
     header = Text(str(article.get("title") or article["article_id"]), style="bold")
     meta = Text(
@@ -141,4 +192,6 @@ def article_view(article: Row) -> Group:
     places = list(article.get("places", []))
     located = sum(1 for p in places if p.get("literal"))
     toponyms = places_table(places, title=f"{len(places)} toponyms, {located} of them locations")
-    return Group(header, meta, notes, Text(""), body, Text(""), listing, toponyms)
+    n_counts = sum(len(e.get("magnitudes") or []) for e in events)
+    tallies = magnitudes_table(events, title=f"{n_counts} counts of these events")
+    return Group(header, meta, notes, Text(""), body, Text(""), listing, tallies, toponyms)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 #: Bumped whenever a table changes; a database written by another layout is refused (E130), because
 #: silently mixing layouts would corrupt queries.
-SCHEMA_VERSION = 4  # 4: events.mentions; the runs' status and item counts
+SCHEMA_VERSION = 5  # 5: events.magnitudes; 4: events.mentions; the runs' status and item counts
 #: Columns added to a table since an earlier version, by that version: a writable store of that
 #: version gets them (``ALTER TABLE ... ADD COLUMN``) instead of being refused.
 ADDED_COLUMNS: dict[int, dict[str, tuple[tuple[str, str], ...]]] = {
@@ -22,7 +22,8 @@ ADDED_COLUMNS: dict[int, dict[str, tuple[tuple[str, str], ...]]] = {
             ("n_not_english", "INTEGER"),
         ),
         "events": (("mentions", "JSON"),),
-    }
+    },
+    4: {"events": (("magnitudes", "JSON"),)},
 }
 
 Columns = tuple[tuple[str, str], ...]
@@ -166,6 +167,7 @@ EVENT_COLUMNS: Columns = (
     ("evidence_end", "INTEGER"),
     ("evidence_text", "VARCHAR"),
     ("mentions", "JSON"),  # the event's other mentions in its article (Event.mentions)
+    ("magnitudes", "JSON"),  # the counts it is told with (Event.magnitudes: killed, injured, ...)
     ("date_value", "VARCHAR"),
     ("date_precision", "VARCHAR"),
     ("date_stage", "VARCHAR"),

@@ -1,0 +1,167 @@
+"""Counts on events (the magnitudes stage): what a number counts, UCDP's best/low/high, the
+victims' side, running tolls, who gives the figure, and which event a count belongs to."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsevents.model import Document, Event, Magnitude
+
+
+def _counts(doc: Document) -> list[tuple[str, str, int | None, int | None, int | None]]:
+    """(event type, kind, best, low, high) of every count, in event order."""
+    return [(e.event_type, m.kind, m.best, m.low, m.high) for e in doc.events for m in e.magnitudes]
+
+
+def _only(doc: Document, kind: str) -> tuple[Event, Magnitude]:
+    found = [(e, m) for e in doc.events for m in e.magnitudes if m.kind == kind]
+    assert len(found) == 1, _counts(doc)
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "best", "low", "high"),
+    [
+        ("Gunmen killed at least 40 people in an attack on a camp in Darfur.", "killed", 40, 40, None),
+        ("Israeli strikes killed 12 Palestinians in Gaza on Monday.", "killed", 12, 12, 12),
+        ("Police arrested between 30 and 50 protesters in Nairobi on Tuesday.", "detained", None, 30, 50),
+        ("Twenty-five people were injured when police fired tear gas in Dhaka.", "injured", 25, 25, 25),
+        ("Dozens of people were killed when rebels attacked the town of Goma.", "killed", None, 24, 99),
+        ("Thousands of protesters marched through Athens on Saturday.", "crowd", None, 2000, 9999),
+        ("Gunmen abducted nearly 300 schoolgirls in Zamfara state on Friday.", "abducted", 300, None, 300),
+    ],
+)  # fmt: skip
+def test_a_count_gets_its_kind_and_ucdp_figures(
+    run_stages: Callable[..., Document],
+    text: str,
+    kind: str,
+    best: int | None,
+    low: int | None,
+    high: int | None,
+) -> None:
+    _event, magnitude = _only(run_stages(text), kind)
+    assert (magnitude.best, magnitude.low, magnitude.high) == (best, low, high)
+    assert magnitude.prov.stage == "magnitudes" and magnitude.prov.reason
+    assert not magnitude.cumulative
+
+
+def test_a_family_of_five_counts_five_and_the_span_covers_number_and_cue(
+    run_stages: Callable[..., Document],
+) -> None:
+    doc = run_stages("An airstrike hit a house in Idlib on Friday, and a family of five was killed.")
+    _event, magnitude = _only(doc, "killed")
+    assert magnitude.best == 5
+    span = doc.text[magnitude.span.start : magnitude.span.end]
+    assert span.startswith("family of five") and span.endswith("killed")
+
+
+def test_killed_and_wounded_are_two_counts_with_their_sides(run_stages: Callable[..., Document]) -> None:
+    doc = run_stages("Two soldiers died and three civilians were wounded in the blast in Kabul on Monday.")
+    _e, killed = _only(doc, "killed")
+    _e, injured = _only(doc, "injured")
+    assert (killed.best, killed.side) == (2, "soldiers")
+    assert (injured.best, injured.side) == (3, "civilians")
+
+
+def test_the_doers_are_not_counted_as_victims(run_stages: Callable[..., Document]) -> None:
+    doc = run_stages("Twelve gunmen killed five villagers in Zamfara on Sunday.")
+    assert [(k, b) for _t, k, b, _l, _h in _counts(doc)] == [("killed", 5)]
+
+
+def test_a_number_counting_no_people_is_no_magnitude(run_stages: Callable[..., Document]) -> None:
+    doc = run_stages("Russian forces fired 40 missiles at Kharkiv on Monday, killing three people.")
+    assert [(k, b) for _t, k, b, _l, _h in _counts(doc)] == [("killed", 3)]
+    doc = run_stages("Police arrested the suspect in 2014 in Nairobi.")
+    assert _counts(doc) == []
+
+
+def test_a_running_toll_is_marked_cumulative(run_stages: Callable[..., Document]) -> None:
+    doc = run_stages(
+        "Israeli strikes killed 12 people in Gaza on Monday. The war has killed more than 20,000 people."
+    )
+    tolls = [(m.best, m.cumulative) for e in doc.events for m in e.magnitudes]
+    assert (12, False) in tolls and (20000, True) in tolls
+    doc = run_stages(
+        "Russian strikes killed three people in Kharkiv on Monday, bringing the total killed to 45."
+    )
+    tolls = sorted((m.best, m.cumulative) for e in doc.events for m in e.magnitudes)
+    assert tolls == [(3, False), (45, True)]
+
+
+def test_a_count_keeps_who_gives_it(run_stages: Callable[..., Document]) -> None:
+    doc = run_stages("Gunmen killed 40 people in an attack on a camp in Darfur, the health ministry said.")
+    _event, magnitude = _only(doc, "killed")
+    assert magnitude.source is not None and "health ministry" in magnitude.source
+    doc = run_stages("Gunmen killed 40 people in an attack on a camp in Darfur on Sunday.")
+    assert _only(doc, "killed")[1].source is None
+
+
+def test_a_count_attaches_to_the_event_of_its_kind(run_stages: Callable[..., Document]) -> None:
+    doc = run_stages(
+        "Protesters clashed with police in Hong Kong on Sunday. Police said 86 people had been arrested."
+    )
+    event, magnitude = _only(doc, "detained")
+    assert event.event_type == "COERCE" and magnitude.best == 86
+    assert all(not e.magnitudes for e in doc.events if e.event_type != "COERCE")
+
+
+def test_a_toll_in_the_next_sentence_reaches_the_attack_with_a_reason(
+    run_stages: Callable[..., Document],
+) -> None:
+    doc = run_stages(
+        "Gunmen attacked a village in Zamfara state on Sunday. Officials said 40 villagers died."
+    )
+    event, magnitude = _only(doc, "killed")
+    assert event.event_type == "ASSAULT" and event.sentence == 0 and magnitude.sentence == 1
+    assert magnitude.prov.reason is not None and "following sentence" in magnitude.prov.reason
+    assert (magnitude.best, magnitude.side) == (40, "civilians")
+
+
+def test_a_toll_told_with_another_mention_of_the_event_reaches_it(
+    run_stages: Callable[..., Document],
+) -> None:
+    doc = run_stages("Gunmen attacked a village in Zamfara state on Sunday. At least 40 people were killed.")
+    event, magnitude = _only(doc, "killed")
+    assert magnitude.sentence == 1 and 1 in {m.sentence for m in event.mentions}
+    assert magnitude.prov.reason is not None and "another mention" in magnitude.prov.reason
+
+
+def test_a_count_with_no_event_of_its_kind_is_left_out(run_stages: Callable[..., Document]) -> None:
+    doc = run_stages("The minister met the ambassador in Cairo on Sunday to discuss the 300 refugees.")
+    assert _counts(doc) == []
+
+
+def test_a_participle_without_auxiliary_counts_its_subject(run_stages: Callable[..., Document]) -> None:
+    doc = run_stages("Police found five people killed and one injured by bandits in Zamfara on Wednesday.")
+    assert sorted((k, b) for _t, k, b, _l, _h in _counts(doc)) == [("injured", 1), ("killed", 5)]
+
+
+def test_a_number_among_a_count_already_given_is_no_count_of_its_own(
+    run_stages: Callable[..., Document],
+) -> None:
+    doc = run_stages("Troops killed six villagers, including five girls, in Kani on Monday.")
+    assert [(k, b) for _t, k, b, _l, _h in _counts(doc)] == [("killed", 6)]
+
+
+def test_half_a_million_is_five_hundred_thousand(run_stages: Callable[..., Document]) -> None:
+    doc = run_stages("RSF fighters attacked El-Fasher on Monday, killing 12 and displacing half a million.")
+    assert [(k, b) for _t, k, b, _l, _h in _counts(doc)] == [("killed", 12), ("displaced", 500000)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cumulative"),
+    [
+        ("About 1,000 people were killed as a result of the conflict in South Sudan.", True),
+        ("1,692 civilians were killed in airstrikes in the first six months of 2018.", True),
+        ("At least 37 people were detained in Minsk on Wednesday in a renewed crackdown.", False),
+        ("Gunmen killed 37 people in an attack on a village in Zamfara on Wednesday.", False),
+    ],
+)
+def test_a_count_over_a_war_or_a_span_of_time_is_cumulative_and_one_raid_is_not(
+    run_stages: Callable[..., Document], text: str, cumulative: bool
+) -> None:
+    doc = run_stages(text)
+    flags = [m.cumulative for e in doc.events for m in e.magnitudes]
+    assert flags == [cumulative]
