@@ -15,6 +15,7 @@ from typer.testing import CliRunner
 from newsevents.cli.app import app
 from newsevents.errors import NewsEventsError
 from newsevents.exports import export_layout
+from newsevents.exports.acled import fatalities
 from newsevents.exports.dyads import dyads
 from newsevents.exports.gdelt import geo_type
 from newsevents.exports.tables import load_tables
@@ -217,8 +218,22 @@ def test_acled_csv_reads_back_with_its_columns_and_maps_plover_to_acled(tmp_path
     assert row["source"] == "one.example; two.example"
     assert row["notes"] in (SHELLED.split(". ")[0] + ".", SHELLED_AGAIN)  # the representative's evidence
     assert str(row["event_id_cnty"]).startswith("UKR")
-    # no magnitude is coded yet: fatalities stay unknown, never a made-up 0
+    # these reports state no count: fatalities stay unknown, never a made-up 0
     assert frame["fatalities"].isna().all()
+
+
+def test_fatalities_are_the_events_own_killed_count_never_a_running_toll() -> None:
+    def killed(
+        best: int | None, low: int | None = None, side: str | None = None, cumulative: bool = False
+    ) -> dict:
+        return {"kind": "killed", "best": best, "low": low, "side": side, "cumulative": cumulative}
+
+    assert fatalities([killed(40), {"kind": "injured", "best": 12}]) == 40
+    assert fatalities([killed(None, low=40)]) == 40  # "at least 40"
+    assert fatalities([killed(5, side="soldiers"), killed(3, side="civilians")]) == 8  # sides add up
+    assert fatalities([killed(40), killed(12, side="civilians")]) == 40  # a restatement: the largest
+    assert fatalities([killed(20000, cumulative=True)]) is None  # "the war has killed 20,000"
+    assert fatalities([]) is None and fatalities(None) is None  # unknown, never 0
 
 
 def test_a_joint_event_is_two_acled_rows_and_diplomacy_is_left_out(tmp_path: Path) -> None:

@@ -114,6 +114,26 @@ def _date(row: Row) -> Row:
     }
 
 
+def fatalities(magnitudes: object) -> int | None:
+    """The killed an event is told with, or None (empty, never 0: no count is not "nobody died").
+
+    Running tolls ("the war has killed 20,000") are never an event's own. Counts of different sides
+    ("five soldiers and three civilians were killed") add up; otherwise the counts restate one figure
+    ("at least 40 people were killed ... the 40 dead included 12 children") and the largest is taken.
+    Each count gives its best estimate, else its low bound (UCDP's convention, as ACLED's).
+    """
+    counts = magnitudes if isinstance(magnitudes, list) else []
+    own = [m for m in counts if isinstance(m, dict) and m.get("kind") == "killed" and not m.get("cumulative")]
+    figures = [(m.get("side"), m["best"] if m.get("best") is not None else m.get("low")) for m in own]
+    known = [(side, int(n)) for side, n in figures if n is not None]
+    if not known:
+        return None
+    sides = {side for side, _ in known}
+    if len(sides) == len(known) and None not in sides:
+        return sum(n for _, n in known)
+    return max(n for _, n in known)
+
+
 def _timestamp(value: str | None) -> int | None:
     return None if not value else int(dt.datetime.fromisoformat(value).replace(tzinfo=dt.UTC).timestamp())
 
@@ -131,9 +151,7 @@ def records(report: Report, tables: ExportTables) -> Iterator[Row]:
         "source": _JOIN.join(report.sources) or None,
         "source_scale": None,  # no outlet is known as local, national or international
         "notes": row.get("evidence_text"),
-        # Until events carry magnitudes (issue 14) no count is known: empty, never 0, which would
-        # say that nobody was killed. The best estimate of the killed goes here once they do.
-        "fatalities": None,
+        "fatalities": fatalities(row.get("magnitudes")),
         "tags": None,
         "timestamp": _timestamp(row.get("run_started")),
     }
