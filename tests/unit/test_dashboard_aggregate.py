@@ -26,7 +26,7 @@ UKR = _actor("UKR.GOV.kyiv", "Kyiv", "Kyiv", "UKR")
 PLANT = _actor(None, None, "a power plant", "UKR")
 
 
-def _event(
+def add_event(
     store: Store, event_id: str, kind: str, place: tuple[Any, ...], modality: str = "asserted", **extra: Any
 ) -> None:
     lat, lon, precision, country, name = place
@@ -54,13 +54,13 @@ def _event(
 @pytest.fixture
 def store() -> Store:
     s = Store()
-    _event(s, "e1", "ASSAULT", KHARKIV, source=[RUS], target=[PLANT])
-    _event(s, "e2", "ASSAULT", KHARKIV, source=[RUS], target=[PLANT])
-    _event(s, "e3", "ACCUSE", KHARKIV, source=[UKR], target=[RUS])
-    _event(s, "e4", "THREATEN", INDIA, modality="hypothetical", source=[RUS], target=[UKR])
-    _event(s, "e5", "PROTEST", USA_NO_COORDINATES)
-    _event(s, "e6", "PROTEST", DISTRICT_NO_COORDINATES)
-    _event(s, "e7", "CONSULT", (None, None, None, None, None), source=[UKR], target=[UKR])
+    add_event(s, "e1", "ASSAULT", KHARKIV, source=[RUS], target=[PLANT])
+    add_event(s, "e2", "ASSAULT", KHARKIV, source=[RUS], target=[PLANT])
+    add_event(s, "e3", "ACCUSE", KHARKIV, source=[UKR], target=[RUS])
+    add_event(s, "e4", "THREATEN", INDIA, modality="hypothetical", source=[RUS], target=[UKR])
+    add_event(s, "e5", "PROTEST", USA_NO_COORDINATES)
+    add_event(s, "e6", "PROTEST", DISTRICT_NO_COORDINATES)
+    add_event(s, "e7", "CONSULT", (None, None, None, None, None), source=[UKR], target=[UKR])
     return s
 
 

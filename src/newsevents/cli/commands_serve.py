@@ -10,6 +10,7 @@ import uvicorn
 
 from newsevents.api import create_app
 from newsevents.cli.shell import DbOption, app, console, err_console, fail
+from newsevents.dashboard.routes import mount_dashboard
 from newsevents.errors import NewsEventsError
 
 #: Names that always mean this machine; any other host name may be reachable from elsewhere.
@@ -39,9 +40,11 @@ def serve(
     ),
     port: Annotated[int, typer.Option(help="Port to listen on.", min=1, max=65535)] = 8000,
 ) -> None:
-    """Serve the database read-only over HTTP: the API (OpenAPI at /openapi.json, docs at /docs)."""
+    """Serve the database read-only over HTTP: the dashboard at /, the API (OpenAPI at /openapi.json,
+    docs at /docs)."""
     try:
         api = create_app(db)
+        mount_dashboard(api)  # the dashboard at /, beside the API (it reads the API's endpoints)
     except NewsEventsError as exc:
         raise fail(exc) from exc
     if not is_loopback(host):

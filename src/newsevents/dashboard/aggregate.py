@@ -31,10 +31,9 @@ _ACTOR_JSON = json.dumps(
 
 
 def _fetch(store: Store, sql: str, params: list[Any]) -> list[tuple[Any, ...]]:
-    # A cursor of its own: the server answers requests on several threads, and a DuckDB connection
-    # refuses a second query while it runs one.
-    with store.con.cursor() as cursor:
-        return cursor.execute(sql, params).fetchall()
+    # On the store's own connection, not a cursor: a read-only store keeps refreshed incidents in
+    # temporary tables that only that connection sees. The API lends the store to one request at a time.
+    return store.con.execute(sql, params).fetchall()
 
 
 def _numeric(alpha3: str | None) -> str | None:
@@ -146,11 +145,23 @@ def network(store: Store, f: EventFilter, max_edges: int = NETWORK_EDGES) -> dic
                    coalesce(t.actor_id, t.name, lower(t.text)) AS tk, coalesce(t.name, t.text) AS tl,
                    t.country AS tc, t.sector AS ts
             FROM edges
+        ),
+        top AS (
+            SELECT sk, tk, event_type, count(*) AS n FROM keyed WHERE sk <> tk  -- which drops NULL keys too
+            GROUP BY sk, tk, event_type ORDER BY n DESC, sk, tk, event_type LIMIT {int(max_edges)}
+        ),
+        -- An actor's label, country and sector are those most of its mentions give, looked up for the
+        -- actors of the drawn edges only (the most common value of every actor costs 2.5x the query).
+        sides AS (
+            SELECT sk AS k, sl AS l, sc AS c, ss AS sec FROM keyed UNION ALL SELECT tk, tl, tc, ts FROM keyed
+        ),
+        labels AS (
+            SELECT k, mode(l) AS l, mode(c) AS c, mode(sec) AS sec FROM sides
+            WHERE k IN (SELECT sk FROM top UNION SELECT tk FROM top) GROUP BY k
         )
-        SELECT sk, mode(sl), mode(sc), mode(ss),
-               tk, mode(tl), mode(tc), mode(ts), event_type, count(*) AS n
-        FROM keyed WHERE sk IS NOT NULL AND tk IS NOT NULL AND sk <> tk
-        GROUP BY sk, tk, event_type ORDER BY n DESC, sk, tk, event_type LIMIT {int(max_edges)}
+        SELECT top.sk, ls.l, ls.c, ls.sec, top.tk, lt.l, lt.c, lt.sec, top.event_type, top.n
+        FROM top JOIN labels ls ON ls.k = top.sk JOIN labels lt ON lt.k = top.tk
+        ORDER BY top.n DESC, top.sk, top.tk, top.event_type
     """
     nodes: dict[str, dict[str, Any]] = {}
     edges: list[dict[str, Any]] = []

@@ -30,9 +30,11 @@ async function loadTimeline() {
   timeline.draw(statsRows(stats), state.interval, state.since ? [state.since, state.until] : null);
 }
 
-/** /stats' rows as {period, type, count}. */
+/** /stats' buckets as {period, type, count}; events whose date is coarser than the interval have no
+ * period and are not drawn (the timeline says how many). */
 function statsRows(stats) {
-  return (stats.items ?? stats).map((r) => ({ period: r.period, type: r.event_type ?? r.type ?? r.key, count: r.count ?? r.n }));
+  $("#not-placed").textContent = stats.not_placed ? `${stats.not_placed.toLocaleString("en")} of ${stats.total.toLocaleString("en")} events dated too coarsely for a ${stats.interval}` : "";
+  return stats.buckets.filter((b) => b.period !== null).map((b) => ({ period: b.period, type: b.key, count: b.count }));
 }
 
 async function loadMap() {

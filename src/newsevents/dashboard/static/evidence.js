@@ -66,7 +66,8 @@ export function renderEvidence(element, event, article) {
   element.replaceChildren();
   const head = document.createElement("div");
   head.className = "article-title";
-  head.textContent = `${article.title ?? "(untitled)"} — ${article.source ?? ""} ${article.published ?? ""}`;
+  const outlet = article.url ?? (article.source ?? "").split("/").pop(); // a file path says only its name
+  head.textContent = `${article.title ?? "(untitled)"} — ${outlet} ${article.published ?? ""}`;
   const list = document.createElement("dl");
   for (const [label, detail, kind] of facts) {
     const dt = document.createElement("dt");

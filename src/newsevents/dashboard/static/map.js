@@ -6,9 +6,11 @@
 
 const AREA_LEVELS = new Set(["admin1", "admin2", "region"]);
 
-function radius(count) {
-  return 7 + 4 * Math.sqrt(count);
-}
+// Radii in pixels: area proportional to the reports, relative to the busiest place, so that a store of
+// 100,000 events draws the same sizes as one of a hundred; a cluster may grow to MAX_RADIUS.
+const MIN_RADIUS = 7;
+const PLACE_RADIUS = 24;
+const MAX_RADIUS = 34;
 
 function dominant(types) {
   return Object.entries(types).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
@@ -54,7 +56,7 @@ export class EventMap {
       total += marker.options.count;
       for (const [t, n] of Object.entries(marker.options.types)) counts[t] = (counts[t] ?? 0) + n;
     }
-    const size = 2 * radius(total);
+    const size = 2 * this.radius(total);
     return L.divIcon({
       className: "ne-icon",
       iconSize: [size, size],
@@ -63,8 +65,13 @@ export class EventMap {
     });
   }
 
+  radius(count) {
+    return Math.min(MAX_RADIUS, MIN_RADIUS + (PLACE_RADIUS - MIN_RADIUS) * Math.sqrt(count / this.largest));
+  }
+
   /** points: the aggregates of /dashboard/map. */
   draw(points) {
+    this.largest = Math.max(1, ...points.map((p) => p.count));
     this.clusters.clearLayers();
     this.tintLayer.clearLayers();
     const markers = [];
@@ -81,7 +88,7 @@ export class EventMap {
         if (!latlng) { const [lon, lat] = d3.geoCentroid(shape); latlng = [lat, lon]; }
       }
       if (!latlng) continue; // a country the basemap lacks and the gazetteer gave no centre for
-      const size = 2 * radius(point.count);
+      const size = 2 * this.radius(point.count);
       const title = `${point.name ?? point.country} (${point.precision ?? "?"}-level): ${point.count} ${point.layer === "incidents" ? "reports" : "events"}`;
       const marker = L.marker(latlng, {
         count: point.count,
@@ -131,6 +138,6 @@ export class EventMap {
       `<span>${swatch("background:#aaa")}town or city</span>` +
       `<span>${swatch("background:#aaa", "area-level")}district or region</span>` +
       `<span>${swatch("", "country-level")}country-level (the whole country)</span>` +
-      `<span>size: number of reports</span>`;
+      `<span>area: number of reports, against the busiest place</span>`;
   }
 }
