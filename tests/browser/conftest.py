@@ -9,15 +9,18 @@ fails the test that made it.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import socket
 import subprocess
 import sys
 import time
+import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pytest
 from playwright.sync_api import BrowserContext, Page, Playwright, Route, sync_playwright
@@ -62,7 +65,7 @@ def _cli(*args: str) -> list[str]:
     return [sys.executable, "-m", "newsevents.cli.app", *args]
 
 
-def _env() -> dict[str, str]:
+def cli_env() -> dict[str, str]:
     return {**os.environ, "PYTHONPATH": str(ROOT / "src")}
 
 
@@ -71,7 +74,7 @@ def serve(db: Path) -> Iterator[str]:
     port = _free_port()
     process = subprocess.Popen(
         _cli("serve", "--db", str(db), "--port", str(port)),
-        env=_env(),
+        env=cli_env(),
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
@@ -98,7 +101,7 @@ def serve(db: Path) -> Iterator[str]:
 def examples_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A store of the bundled example articles, made by ``newsevents demo`` (the real pipeline)."""
     db = tmp_path_factory.mktemp("examples") / "examples.duckdb"
-    subprocess.run(_cli("demo", "--db", str(db)), env=_env(), check=True, capture_output=True)
+    subprocess.run(_cli("demo", "--db", str(db)), env=cli_env(), check=True, capture_output=True)
     return db
 
 
@@ -130,7 +133,7 @@ def wait_ready(page: Page) -> None:
     page.wait_for_selector("body[data-ready=true]", timeout=READY_MS)
 
 
-def _chromium(playwright: Playwright, profile: Path, base: str) -> Browser:
+def launch_chromium(playwright: Playwright, profile: Path, base: str) -> Browser:
     if not CHROMIUM.is_file():
         message = f"{CHROMIUM} is missing: apt-get install -y chromium (.ci/run does)"
         if os.environ.get("CI") == "true":
@@ -167,7 +170,7 @@ def playwright() -> Iterator[Playwright]:
 def browser(playwright: Playwright, examples_url: str, tmp_path: Path) -> Iterator[Browser]:
     """A fresh Chromium on the examples' dashboard; the test fails if a page logged an error or asked
     for anything but the server's own address."""
-    b = _chromium(playwright, tmp_path / "profile", examples_url)
+    b = launch_chromium(playwright, tmp_path / "profile", examples_url)
     yield b
     b.context.close()
     assert b.console_errors == []
@@ -179,3 +182,27 @@ def screenshot(page: Page, name: str, selector: str | None = None) -> None:
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     target = page.locator(selector) if selector else page
     target.screenshot(path=str(SCREENSHOTS / f"{name}.png"))
+
+
+def brush(page: Page, start: float, end: float) -> None:
+    """Drags the timeline's brush from ``start`` to ``end`` (fractions of its width) and waits for the
+    views to redraw."""
+    box = page.locator("#timeline svg .brush .overlay").bounding_box()
+    assert box is not None, "the timeline has no brush"
+    y = box["y"] + box["height"] / 2
+    page.mouse.move(box["x"] + box["width"] * start, y)
+    page.mouse.down()
+    page.mouse.move(box["x"] + box["width"] * end, y, steps=8)
+    page.mouse.up()
+    wait_ready(page)
+
+
+def api_get(base: str, path: str) -> Any:
+    """What the server answers to GET ``path``, as JSON: what the page should be showing."""
+    with urllib.request.urlopen(base + path) as response:
+        return json.load(response)
+
+
+def table_total(page: Page) -> int:
+    """The count of matching events the table says it pages through."""
+    return int(page.inner_text("#table-count").split()[0].replace(",", ""))

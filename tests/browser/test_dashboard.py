@@ -5,22 +5,11 @@ actor of the network filters the table. Each view is saved to docs/screenshots/.
 
 from __future__ import annotations
 
-import json
 import urllib.request
-from typing import Any
 
 from playwright.sync_api import Page
 
-from tests.browser.conftest import Browser, screenshot, wait_ready
-
-
-def _api(base: str, path: str) -> Any:
-    with urllib.request.urlopen(base + path) as response:
-        return json.load(response)
-
-
-def _total(page: Page) -> int:
-    return int(page.inner_text("#table-count").split()[0].replace(",", ""))
+from tests.browser.conftest import Browser, api_get, brush, screenshot, table_total, wait_ready
 
 
 def _column(page: Page, index: int) -> list[str]:
@@ -30,8 +19,8 @@ def _column(page: Page, index: int) -> list[str]:
 def test_the_page_draws_every_view_without_errors_or_outside_requests(browser: Browser) -> None:
     page = browser.open()
     # The table is the API's first page of facts, with the total of every page.
-    facts = _api(browser.base, "/events?limit=1")["total"]
-    assert _total(page) == facts > 0
+    facts = api_get(browser.base, "/events?limit=1")["total"]
+    assert table_total(page) == facts > 0
     assert page.locator("#events tbody tr").count() == min(facts, 50)
     assert set(_column(page, 6)) <= {"asserted", "reported"}
     assert page.locator("#timeline svg .series rect").count() > 0
@@ -45,7 +34,7 @@ def test_the_page_draws_every_view_without_errors_or_outside_requests(browser: B
 
 def test_a_country_level_location_is_drawn_as_the_country_not_a_pin(browser: Browser) -> None:
     page = browser.open()
-    countries = [p for p in _api(browser.base, "/dashboard/map") if p["precision"] == "country"]
+    countries = [p for p in api_get(browser.base, "/dashboard/map") if p["precision"] == "country"]
     assert countries, "the examples have country-level locations"
     drawn = page.locator('#map .ne-marker[data-precision="country"]')
     # Each is a dashed 'country-level' square (or sits in a cluster), never a filled place marker.
@@ -75,7 +64,7 @@ def test_clicking_a_marker_opens_the_evidence_with_the_trigger_highlighted(brows
     page.locator("#map .ne-marker").nth(index).click()
     trigger = page.locator("#evidence .text mark.trigger").first
     trigger.wait_for()
-    event = _api(browser.base, "/events/" + page.get_attribute("#evidence", "data-event-id"))
+    event = api_get(browser.base, "/events/" + page.get_attribute("#evidence", "data-event-id"))
     assert trigger.inner_text() == event["trigger_text"]
     # What decided it is shown beside the text: the reason and confidence of the trigger and place.
     facts = page.inner_text("#evidence dl")
@@ -88,19 +77,11 @@ def test_clicking_a_marker_opens_the_evidence_with_the_trigger_highlighted(brows
 
 def test_a_timeline_brush_narrows_the_table_to_its_period(browser: Browser) -> None:
     page = browser.open()
-    before = _total(page)
-    box = page.locator("#timeline svg .brush .overlay").bounding_box()
-    assert box is not None
-    # Drag over the right third of the timeline, where the examples' recent events are.
-    y = box["y"] + box["height"] / 2
-    page.mouse.move(box["x"] + box["width"] * 0.66, y)
-    page.mouse.down()
-    page.mouse.move(box["x"] + box["width"] * 0.99, y, steps=8)
-    page.mouse.up()
-    wait_ready(page)
+    before = table_total(page)
+    brush(page, 0.66, 0.99)  # the right third, where the examples' recent events are
     period = page.inner_text("#period")
     since, until = period.split(" – ")
-    after = _total(page)
+    after = table_total(page)
     assert 0 < after < before
     # Every row is inside the period, compared at the precision of its date, as the API compares.
     for date in _column(page, 1):
@@ -110,11 +91,11 @@ def test_a_timeline_brush_narrows_the_table_to_its_period(browser: Browser) -> N
 
 def test_modality_toggles_add_non_facts_on_request(browser: Browser) -> None:
     page = browser.open()
-    before = _total(page)
+    before = table_total(page)
     page.check("input[name=modality][value=hypothetical]")
     wait_ready(page)
-    after = _total(page)
-    hypothetical = _api(browser.base, "/events?limit=1&modality=hypothetical")["total"]
+    after = table_total(page)
+    hypothetical = api_get(browser.base, "/events?limit=1&modality=hypothetical")["total"]
     assert after == before + hypothetical
     page.uncheck("input[name=modality][value=asserted]")
     page.uncheck("input[name=modality][value=reported]")
@@ -125,13 +106,29 @@ def test_modality_toggles_add_non_facts_on_request(browser: Browser) -> None:
 
 def test_clicking_an_actor_in_the_network_filters_the_table_to_its_events(browser: Browser) -> None:
     page = browser.open()
-    before = _total(page)
+    before = table_total(page)
     node = page.locator("#network .node").first
     actor = node.get_attribute("data-actor") or ""
     node.dispatch_event("click")  # nodes may sit under others' labels; the click is what is tested
     wait_ready(page)
     assert page.input_value("input[name=actor]") == actor
-    after = _total(page)
+    after = table_total(page)
     assert 0 < after <= before
-    assert after == _api(browser.base, "/events?limit=1&actor=" + urllib.request.quote(actor))["total"]
+    assert after == api_get(browser.base, "/events?limit=1&actor=" + urllib.request.quote(actor))["total"]
     assert page.locator(f'#network .node.chosen[data-actor="{actor}"]').count() == 1
+
+
+def test_an_events_incident_lists_every_report_of_it(browser: Browser) -> None:
+    page = browser.open()
+    row = page.locator("#events tbody tr:has(td.incident)").first
+    cell = row.locator("td.incident")
+    event = api_get(browser.base, "/events/" + (row.get_attribute("data-event-id") or ""))
+    cell.click()
+    wait_ready(page)
+    incident = api_get(browser.base, "/incidents/" + event["incident_id"])
+    assert table_total(page) == len(incident["members"]) >= 1
+    shown = set(page.locator("#events tbody tr").evaluate_all("rows => rows.map((r) => r.dataset.eventId)"))
+    assert shown == {m["event_id"] for m in incident["members"]}
+    page.click("#incident")  # the chip takes the incident filter away again
+    wait_ready(page)
+    assert table_total(page) == api_get(browser.base, "/events?limit=1")["total"]

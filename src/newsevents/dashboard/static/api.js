@@ -30,6 +30,7 @@ export function filterParams(state, { withPeriod = true } = {}) {
     modality: [...state.modalities],
     since: withPeriod ? state.since : null,
     until: withPeriod ? state.until : null,
+    incident: state.incident,
   };
 }
 

@@ -11,7 +11,8 @@ function location(e) {
 }
 
 export class EventTable {
-  constructor(body, count, page, colour, onPick) {
+  constructor(body, count, page, colour, onPick, onIncident) {
+    this.onIncident = onIncident;
     this.body = body;
     this.count = count;
     this.page = page;
@@ -45,6 +46,13 @@ export class EventTable {
       dot.className = "type-dot";
       dot.style.background = this.colour(e.event_type);
       tr.children[1].prepend(dot);
+      if (e.incident_id) {
+        // The incident's cell lists its reports: every article that told the same event.
+        const cell = tr.children[6];
+        cell.className = "incident";
+        cell.title = `${e.incident_id}: click for every report of this incident`;
+        cell.addEventListener("click", (click) => { click.stopPropagation(); this.onIncident(e.incident_id); });
+      }
       tr.addEventListener("click", () => this.onPick(e.event_id));
       this.body.append(tr);
     }
