@@ -50,13 +50,12 @@ def scale(source: Path, out: Path, events: int) -> None:
             if name in _ID_COLUMNS[table]:
                 values.append(f"CASE WHEN {_q(name)} IS NULL THEN NULL ELSE {_q(name)} || '-' || c END")
             elif name in _JSON_IDS:
-                values.append(
-                    f"regexp_replace({_q(name)}::VARCHAR, '(\"mention_id\": \"[^\"]+)\"', '\\1-' || c || '\"', 'g')"
-                )
+                pattern = '("mention_id": "[^"]+)"'
+                values.append(f"regexp_replace({_q(name)}::VARCHAR, '{pattern}', '\\1-' || c || '\"', 'g')")
             elif table == "events" and name == "date_value":
                 values.append(
-                    "CASE WHEN date_precision = 'day' THEN strftime(TRY_CAST(date_value AS DATE) + c::INTEGER, '%Y-%m-%d')"
-                    " ELSE date_value END"
+                    "CASE WHEN date_precision = 'day' "
+                    "THEN strftime(TRY_CAST(date_value AS DATE) + c::INTEGER, '%Y-%m-%d') ELSE date_value END"
                 )
             else:
                 values.append(_q(name))
