@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from pathlib import Path
 
 from fastapi import FastAPI
@@ -22,17 +20,10 @@ DESCRIPTION = (
 
 def create_app(db: str | Path) -> FastAPI:
     """The app serving the store ``db``, opened now (E212 when it is missing, E207 when it cannot be
-    opened) and closed when the app shuts down."""
+    opened). The caller closes it when done (``app.state.reader.close()``): not at the app's
+    shutdown, since a test client starts and shuts an app down once per use and would close it."""
     reader = StoreReader(Path(db))
-
-    @asynccontextmanager
-    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        try:
-            yield
-        finally:
-            reader.close()
-
-    app = FastAPI(title="newsevents", version=__version__, description=DESCRIPTION, lifespan=lifespan)
+    app = FastAPI(title="newsevents", version=__version__, description=DESCRIPTION)
     app.state.reader = reader
     error_responses.install(app)
     for module in (events, incidents, articles, actors, stats):

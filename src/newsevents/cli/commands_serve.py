@@ -55,4 +55,7 @@ def serve(
     base = url(host, port)
     # soft_wrap: the URL stays on one line, whatever the terminal's width, so that it can be clicked
     console.print(f"serving {db} read-only at {base} (API docs {base}docs); Ctrl+C stops", soft_wrap=True)
-    uvicorn.run(api, host=host, port=port, log_level="warning")
+    try:
+        uvicorn.run(api, host=host, port=port, log_level="warning")
+    finally:
+        api.state.reader.close()
