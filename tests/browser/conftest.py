@@ -181,7 +181,9 @@ def screenshot(page: Page, name: str, selector: str | None = None) -> None:
     """Saves docs/screenshots/NAME.png: the whole page, or the element ``selector``."""
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     target = page.locator(selector) if selector else page
-    target.screenshot(path=str(SCREENSHOTS / f"{name}.png"))
+    # The status line says how long the last redraw took; masked so that a screenshot changes only
+    # when the page does.
+    target.screenshot(path=str(SCREENSHOTS / f"{name}.png"), mask=[page.locator("#status")])
 
 
 def brush(page: Page, start: float, end: float) -> None:

@@ -25,6 +25,7 @@ def client(tmp_path: Path) -> Iterator[TestClient]:
     mount_dashboard(app)
     with TestClient(app) as c:
         yield c
+    app.state.reader.close()  # as serve does: the app leaves its store open at shutdown
 
 
 def test_the_page_and_its_vendored_files_are_served(client: TestClient) -> None:
