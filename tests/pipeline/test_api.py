@@ -245,17 +245,20 @@ def _cli_error(*args: str) -> str:
         ({"type": "BOMB"}, ["--type", "BOMB"]),
         ({"modality": "sure"}, ["--modality", "sure"]),
         ({"country": "Ukraine"}, ["--country", "Ukraine"]),
+        ({"min_reports": "0"}, ["--min-reports", "0"]),
     ],
 )
-def test_a_bad_filter_is_422_with_the_message_of_the_cli(
+def test_a_bad_value_is_422_with_the_message_of_the_cli(
     client: TestClient, examples_db: Path, params: dict[str, str], cli_args: list[str]
 ) -> None:
-    response = client.get("/events", params=params)
+    command = "incidents" if "min_reports" in params else "events"
+    response = client.get(f"/{command}", params=params)
     assert response.status_code == 422
     body = response.json()
     assert body["code"] == "E209" and body["detail"] == f"[E209] {body['message']}. {body['hint']}"
-    assert body["detail"] in _cli_error("events", "--db", str(examples_db), *cli_args)
-    assert client.get("/stats", params=params).json() == body
+    assert body["detail"] in _cli_error(command, "--db", str(examples_db), *cli_args)
+    if command == "events":
+        assert client.get("/stats", params=params).json() == body
 
 
 @pytest.mark.parametrize(
@@ -270,7 +273,7 @@ def test_a_bad_filter_is_422_with_the_message_of_the_cli(
         ("/events", {"offset": "-1"}, "offset"),
         ("/events", {"format": "xml"}, "format"),
         ("/stats", {"interval": "hour"}, "interval"),
-        ("/incidents", {"min_reports": "0"}, "min_reports"),
+        ("/incidents", {"min_reports": "0"}, "min reports"),
         ("/incidents", {"since": "yesterday"}, "since"),
     ],
 )

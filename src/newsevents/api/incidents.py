@@ -32,7 +32,9 @@ def list_incidents(
     ] = None,
     since: Annotated[str | None, Query(description="Earliest incident date (YYYY[-MM[-DD]]).")] = None,
     until: Annotated[str | None, Query(description="Latest incident date (YYYY[-MM[-DD]]).")] = None,
-    min_reports: Annotated[int, Query(ge=1, description="Only incidents told by this many reports.")] = 1,
+    min_reports: Annotated[
+        int, Query(description="Only incidents told by this many reports.", json_schema_extra={"minimum": 1})
+    ] = 1,
     location_country: Annotated[str | None, Query(description="ISO3 country where it happened.")] = None,
     admin1: Annotated[str | None, Query(description="GeoNames admin1 code of where it happened.")] = None,
     bbox: Annotated[

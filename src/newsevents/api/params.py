@@ -9,6 +9,7 @@ from typing import Annotated, Literal
 
 from fastapi import Header, Query
 
+from newsevents.errors import NewsEventsError
 from newsevents.model import FACTUAL_MODALITIES
 from newsevents.store.query import EventFilter, make_filter
 
@@ -76,9 +77,17 @@ class Paging:
 
 
 def paging(
-    limit: Annotated[int, Query(ge=0, le=MAX_LIMIT, description="Items per page.")] = DEFAULT_LIMIT,
-    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Items to skip.")] = 0,
+    limit: Annotated[
+        int, Query(description="Items per page.", json_schema_extra={"minimum": 0, "maximum": MAX_LIMIT})
+    ] = DEFAULT_LIMIT,
+    offset: Annotated[
+        int, Query(description="Items to skip.", json_schema_extra={"minimum": 0, "maximum": MAX_OFFSET})
+    ] = 0,
 ) -> Paging:
+    # Checked here rather than by FastAPI, so that the message is the catalogue's, as the CLI's is.
+    for what, value, most in (("limit", limit, MAX_LIMIT), ("offset", offset, MAX_OFFSET)):
+        if not 0 <= value <= most:
+            raise NewsEventsError("E209", what=what, value=value, hint=f"Give a count from 0 to {most}.")
     return Paging(limit, offset)
 
 
