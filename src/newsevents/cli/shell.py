@@ -6,12 +6,15 @@ them imports the module that imports it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.table import Table
 
+from newsevents.cli.render import plain_text, tsv_text
 from newsevents.errors import NewsEventsError
 from newsevents.pipeline import Pipeline, load_config
 
@@ -30,6 +33,22 @@ ConfigOption = Annotated[
 ]
 DbOption = Annotated[Path, typer.Option("--db", help="DuckDB database file.")]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+TsvOption = Annotated[
+    bool, typer.Option("--tsv", help="Print tab-separated values: a header line, then one line per row.")
+]
+
+
+def print_table(build: Callable[[bool], Table], tsv: bool = False) -> None:
+    """The table ``build(short)`` makes: on a terminal a box fitted to its width; elsewhere (a pipe,
+    a file) plain aligned columns, or TSV with ``tsv``, unwrapped, with whole ids and texts, and the
+    title (its counts) on stderr, so that standard output holds the header and the rows only."""
+    if console.is_terminal and not tsv:
+        console.print(build(True))
+        return
+    table = build(False)
+    if table.title:
+        err_console.print(str(table.title), soft_wrap=True, highlight=False)
+    typer.echo(tsv_text(table) if tsv else plain_text(table))
 
 
 def build_pipeline(config: Path | None, stages: str | None = None, workers: int | None = None) -> Pipeline:

@@ -12,14 +12,15 @@ from typing import Any
 
 import duckdb
 
+from newsevents.actors.dictionary import Entry
 from newsevents.errors import NewsEventsError, describe
 from newsevents.flat import Row
 from newsevents.ids import content_id
 from newsevents.incidents import group_incidents
 from newsevents.incidents.details import differences
 from newsevents.model import FACTUAL_MODALITIES, Document, Failure
+from newsevents.store import actor_search, incident_rows, stats
 from newsevents.store import export as exporters
-from newsevents.store import incident_rows
 from newsevents.store.query import EventFilter, make_filter, where
 from newsevents.store.records import document_rows, from_values, to_values
 from newsevents.store.schema import (
@@ -52,6 +53,23 @@ _FETCH = 2000
 _EXPORT_COLUMNS: Columns = (*EVENT_COLUMNS, ("article_source", "VARCHAR"), ("run_started", "TIMESTAMP"))
 
 _EVENT_ORDER = " ORDER BY article_published NULLS LAST, article_id, sentence, trigger_start, event_id"
+#: The incident an event belongs to, as a column of a query over ``events`` (one at most: the
+#: members' key is the event id).
+_INCIDENT_OF_EVENT = (
+    "(SELECT m.incident_id FROM incident_members m WHERE m.event_id = events.event_id) AS incident_id"
+)
+
+
+#: The events' filters that apply to an incident (to its representative report, its place included).
+_INCIDENT_FILTERS = frozenset(
+    {"types", "country", "since", "until", "limit", "offset", "location_country", "admin1", "bbox", "located"}
+)
+
+
+def _page(f: EventFilter) -> str:
+    """The ``LIMIT``/``OFFSET`` of a validated filter (whole numbers, so safe to write into the SQL)."""
+    page = "" if f.limit is None else f" LIMIT {int(f.limit)}"
+    return page + (f" OFFSET {int(f.offset)}" if f.offset else "")
 
 
 def _now() -> dt.datetime:
@@ -412,12 +430,12 @@ class Store:
 
     # ------------------------------------------------------------ reading
 
-    def _event_sql(self, f: EventFilter) -> tuple[str, list[Any]]:
+    def _event_sql(self, f: EventFilter, with_incident: bool = False) -> tuple[str, list[Any]]:
         clause, params = where(f)
-        sql = f"SELECT {_select(EVENT_COLUMNS)} FROM events{clause}{_EVENT_ORDER}"
-        if f.limit is not None:
-            sql += f" LIMIT {int(f.limit)}"
-        return sql, params
+        cols = _select(EVENT_COLUMNS)
+        if with_incident:
+            cols += ", " + _INCIDENT_OF_EVENT
+        return f"SELECT {cols} FROM events{clause}{_EVENT_ORDER}{_page(f)}", params
 
     def _stream(self, columns: Columns, sql: str, params: list[Any]) -> Iterator[Row]:
         if self._shadowed:
@@ -455,6 +473,54 @@ class Store:
         f = make_filter(types, actor, country, since, until, modalities, article_id, limit)
         sql, params = self._event_sql(f)
         return list(self._stream(EVENT_COLUMNS, sql, params))
+
+    def select_events(self, f: EventFilter) -> list[Row]:
+        """The events of a filter made by :func:`~newsevents.store.query.make_filter` (every filter,
+        ``limit`` and ``offset`` included), each with the ``incident_id`` it belongs to.
+
+        Call :meth:`refresh_incidents` first when the incidents may be stale: a filter by incident
+        and the ``incident_id`` read the incident tables as they are.
+        """
+        sql, params = self._event_sql(f, with_incident=True)
+        return list(self._stream(incident_rows.EVENT_WITH_INCIDENT_COLUMNS, sql, params))
+
+    def count_events(self, f: EventFilter) -> int:
+        """How many events match ``f``, its ``limit`` and ``offset`` ignored."""
+        clause, params = where(f)
+        return self._count(f"SELECT count(*) FROM events{clause}", *params)
+
+    def event(self, event_id: str) -> Row:
+        """One event with everything stored about it and its ``incident_id``; E213 when unknown."""
+        sql = f"SELECT {_select(EVENT_COLUMNS)}, {_INCIDENT_OF_EVENT} FROM events WHERE event_id = ?"
+        rows = list(self._stream(incident_rows.EVENT_WITH_INCIDENT_COLUMNS, sql, [event_id]))
+        if not rows:
+            raise NewsEventsError("E213", what="event", ident=event_id, path=self.path, listing="/events")
+        return rows[0]
+
+    def stats(self, f: EventFilter, interval: str = "month", by: str = "type") -> Row:
+        """Counts of the events of ``f`` by period and ``by`` (:mod:`newsevents.store.stats`): the
+        ``buckets`` (period, key, count), the ``total`` and how many were ``not_placed`` in a period."""
+        sql, params = stats.stats_sql(f, interval, by)
+        buckets: list[Row] = []
+        not_placed = 0
+        for period, key, n in self._run(sql, params):
+            if period is None:
+                not_placed += int(n)
+            else:
+                buckets.append({"period": period, "key": key, "count": int(n)})
+        total = not_placed + sum(b["count"] for b in buckets)
+        return {"interval": interval, "by": by, "total": total, "not_placed": not_placed, "buckets": buckets}
+
+    def actors_matching(self, text: str, entries: Mapping[str, Entry]) -> list[Row]:
+        """Actors of the dictionary ``entries`` and of the store whose names or aliases contain
+        ``text`` (:mod:`newsevents.store.actor_search`), with their counts, the most active first."""
+        needle = actor_search.folded(text)
+        matched = actor_search.matching_entries(entries, needle)
+        sql, params = actor_search.counts_sql(needle, list(matched))
+        stored = [
+            dict(zip(actor_search.COUNT_KEYS, values, strict=True)) for values in self._run(sql, params)
+        ]
+        return actor_search.merge(stored, entries, matched)
 
     def article(self, article_id: str) -> Row:
         """An article with its text and everything found in it, every modality included.
@@ -596,6 +662,14 @@ class Store:
         rows = self._run("SELECT value FROM store_meta WHERE key = 'incidents_of'")
         return not rows or rows[0][0] != self._incident_fingerprint()
 
+    def refresh_incidents(self) -> None:
+        """Rebuild the incidents when the events changed since they were last merged. A read-only
+        store merges them into temporary tables of its own connection and leaves the file untouched."""
+        if self.incidents_stale():
+            if self.read_only:
+                self._shadow_incidents()
+            self.merge_incidents()
+
     def incidents(
         self,
         types: str | Iterable[str] | None = None,
@@ -604,20 +678,59 @@ class Store:
         until: str | dt.date | None = None,
         min_reports: int = 1,
         refresh: bool = True,
+        limit: int | None = None,
+        offset: int = 0,
+        **place: Any,
     ) -> list[Row]:
         """Incidents matching every filter, each with its ``members`` (event, article, outlet, type,
         date, location, evidence, why it joined) and the ``differences`` between them (dates a day
         apart, two places: ``incidents.details``), by date. The filters are those of :meth:`events`, applied
         to the representative report (``country``: of any member's actors, or where it happened);
-        ``min_reports`` keeps incidents told at least that many times. With ``refresh`` (the default)
-        the incidents are first rebuilt when the events changed since they were merged."""
+        ``min_reports`` keeps incidents told at least that many times; ``place`` takes the events'
+        filters of where it happened (``location_country``, ``admin1``, ``bbox``, ``located``), and
+        ``limit`` and ``offset`` page through them. With ``refresh`` (the default) the incidents are
+        first rebuilt when the events changed since they were merged."""
+        if refresh:
+            self.refresh_incidents()
+        f, clause, params = self._incident_where(
+            min_reports=min_reports,
+            types=types,
+            country=country,
+            since=since,
+            until=until,
+            limit=limit,
+            offset=offset,
+            **place,
+        )
+        sql = (
+            f"SELECT {_select(INCIDENT_COLUMNS)} FROM incidents{clause} "
+            f"ORDER BY date_value NULLS LAST, incident_id{_page(f)}"
+        )
+        return self._with_members(list(self._stream(INCIDENT_COLUMNS, sql, params)))
+
+    def count_incidents(self, **filters: Any) -> int:
+        """How many incidents :meth:`incidents` gives for these ``filters`` (its filters, without
+        ``refresh``, ``limit`` and ``offset``; the incidents as stored)."""
+        _, clause, params = self._incident_where(**filters)
+        return self._count(f"SELECT count(*) FROM incidents{clause}", *params)
+
+    def incident(self, incident_id: str) -> Row:
+        """One incident with all its member reports (as stored: no refresh); E213 when unknown."""
+        sql = f"SELECT {_select(INCIDENT_COLUMNS)} FROM incidents WHERE incident_id = ?"
+        rows = self._with_members(list(self._stream(INCIDENT_COLUMNS, sql, [incident_id])))
+        if not rows:
+            raise NewsEventsError(
+                "E213", what="incident", ident=incident_id, path=self.path, listing="/incidents"
+            )
+        return rows[0]
+
+    def _incident_where(self, min_reports: int = 1, **filters: Any) -> tuple[EventFilter, str, list[Any]]:
         if min_reports < 1:
             raise NewsEventsError("E209", what="min reports", value=min_reports, hint="Give 1 or more.")
-        if refresh and self.incidents_stale():
-            if self.read_only:
-                self._shadow_incidents()
-            self.merge_incidents()
-        f = make_filter(types, None, country, since, until, modalities=None)
+        unknown = sorted(set(filters) - _INCIDENT_FILTERS)
+        if unknown:
+            raise TypeError(f"unknown incident filters: {unknown}")
+        f = make_filter(modalities=None, **filters)
         clause, params = where(replace(f, country=None))
         clause = (clause + " AND" if clause else " WHERE") + " n_reports >= ?"
         params.append(min_reports)
@@ -628,32 +741,19 @@ class Store:
                 " OR location_country = ?)"
             )
             params += [f.country] * 3
-        sql = (
-            f"SELECT {_select(INCIDENT_COLUMNS)} FROM incidents{clause} "
-            "ORDER BY date_value NULLS LAST, incident_id"
-        )
-        out = list(self._stream(INCIDENT_COLUMNS, sql, params))
-        members = self._incident_members([r["incident_id"] for r in out])
-        for row in out:
+        return f, clause, params
+
+    def _with_members(self, incidents: list[Row]) -> list[Row]:
+        members = self._incident_members([r["incident_id"] for r in incidents])
+        for row in incidents:
             row["members"] = members.get(row["incident_id"], [])
             row["differences"] = differences(row["members"])
-        return out
+        return incidents
 
     def _incident_members(self, incident_ids: list[str]) -> dict[str, list[Row]]:
-        keys = [
-            "incident_id", "event_id", "article_id", "outlet", "representative", "joined_to", "reason",
-            "article_title", "article_url", "event_type", "date_value", "date_precision", "location_name",
-            "evidence_text",
-        ]  # fmt: skip
-        sql = (
-            "SELECT m.incident_id, m.event_id, m.article_id, m.outlet, m.representative, m.joined_to, "
-            "m.reason, e.article_title, e.article_url, e.event_type, e.date_value, e.date_precision, "
-            "e.location_name, e.evidence_text FROM incident_members m LEFT JOIN events e USING (event_id) "
-            "WHERE list_contains(?, m.incident_id) ORDER BY m.incident_id, NOT m.representative, m.event_id"
-        )
         out: dict[str, list[Row]] = {}
-        for values in self._run(sql, [incident_ids]):
-            row = dict(zip(keys, values, strict=True))
+        for values in self._run(incident_rows.members_sql(), [incident_ids]):
+            row = from_values(incident_rows.MEMBER_VIEW_COLUMNS, values)
             out.setdefault(row["incident_id"], []).append(row)
         return out
 

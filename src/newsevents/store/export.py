@@ -6,8 +6,9 @@ Writers stream: they take an iterable of records and never hold the whole export
 from __future__ import annotations
 
 import csv
+import io
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -50,13 +51,29 @@ def _csv_cell(value: Any) -> Any:
     return _dumps(value) if isinstance(value, list | dict) else value
 
 
+def csv_chunks(columns: Sequence[str], records: Iterable[Row]) -> Iterator[str]:
+    """CSV text: the header line, then one chunk per record (for a file or an HTTP response)."""
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer)
+    writer.writerow(columns)
+    yield _drain(buffer)
+    for record in records:
+        writer.writerow([_csv_cell(record[c]) for c in columns])
+        yield _drain(buffer)
+
+
+def _drain(buffer: io.StringIO) -> str:
+    text = buffer.getvalue()
+    buffer.seek(0)
+    buffer.truncate()
+    return text
+
+
 def write_csv(path: Path, columns: Sequence[str], records: Iterable[Row]) -> int:
-    count = 0
+    count = -1  # the first chunk is the header
     with path.open("w", encoding="utf-8", newline="") as out:
-        writer = csv.writer(out)
-        writer.writerow(columns)
-        for record in records:
-            writer.writerow([_csv_cell(record[c]) for c in columns])
+        for chunk in csv_chunks(columns, records):
+            out.write(chunk)
             count += 1
     return count
 
@@ -67,22 +84,41 @@ def write_parquet(path: Path, relation: duckdb.DuckDBPyRelation) -> int:
     return int(rows[0][0])
 
 
-def write_geojson(path: Path, records: Iterable[Row]) -> int:
-    """A FeatureCollection of the events that have coordinates; the others are left out."""
-    count = 0
-    with path.open("w", encoding="utf-8", newline="\n") as out:
-        out.write('{"type": "FeatureCollection", "features": [\n')
-        for record in records:
-            lat, lon = record["location_lat"], record["location_lon"]
-            if lat is None or lon is None:
-                continue
-            feature = {
+def features(records: Iterable[Row], id_key: str = "event_id") -> Iterator[Row]:
+    """A GeoJSON Feature (a point, the record as its properties) for each record with coordinates;
+    the others are left out."""
+    for record in records:
+        lat, lon = record["location_lat"], record["location_lon"]
+        if lat is not None and lon is not None:
+            yield {
                 "type": "Feature",
-                "id": record["event_id"],
+                "id": record[id_key],
                 "geometry": {"type": "Point", "coordinates": [lon, lat]},
                 "properties": record,
             }
-            out.write((",\n" if count else "") + _dumps(feature))
+
+
+def geojson_chunks(found: Iterable[Row], members: Mapping[str, Any] | None = None) -> Iterator[str]:
+    """A FeatureCollection of ``found`` features as text, with ``members`` (such as a page's total)
+    as foreign members of the collection."""
+    head = "".join(f"{_dumps(k)}: {_dumps(v)}, " for k, v in (members or {}).items())
+    yield '{"type": "FeatureCollection", ' + head + '"features": [\n'
+    for n, feature in enumerate(found):
+        yield (",\n" if n else "") + _dumps(feature)
+    yield "\n]}\n"
+
+
+def write_geojson(path: Path, records: Iterable[Row]) -> int:
+    """A FeatureCollection of the events that have coordinates; the others are left out."""
+    count = 0
+
+    def counted() -> Iterator[Row]:
+        nonlocal count
+        for feature in features(records):
             count += 1
-        out.write("\n]}\n")
+            yield feature
+
+    with path.open("w", encoding="utf-8", newline="\n") as out:
+        for chunk in geojson_chunks(counted()):
+            out.write(chunk)
     return count

@@ -7,10 +7,30 @@ from newsevents.flat import Row
 from newsevents.incidents import Incident
 from newsevents.incidents import constants as K
 from newsevents.model import FACTUAL_MODALITIES
-from newsevents.store.schema import EVENT_COLUMNS, Columns, quoted
+from newsevents.store.schema import EVENT_COLUMNS, INCIDENT_MEMBER_COLUMNS, Columns, names, quoted
 
 #: The events' columns plus the article's stream, which names the outlet when there is no URL.
 SOURCE_COLUMNS: Columns = (*EVENT_COLUMNS, ("article_source", "VARCHAR"))
+#: An event as queries return it with the incident it belongs to (None: not factual, so in none).
+EVENT_WITH_INCIDENT_COLUMNS: Columns = (*EVENT_COLUMNS, ("incident_id", "VARCHAR"))
+#: One member report of an incident as queries return it: the membership and the report's own
+#: article, date, place and evidence, so that a reader can check each report without another query.
+MEMBER_VIEW_COLUMNS: Columns = (
+    ("incident_id", "VARCHAR"),
+    ("event_id", "VARCHAR"),
+    ("article_id", "VARCHAR"),
+    ("outlet", "VARCHAR"),
+    ("representative", "BOOLEAN"),
+    ("joined_to", "VARCHAR"),
+    ("reason", "VARCHAR"),
+    ("article_title", "VARCHAR"),
+    ("article_url", "VARCHAR"),
+    ("event_type", "VARCHAR"),  # each report's own type, date and place: where reports disagree
+    ("date_value", "VARCHAR"),
+    ("date_precision", "VARCHAR"),
+    ("location_name", "VARCHAR"),
+    ("evidence_text", "VARCHAR"),
+)
 
 _FACTUAL = "list_contains(?, e.modality)"
 
@@ -41,6 +61,17 @@ def fingerprint_sql() -> tuple[str, list[object]]:
         f"LEFT JOIN articles a USING (article_id) WHERE {_FACTUAL}"
     )
     return sql, [sorted(FACTUAL_MODALITIES)]
+
+
+def members_sql() -> str:
+    """The member reports of the incidents whose ids are the one list parameter, by incident, the
+    representative first (columns: ``MEMBER_VIEW_COLUMNS``)."""
+    own = names(INCIDENT_MEMBER_COLUMNS)
+    cols = ", ".join(("m." if name in own else "e.") + quoted(name) for name, _ in MEMBER_VIEW_COLUMNS)
+    return (
+        f"SELECT {cols} FROM incident_members m LEFT JOIN events e USING (event_id) "
+        "WHERE list_contains(?, m.incident_id) ORDER BY m.incident_id, NOT m.representative, m.event_id"
+    )
 
 
 def fingerprint(count: object, digest: object) -> str:

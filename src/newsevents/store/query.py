@@ -1,10 +1,15 @@
-"""Event filters, validated once and turned into a SQL ``WHERE`` clause with bound parameters."""
+"""Event filters, validated once and turned into a SQL ``WHERE`` clause with bound parameters.
+
+The CLI and the HTTP API pass what the user typed to :func:`make_filter`, so both refuse a bad value
+alike, with the same E209 message.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -13,6 +18,8 @@ from newsevents.model import EVENT_TYPES, FACTUAL_MODALITIES, MODALITIES
 
 _DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 _COUNTRY = re.compile(r"[A-Z]{3}")
+#: GeoNames admin1 codes are short letters or digits ("07", "DC", "BRU", "ENG").
+_ADMIN1 = re.compile(r"[A-Z0-9]{1,20}")
 
 #: The actor fields the ``actor`` filter searches, on both sides of an event.
 _ACTOR_FIELDS = ("text", "name", "actor_id")
@@ -30,6 +37,16 @@ class EventFilter:
     modalities: frozenset[str] | None = FACTUAL_MODALITIES
     article_id: str | None = None
     limit: int | None = None
+    #: Where it happened: the ISO3 country and the GeoNames admin1 code of the event's location.
+    location_country: str | None = None
+    admin1: str | None = None
+    #: ``(min_lon, min_lat, max_lon, max_lat)``; an event is inside when its coordinates are.
+    bbox: tuple[float, float, float, float] | None = None
+    incident_id: str | None = None
+    quote_id: str | None = None
+    #: True: only events with coordinates (a map's); False: only those without; None: both.
+    located: bool | None = None
+    offset: int = 0
 
 
 def make_filter(
@@ -41,6 +58,13 @@ def make_filter(
     modalities: str | Iterable[str] | None = FACTUAL_MODALITIES,
     article_id: str | None = None,
     limit: int | None = None,
+    location_country: str | None = None,
+    admin1: str | None = None,
+    bbox: str | Sequence[float] | None = None,
+    incident_id: str | None = None,
+    quote_id: str | None = None,
+    located: bool | None = None,
+    offset: int = 0,
 ) -> EventFilter:
     """A validated filter; a bad value raises E209 naming the value and what is accepted."""
     return EventFilter(
@@ -52,6 +76,13 @@ def make_filter(
         modalities=_modalities(modalities),
         article_id=article_id,
         limit=_limit(limit),
+        location_country=_country(location_country, "location country"),
+        admin1=_admin1(admin1),
+        bbox=_bbox(bbox),
+        incident_id=incident_id,
+        quote_id=quote_id,
+        located=located,
+        offset=_count("offset", offset),
     )
 
 
@@ -77,15 +108,51 @@ def _types(types: str | Iterable[str] | None) -> tuple[str, ...] | None:
     return out
 
 
-def _country(country: str | None) -> str | None:
+def _country(country: str | None, what: str = "country") -> str | None:
     if country is None:
         return None
     code = country.strip().upper()
     if not _COUNTRY.fullmatch(code):
         raise NewsEventsError(
-            "E209", what="country", value=country, hint="Give an ISO 3166-1 alpha-3 code such as UKR, or IGO."
+            "E209", what=what, value=country, hint="Give an ISO 3166-1 alpha-3 code such as UKR, or IGO."
         )
     return code
+
+
+def _admin1(admin1: str | None) -> str | None:
+    if admin1 is None:
+        return None
+    code = admin1.strip().upper()
+    if not _ADMIN1.fullmatch(code):
+        raise NewsEventsError(
+            "E209",
+            what="admin1",
+            value=admin1,
+            hint="Give a GeoNames admin1 code such as 07 or DC (the location_admin1 of an event).",
+        )
+    return code
+
+
+_BBOX_HINT = (
+    "Give min_lon,min_lat,max_lon,max_lat in degrees: longitudes from -180 to 180, latitudes from -90 "
+    "to 90, each minimum at most its maximum (e.g. 22,44,41,53)."
+)
+
+
+def _bbox(bbox: str | Sequence[float] | None) -> tuple[float, float, float, float] | None:
+    if bbox is None:
+        return None
+    parts = bbox.split(",") if isinstance(bbox, str) else list(bbox)
+    try:
+        values = [float(p) for p in parts]
+    except ValueError:
+        values = []
+    if len(values) != 4 or not all(math.isfinite(v) for v in values):
+        raise NewsEventsError("E209", what="bbox", value=bbox, hint=_BBOX_HINT)
+    min_lon, min_lat, max_lon, max_lat = values
+    if not (-180 <= min_lon <= max_lon <= 180 and -90 <= min_lat <= max_lat <= 90):
+        raise NewsEventsError("E209", what="bbox", value=bbox, hint=_BBOX_HINT)
+    return min_lon, min_lat, max_lon, max_lat
 
 
 def _date(what: str, value: str | dt.date | None) -> str | None:
@@ -123,11 +190,15 @@ _LIMIT_MAX = 2**63 - 1
 
 
 def _limit(limit: int | None) -> int | None:
-    if limit is not None and not 0 <= limit <= _LIMIT_MAX:
+    return None if limit is None else _count("limit", limit, ", or leave it out")
+
+
+def _count(what: str, value: int, alternative: str = "") -> int:
+    if not 0 <= value <= _LIMIT_MAX:
         raise NewsEventsError(
-            "E209", what="limit", value=limit, hint=f"Give a count from 0 to {_LIMIT_MAX}, or leave it out."
+            "E209", what=what, value=value, hint=f"Give a count from 0 to {_LIMIT_MAX}{alternative}."
         )
-    return limit
+    return value
 
 
 def _prefix_compare(op: str) -> str:
@@ -135,6 +206,17 @@ def _prefix_compare(op: str) -> str:
     # the two values makes a month count as inside a range that touches any of its days.
     n = "least(length(date_value), length(?))"
     return f"substr(date_value, 1, {n}) {op} substr(?, 1, {n})"
+
+
+#: The filters that select one value, by field, with their condition on one parameter.
+_ONE_VALUE = (
+    ("article_id", "article_id = ?"),
+    ("location_country", "location_country = ?"),
+    ("admin1", "upper(location_admin1) = ?"),
+    # The incident tables as the store keeps them current (Store.refresh_incidents).
+    ("incident_id", "event_id IN (SELECT event_id FROM incident_members WHERE incident_id = ?)"),
+    ("quote_id", "quote_id = ?"),
+)
 
 
 def where(f: EventFilter) -> tuple[str, list[Any]]:
@@ -164,7 +246,16 @@ def where(f: EventFilter) -> tuple[str, list[Any]]:
     if f.until is not None:
         clauses.append(_prefix_compare("<="))
         params += [f.until, f.until, f.until]
-    if f.article_id is not None:
-        clauses.append("article_id = ?")
-        params.append(f.article_id)
+    for field, clause in _ONE_VALUE:
+        value = getattr(f, field)
+        if value is not None:
+            clauses.append(clause)
+            params.append(value)
+    if f.bbox is not None:
+        clauses.append("location_lon BETWEEN ? AND ? AND location_lat BETWEEN ? AND ?")
+        min_lon, min_lat, max_lon, max_lat = f.bbox
+        params += [min_lon, max_lon, min_lat, max_lat]
+    if f.located is not None:
+        has = "location_lat IS NOT NULL AND location_lon IS NOT NULL"
+        clauses.append(has if f.located else f"NOT ({has})")
     return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
