@@ -201,9 +201,14 @@ def test_the_noun_that_carries_the_date_takes_it(run_stages: Run, resources: Res
         ),
         ("The talks, which began in 2019, resumed in Doha.", "resumed", "began", "2019"),
         ("A tank captured in 1982 was returned to the museum.", "returned", "captured", "1982"),
+        # what a verb is about: Monday is the shelling's, not the accusation's
+        ("A rights group accused the army of shelling a market on Monday.", "accused", "shelling",
+         "2024-03-11"),
+        ("The court charged two men with burning a police post on Tuesday.", "charged", "burning",
+         "2024-03-12"),
     ],
 )  # fmt: skip
-def test_a_date_inside_a_relative_clause_dates_that_clause_only(
+def test_a_date_inside_a_relative_or_complement_clause_dates_that_clause_only(
     run_stages: Run, resources: Resources, text: str, not_dated: str, dated_event: str, value: str
 ) -> None:
     other = dated(run_stages, resources, text, not_dated)
@@ -232,6 +237,10 @@ def test_an_adverbial_clause_lends_its_date_when_the_main_clause_has_none(
     pledged = dated(run_stages, resources, text, "pledged")
     assert pledged is not None and pledged.value == "2024-03-14"
     assert pledged.prov.reason is not None and "previous sentence" in pledged.prov.reason
+    # an adverbial gerund ("after meeting ...") is no clause the verb is about: it still dates the verb
+    text = "The minister resigned after meeting the protest leaders on Monday."
+    resigned = dated(run_stages, resources, text, "resigned")
+    assert resigned is not None and resigned.value == "2024-03-11"
 
 
 def test_a_date_inside_a_quotation_stays_there(run_stages: Run, resources: Resources) -> None:

@@ -64,3 +64,28 @@ def test_inked_deal_is_coded_like_a_signed_deal(run_stages: Run) -> None:
     assert deals, doc.events
     assert {"Kenya", "Ghana"} <= set(texts(doc, deals[0].source)), doc.events
     assert not [e for e in doc.events if e.event_type == "AGREE"], doc.events
+
+
+def test_clashes_erupting_between_two_sides_are_an_assault_by_both(run_stages: Run) -> None:
+    doc, assaults = typed(
+        run_stages, "Clashes erupted between rebels and soldiers near the border on Tuesday.", "ASSAULT"
+    )
+    assert assaults, doc.events
+    assert set(texts(doc, assaults[0].source)) == {"rebels", "soldiers"}, texts(doc, assaults[0].source)
+    assert "carried by 'erupted'" in assaults[0].prov.reason
+
+
+def test_fights_breaking_out_between_crowd_and_police_are_an_assault(run_stages: Run) -> None:
+    doc, assaults = typed(
+        run_stages, "Fights broke out between fans and the police outside the stadium.", "ASSAULT"
+    )
+    assert assaults, doc.events
+    assert any("police" in t for t in texts(doc, assaults[0].source)), doc.events
+
+
+def test_a_fight_against_an_abstraction_or_a_continuing_state_is_no_event(run_stages: Run) -> None:
+    doc = run_stages(
+        "The minister has led the fight against corruption for years. The state of emergency continued.",
+        stages=["nlp", "actors", "places", "quotes", "events"],
+    )
+    assert not doc.events, doc.events

@@ -139,3 +139,32 @@ def test_others_arrested_are_the_target(run_stages: Run) -> None:
     )
     assert arrests, doc.events
     assert any("40 others" in t for t in target_texts(doc, arrests[0])), target_texts(doc, arrests[0])
+
+
+def test_protest_without_named_target_is_aimed_at_its_countrys_government(run_stages: Run) -> None:
+    doc, protests = typed(
+        run_stages,
+        "Opposition supporters protested in Belgrade on Sunday. "
+        "Serbian President Aleksandar Vucic said the rallies were funded from abroad.",
+        "PROTEST",
+    )
+    assert protests, doc.events
+    assert target_texts(doc, protests[0]) == ["Serbian President Aleksandar Vucic"], target_texts(
+        doc, protests[0]
+    )
+    assert "unstated target" in protests[0].prov.reason
+
+
+def test_protest_target_is_never_the_leader_the_protesters_support(run_stages: Run) -> None:
+    """'Supporters of the sacked prime minister' protest for him, not against him; and no authority of
+    another country stands in."""
+    doc, protests = typed(
+        run_stages,
+        "Supporters of sacked Nepali prime minister Sher Bahadur Deuba protested in Kathmandu on Monday. "
+        "Indian Prime Minister Narendra Modi called for calm.",
+        "PROTEST",
+    )
+    assert protests, doc.events
+    for event in protests:
+        texts = target_texts(doc, event)
+        assert not any("Deuba" in t or "Modi" in t for t in texts), texts

@@ -118,3 +118,17 @@ def test_weekdays_after_an_inferred_anchor_look_forward(resources: Resources) ->
     assert found["Thursday"].value == "2024-03-07"
     # A past perfect is a flashback: the Saturday before the anchor.
     assert found["Saturday"].value == "2024-03-02"
+
+
+def test_weekdays_after_a_publication_line_look_back_as_from_a_publication_date(
+    resources: Resources,
+) -> None:
+    """A date standing as the text's own publication line is its publication date, not a date it
+    mentions: a past weekday lies before it. Month abbreviations without a period are read there."""
+    text = "Jul 10, 2024\n\nRebels shelled the garrison on Monday, the army said."
+    overrides: dict[str, Any] = {"pipeline": {"stages": STAGES}, "stages": {"times": {"today": "2025-06-01"}}}
+    doc = Pipeline(load_config(overrides=overrides), resources)(Article(id="t", text=text))
+    found = {t.text: t for t in doc.times}
+    assert doc.article.published is not None and doc.article.published.isoformat() == "2024-07-10"
+    assert found["Monday"].value == "2024-07-08"
+    assert found["Monday"].value != "2024-07-15"

@@ -19,6 +19,9 @@ class DatingCues:
     frame_preps: frozenset[str]
     #: Their object's time lies before or after the clause's ("signed after the vote on Sunday").
     relational_preps: frozenset[str]
+    #: Their clause is what the verb is about ("accused X of shelling the town on Monday"): a time
+    #: inside it dates that clause alone.
+    complement_preps: frozenset[str] = frozenset()
 
 
 def dating_cues(lex: Lexicon) -> DatingCues:
@@ -26,5 +29,9 @@ def dating_cues(lex: Lexicon) -> DatingCues:
         return frozenset(lex.category(category))
 
     return DatingCues(
-        TenseCues.from_lexicon(lex), words("time_prep"), words("frame_prep"), words("relational_prep")
+        TenseCues.from_lexicon(lex),
+        words("time_prep"),
+        words("frame_prep"),
+        words("relational_prep"),
+        words("complement_prep"),
     )

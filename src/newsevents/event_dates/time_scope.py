@@ -86,7 +86,7 @@ def time_scope(
             tok = head
             continue
         if head.pos_ in _NOMINAL and _before_verb(sdoc, head, tok.right_edge.i):
-            return clause_scope(head.head)
+            return clause_scope(head.head, cues)
         if head.pos_ in _NOMINAL and not _frame(head, cues):
             trailing = tok.dep_ == "prep" and tok.lower_ != "of" and tok.i > head.i
             return _phrase(head, _argument_of(head, cues) if trailing else None)
@@ -94,15 +94,18 @@ def time_scope(
             # "during the 2011 uprising": the phrase itself says when its clause happened.
             tok = head
             continue
-        return clause_scope(head)
+        return clause_scope(head, cues)
 
 
-def clause_scope(tok: Any) -> TimeScope:
+def clause_scope(tok: Any, cues: DatingCues) -> TimeScope:
     """The scope of what is attached to ``tok``: the noun phrase or clause it belongs to."""
     while True:
         if tok.pos_ in _NOMINAL:
             return _phrase(tok)
         if tok.dep_ in _NOUN_CLAUSES or (tok.pos_ in _VERBAL and tok.dep_ in _NOUN_MODIFIERS):
+            return TimeScope("clause", tok.left_edge.i, tok.right_edge.i)
+        if tok.dep_ == "pcomp" and tok.head.lower_ in cues.complement_preps:
+            # "accused the RSF of shelling the town on Monday": the time is the shelling's
             return TimeScope("clause", tok.left_edge.i, tok.right_edge.i)
         if tok.dep_ in _ADVERBIAL_CLAUSES:
             return TimeScope("adverbial", tok.left_edge.i, tok.right_edge.i)

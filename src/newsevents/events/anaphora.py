@@ -6,7 +6,7 @@ from __future__ import annotations
 from newsevents.events import constants as C
 from newsevents.events.lexicon import EventLexicon
 from newsevents.events.triggers import Token
-from newsevents.model import Document, Event
+from newsevents.model import ActorMention, Document, Event
 
 
 def _factual(event: Event) -> bool:
@@ -222,3 +222,61 @@ def implicit_agent(
         k = max(named, key=lambda k: (acting(k), doc.actors[k].start))
         return [k], f"unstated agent: '{doc.actors[k].text}', named just before"
     return None
+
+
+def implicit_target(doc: Document, lex: EventLexicon, event: Event) -> tuple[list[int], str] | None:
+    """The authority a targetless event is aimed at (``implicit_targets.tsv``: "thousands protested
+    in the capital" → the government), with the reason: an actor of one of the type's sectors and of
+    the source's country, named in the event's sentence, else the nearest before it, else the nearest
+    after it. Never a pronoun, never an actor named inside the source's own phrase or the same person
+    ("supporters of the sacked prime minister" do not protest against him)."""
+    sectors = lex.implicit_targets.get(event.event_type)
+    if not sectors or event.target or not event.source:
+        return None
+    countries = _countries(doc, event.source)
+    if len(countries) != 1:
+        return None  # protesters of several countries, or of none known: no one government
+    spans = [(doc.actors[k].start, doc.actors[k].end) for k in event.source]
+    # who the source's own phrase names ("supporters of the sacked prime minister") is on its side
+    own = {key for k in event.source for key in _identity(doc, k)}
+    own.update(key for j, a in enumerate(doc.actors) if _inside(a, spans) for key in _identity(doc, j))
+
+    def fits(k: int) -> bool:
+        actor = doc.actors[k]
+        return (
+            k not in event.source
+            and actor.kind != "pronoun"
+            and actor.country in countries
+            and _agent_sector(doc, k) in sectors
+            and not _inside(actor, spans)
+            and not own & set(_identity(doc, k))
+        )
+
+    found = [k for k in range(len(doc.actors)) if fits(k)]
+    here = [k for k in found if doc.actors[k].sentence == event.sentence]
+    before = [k for k in found if doc.actors[k].sentence < event.sentence]
+    after = [k for k in found if doc.actors[k].sentence > event.sentence]
+    at = event.trigger.start
+    if here:
+        k = min(here, key=lambda k: abs(doc.actors[k].start - at))
+        where = "in the same sentence"
+    elif before:
+        k = max(before, key=lambda k: doc.actors[k].start)
+        where = "named before"
+    elif after:
+        k = min(after, key=lambda k: doc.actors[k].start)
+        where = "named later"
+    else:
+        return None
+    country = next(iter(countries))
+    return [k], f"unstated target: '{doc.actors[k].text}', the authority of {country} {where}"
+
+
+def _inside(actor: ActorMention, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= actor.start and actor.end <= e for s, e in spans)
+
+
+def _identity(doc: Document, k: int) -> list[str]:
+    """Keys under which two mentions are the same actor: the dictionary id, else the name."""
+    actor = doc.actors[k]
+    return [key for key in (actor.actor_id, (actor.name or "").lower() or None) if key]

@@ -6,7 +6,14 @@ from dataclasses import dataclass
 
 from newsevents.events import constants as C
 from newsevents.events.agency import agents
-from newsevents.events.anaphora import act_author, group_members, holder_of, implicit_agent, is_group
+from newsevents.events.anaphora import (
+    act_author,
+    group_members,
+    holder_of,
+    implicit_agent,
+    implicit_target,
+    is_group,
+)
 from newsevents.events.domestic import SceneCountries
 from newsevents.events.lexicon import EventLexicon
 from newsevents.events.linking import STAGE, ActorLinker
@@ -46,6 +53,8 @@ def code_document(doc: Document, lex: EventLexicon) -> list[Event]:
             mates = [other for other, _ in coded if other is not event]
             _fill_agent(doc, lex, linker, scene, event, mates, events)
         events.extend(merge_restatements(drop_intent_carriers(coded)))
+    for event in events:
+        _fill_target(doc, lex, event)  # once every sentence has named its actors
     return drop_headline_repeats(doc, events)
 
 
@@ -146,6 +155,15 @@ def _fill_agent(
         event.target = [k for k in event.target if k not in agents]  # the forces moved are the agent
     event.source = [k for k in _localised(linker, scene, agents) if k not in event.target]
     if event.source:
+        event.prov.reason = f"{event.prov.reason}; {why}"
+
+
+def _fill_target(doc: Document, lex: EventLexicon, event: Event) -> None:
+    """An event of a type aimed at an authority, with no target in its text, takes that authority
+    from the article, saying so in the reason."""
+    found = implicit_target(doc, lex, event)
+    if found is not None:
+        event.target, why = found
         event.prov.reason = f"{event.prov.reason}; {why}"
 
 

@@ -108,6 +108,9 @@ class EventLexicon:
     person_nouns: frozenset[str] = frozenset()
     #: event type → sectors of the actors that can be its agent when the clause names none.
     implicit_agents: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: event type → sectors of the authority of the source's country it is aimed at when the text names
+    #: no target ("thousands protested" → the government).
+    implicit_targets: dict[str, frozenset[str]] = field(default_factory=dict)
     #: event types whose acted-on force of an agent sector is the agent itself ("police were deployed").
     own_forces_types: frozenset[str] = frozenset()
     #: event type → clauses whose subject is its recipient when it names none ("condition", "complement").
@@ -213,6 +216,9 @@ def load_lexicon(
         if row["own_forces"].lower() == "yes":
             own.add(row["event_type"].upper())
     lex.own_forces_types = frozenset(own)
+    for row in read_tsv(_knowledge("implicit_targets.tsv"), ("event_type", "sectors")):
+        sectors = frozenset(s.strip().upper() for s in row["sectors"].split("|") if s.strip())
+        lex.implicit_targets[row["event_type"].upper()] = sectors
     clauses: dict[str, set[str]] = {}
     for line, row in read_tsv_numbered(_knowledge("clause_targets.tsv"), ("event_type", "clause")):
         if row["clause"] not in CLAUSE_KINDS:

@@ -370,7 +370,10 @@ def noun_roles(cand: Candidate, lex: EventLexicon) -> Roles:
     source: list[Token] = []
     target: list[Token] = []
     support = cand.support
-    if support is not None:
+    if support is not None and cand.support_is_subject:
+        # "clashes erupted between X and Y": the verb's partners are the event's, its subject is the event
+        target = _prep_objects(support, lex.words["support_target_prep"])
+    elif support is not None:
         if cand.support_is_relcl:
             subj = subject(support, lex.dateline_marks)
         else:
@@ -394,6 +397,8 @@ def noun_roles(cand: Candidate, lex: EventLexicon) -> Roles:
             source = by
             roles.how.append("by-phrase")
     between = _prep_objects(tok, ("between", "among"))
+    if not between and support is not None and cand.support_is_subject:
+        between = _prep_objects(support, ("between", "among"))
     if between:
         pair = _expand(between)
         if source:

@@ -31,6 +31,8 @@ class Candidate:
     support: Token | None = None
     #: True when the support verb is a relative clause of the noun ("the talks he held").
     support_is_relcl: bool = False
+    #: True when the noun is the subject of a verb saying that it happened ("clashes erupted").
+    support_is_subject: bool = False
 
     @property
     def anchor(self) -> Token:
@@ -192,8 +194,10 @@ def verb_forms(tok: Token) -> list[str]:
 
 
 def support_lemma(tok: Token, lex: EventLexicon) -> str | None:
-    """The support-verb lemma of ``tok``, tolerant of lemmatiser errors."""
-    for form in verb_forms(tok):
+    """The support-verb lemma of ``tok`` (with its particle: "break out"), tolerant of lemmatiser
+    errors."""
+    particles = [c.lower_ for c in tok.children if c.dep_ == "prt"]
+    for form in [f"{tok.lemma_.lower()} {p}" for p in particles] + verb_forms(tok):
         if form in lex.support_verbs:
             return form
     return None
@@ -212,6 +216,9 @@ def _light_noun(tok: Token, lex: EventLexicon) -> Candidate | None:
 def _has_actor_object(tok: Token, actor_like: Callable[[Token], bool]) -> bool:
     return any(c.dep_ in ("dobj", "nsubjpass") and actor_like(c) for c in tok.children)
 
+
+#: The ``prep`` value of support_verbs.tsv for a verb whose subject is the event noun ("clashes erupted").
+SUBJECT_SUPPORT = "@subject"
 
 AMOUNT_PREPS = ("in", "of")
 AMOUNT_ENTS = ("MONEY", "QUANTITY", "CARDINAL")
@@ -241,6 +248,10 @@ def _attach_support(cand: Candidate, lex: EventLexicon) -> None:
     verb_lemma = support_lemma(head, lex) if head.pos_ == "VERB" else None
     if tok.dep_ in ("dobj", "nsubjpass") and verb_lemma is not None and "" in lex.support_verbs[verb_lemma]:
         cand.support = head
+        return
+    if tok.dep_ == "nsubj" and verb_lemma is not None and SUBJECT_SUPPORT in lex.support_verbs[verb_lemma]:
+        cand.support = head  # "clashes erupted between X and Y": the verb says the event happened
+        cand.support_is_subject = True
         return
     if tok.dep_ == "pobj" and head.dep_ == "prep":
         verb = head.head

@@ -61,7 +61,9 @@ class TimeTagger:
         def pluperfect(start: int, end: int) -> bool:
             return clause_is_pluperfect(sdoc, start, end)
 
-        resolver = Resolver(self.lex, self.words, anchor.date, tense, text, anchor.reason, pluperfect)
+        resolver = Resolver(
+            self.lex, self.words, anchor.date, tense, text, anchor.reason, pluperfect, anchor.published
+        )
         out: list[TaggedTime] = []
         sentences = [sentence_of(c.start) if sentence_of is not None else 0 for c in candidates]
         for i, cand in enumerate(candidates):

@@ -89,11 +89,15 @@ class ResolverBase:
         text: str = "",
         anchor_reason: str | None = None,
         pluperfect: Callable[[int, int], bool] | None = None,
+        anchor_published: bool = False,
     ) -> None:
         self.lex = lex
         self.words = words
         self.anchor = anchor
         self.anchor_reason = anchor_reason
+        #: An anchor inferred from a date the article mentions, which the article may postdate; an anchor
+        #: read from the text's own publication line is its publication date and counts like one.
+        self.inferred = anchor_reason is not None and not anchor_published
         self.tense = tense
         self.text = text
         self.pluperfect = pluperfect
@@ -197,7 +201,7 @@ class ResolverBase:
 
     def _slack(self, tense: Tense) -> int:
         """Days after the anchor a non-future date may fall; none when the anchor was inferred."""
-        if tense == "past" or self.anchor_reason is not None:
+        if tense == "past" or self.inferred:
             return K.PAST_SLACK_DAYS
         return K.PRESENT_SLACK_DAYS
 
@@ -288,13 +292,13 @@ class ResolverBase:
         self._note(f"weekday resolved for a {tense}-tense clause from {self.anchor.isoformat()}")
         if tense == "future":
             return cal.weekday_near(self.anchor, wd, True), K.CONFIDENCE_RELATIVE
-        if self.anchor_reason is not None and not self._flashback():
+        if self.inferred and not self._flashback():
             # The anchor is a date the article mentions, so it was written on that day or later: a bare
             # weekday names a day of the week that followed, unless a past perfect marks a flashback.
             self._note("weekday counted forward from the inferred anchor: the article is no older than it")
             return cal.weekday_near(self.anchor, wd, True), K.CONFIDENCE_ANAPHORIC
         back = cal.weekday_near(self.anchor, wd, False)
-        if tense == "present" and self.anchor_reason is None:
+        if tense == "present" and not self.inferred:
             ahead = cal.weekday_near(self.anchor, wd, True)
             if (ahead - self.anchor).days <= K.WEEKDAY_AHEAD_DAYS and (ahead - self.anchor) < (
                 self.anchor - back
