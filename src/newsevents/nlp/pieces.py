@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import numpy
 from spacy.tokens import Doc
 
 #: Texts longer than this are parsed in pieces of at most this many characters. Ordinary articles
@@ -37,9 +38,17 @@ def _after(window: str, mark: str) -> int:
 
 
 def parse_in_pieces(nlp: Any, text: str, limit: int = PIECE_CHARS) -> Doc:
-    """One ``Doc`` of ``text``, parsed piece by piece and joined; its text is ``text`` exactly."""
-    docs = list(nlp.pipe(pieces(text, limit)))
+    """One ``Doc`` of ``text``, parsed piece by piece and joined; its text is ``text`` exactly.
+
+    The pieces are parsed one at a time (a batch of them held every piece's activations at once:
+    1.4 GB for 320,000 characters, against 0.25 GB one by one, in the same time), and each piece's
+    tensor (the tok2vec output, 384 bytes a token) is dropped at once: no stage reads it."""
+    docs = []
+    for doc in nlp.pipe(pieces(text, limit), batch_size=1):
+        doc.tensor = numpy.zeros((0,), dtype="float32")
+        docs.append(doc)
     joined = Doc.from_docs(docs, ensure_whitespace=False)
+    joined.tensor = numpy.zeros((0,), dtype="float32")  # the pieces' empty tensors, stacked
     if joined.text != text:
         raise ValueError("joined pieces differ from the text")  # would shift every offset
     return joined
