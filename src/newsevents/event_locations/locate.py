@@ -102,6 +102,8 @@ def _visiting(doc: Document, event: Event, visits: list[Event], stage: str) -> E
     visit went ("Marchand arrived in Beirut on Thursday. Marchand met Lebanon's president")."""
     who = {_identity(doc.actors[i]) for i in event.source}
     for visit in reversed(visits):
+        if event.sentence - visit.sentence > 1:
+            break  # the visits are in text order: the rest are further back still
         if event.sentence - visit.sentence not in (0, 1) or visit.location is None:
             continue
         if who & {_identity(doc.actors[i]) for i in visit.source}:

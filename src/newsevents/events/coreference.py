@@ -166,15 +166,19 @@ def merge_mentions(doc: Document) -> list[Event]:
     holds two events that something tells apart), among the groups first mentioned within
     ``MERGE_WINDOW_CHARS`` before it."""
     groups: list[list[Event]] = []
-    open_groups: list[list[Event]] = []  # in the order they were made, first mentioned in the window
+    # the groups first mentioned in the window, in the order they were made, by type and factual
+    # status (two events that differ in either are never the same event)
+    open_groups: dict[tuple[str, bool], list[list[Event]]] = {}
     for event in sorted(doc.events, key=lambda e: e.trigger.start):
         horizon = event.trigger.start - MERGE_WINDOW_CHARS
-        open_groups = [g for g in open_groups if g[0].trigger.start >= horizon]
-        for group in open_groups:
+        key = (event.event_type, _factual(event))
+        live = [g for g in open_groups.get(key, []) if g[0].trigger.start >= horizon]
+        for group in live:
             if all(same_event(doc, member, event) for member in group):
                 group.append(event)
                 break
         else:
             groups.append([event])
-            open_groups.append(groups[-1])
+            live.append(groups[-1])
+        open_groups[key] = live
     return sorted((_fold(doc, g) for g in groups), key=lambda e: e.trigger.start)

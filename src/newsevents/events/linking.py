@@ -14,6 +14,7 @@ from newsevents.events.triggers import ACTOR_ENTS, Token
 from newsevents.model import ActorMention, Document, Provenance
 from newsevents.nlp.dateline import dateline_end, is_dateline
 from newsevents.nlp.doc_views import entities_between
+from newsevents.span_index import SpanIndex
 
 STAGE = "events"
 #: Left dependents that belong to a noun phrase's name ("Russia's Deputy Minister").
@@ -60,6 +61,8 @@ class ActorLinker:
         #: (start, -index) of every actor mention, sorted, kept as mentions are created: the pronoun's
         #: look-back walks it from the pronoun backwards instead of sorting every earlier mention
         self._by_start = sorted((actor.start, -k) for k, actor in enumerate(doc.actors))
+        #: the places, for the place a visit goes to (a look-up, not a scan of every place)
+        self._places = SpanIndex((p.start, p.end) for p in doc.places)
         #: person-name token → actor mentions with a country that contain it; built on first need
         self._persons: dict[str, list[int]] | None = None
         #: When the actor stage ran, it is the authority on common nouns ("officials", "troops"):
@@ -276,8 +279,9 @@ class ActorLinker:
 
     def _destination(self, head: Token) -> int | None:
         """'landed in Damascus': the place a visit goes to stands for its host country."""
-        for place in self.doc.places:
-            if place.literal and place.start <= head.idx < place.end and place.country:
+        for i in self._places.holding(head.idx):
+            place = self.doc.places[i]
+            if place.literal and place.country:
                 start, end = self.np_bounds(head)
                 reason = f"visit destination '{place.text}' stands for its host country"
                 k = self._create(start, end, None, reason, place.prov.confidence * C.NP_ACTOR_CONFIDENCE)

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import numpy
 from spacy.tokens import Doc
 
 #: Texts longer than this are parsed in pieces of at most this many characters. Ordinary articles
@@ -45,10 +44,9 @@ def parse_in_pieces(nlp: Any, text: str, limit: int = PIECE_CHARS) -> Doc:
     tensor (the tok2vec output, 384 bytes a token) is dropped at once: no stage reads it."""
     docs = []
     for doc in nlp.pipe(pieces(text, limit), batch_size=1):
-        doc.tensor = numpy.zeros((0,), dtype="float32")
+        doc.tensor = doc.tensor[:0].copy()  # empty, and holding no reference to the full array
         docs.append(doc)
     joined = Doc.from_docs(docs, ensure_whitespace=False)
-    joined.tensor = numpy.zeros((0,), dtype="float32")  # the pieces' empty tensors, stacked
     if joined.text != text:
         raise ValueError("joined pieces differ from the text")  # would shift every offset
     return joined
