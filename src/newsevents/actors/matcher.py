@@ -11,6 +11,7 @@ from newsevents.actors.dictionary import ActorDictionary, Candidate
 from newsevents.actors.items import Item
 from newsevents.actors.normalize import JOINERS, PARTICLES, fold, shape_ok, skeleton, skippable
 from newsevents.actors.words import ActorWords
+from newsevents.nlp.doc_views import entities_within
 
 #: spaCy labels whose spans may name an actor the dictionary lacks.
 NER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -91,7 +92,7 @@ def ner_items(
         for k in range(it.start, it.end):
             covered[k] = it
     out: list[Item] = []
-    for ent in sent.ents:
+    for ent in entities_within(sent.doc, sent.start, sent.end):
         if ent.label_ not in NER_LABELS:
             continue
         s, e = ent.start, ent.end

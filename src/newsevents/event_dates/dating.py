@@ -35,9 +35,9 @@ from newsevents.model import (
     Event,
     EventDate,
     Provenance,
-    Span,
     TimeMention,
 )
+from newsevents.span_index import SpanIndex
 from newsevents.times import constants as K
 from newsevents.times.tense import Tense
 
@@ -85,16 +85,45 @@ def event_date_value(time: TimeMention) -> tuple[str, DatePrecision] | None:
     return None
 
 
-def date_event(doc: Document, event: Event, cues: DatingCues, stage: str = "event_dates") -> EventDate | None:
+def date_events(doc: Document, cues: DatingCues, stage: str = "event_dates") -> None:
+    """Set the date of every event of ``doc``, in text order (``_carried`` reads the dates of the
+    previous sentence's events)."""
+    ctx = DatingContext(doc)
+    for event in doc.events:
+        event.date = date_event(doc, ctx, event, cues, stage)
+
+
+class DatingContext:
+    """What every event of a document looks up, indexed once: each event reads only its own and the
+    previous sentence's (scanning every time expression, quote and event of the article for each
+    event made the stage quadratic in the length of the text, issue 10)."""
+
+    def __init__(self, doc: Document) -> None:
+        self.quotes = SpanIndex((q.content.start, q.content.end) for q in doc.quotes if q.direct)
+        self.times_in: dict[int, list[int]] = {}
+        for i, t in enumerate(doc.times):
+            self.times_in.setdefault(t.sentence, []).append(i)
+        self.events_in: dict[int, list[Event]] = {}
+        for e in doc.events:
+            self.events_in.setdefault(e.sentence, []).append(e)
+
+    def quote_of(self, offset: int) -> int | None:
+        """The first direct quotation holding ``offset`` (its position among the direct ones)."""
+        holding = self.quotes.holding(offset)
+        return holding[0] if holding else None
+
+
+def date_event(
+    doc: Document, ctx: DatingContext, event: Event, cues: DatingCues, stage: str = "event_dates"
+) -> EventDate | None:
     """The date of ``event`` by the precedence in the module docstring."""
     sdoc = doc.spacy
-    quotes = [q.content for q in doc.quotes if q.direct]
     at = _Event(
         _root(sdoc, event.trigger.start, event.trigger.end),
-        _quote_of(quotes, event.trigger.start),
+        ctx.quote_of(event.trigger.start),
         (event.trigger.start + event.trigger.end) / 2,
     )
-    around = _candidates(doc, (event.sentence - 1, event.sentence), quotes, cues)
+    around = _candidates(doc, ctx, (event.sentence - 1, event.sentence), cues)
     here = [c for c in around if c.time.sentence == event.sentence and c.quote in (None, at.quote)]
     covering = [c for c in here if c.scope is None or at.root is None or c.scope.covers(at.root.i)]
     governing = _governing(sdoc, at.root, covering, cues)
@@ -116,7 +145,7 @@ def date_event(doc: Document, event: Event, cues: DatingCues, stage: str = "even
     last = _last_before(doc, before, cues)
     if last is not None:
         return _from_time(last, K.EVENT_DATE_PREVIOUS_SENTENCE, stage, "date of the previous sentence")
-    carried = _carried(doc, event, tense, stage)
+    carried = _carried(doc, ctx, event, tense, stage)
     if carried is not None:
         return carried
     if published is not None:
@@ -160,7 +189,9 @@ def _nearest_here(at: _Event, fitting: list[_Candidate], covering: list[_Candida
     return min(group, key=lambda c: abs((c.time.start + c.time.end) / 2 - at.centre))
 
 
-def _carried(doc: Document, event: Event, tense: Tense | None, stage: str) -> EventDate | None:
+def _carried(
+    doc: Document, ctx: DatingContext, event: Event, tense: Tense | None, stage: str
+) -> EventDate | None:
     """A past event of a sentence naming no time, in the paragraph of the previous sentence, continues
     that sentence's story: it takes the date its main-clause events took from a time expression
     ("Egypt and Qatar agreed on Monday ... The ministers held talks ... They called on Israel to ...");
@@ -175,9 +206,8 @@ def _carried(doc: Document, event: Event, tense: Tense | None, stage: str) -> Ev
     sdoc = doc.spacy
     dated = [
         e.date
-        for e in doc.events
-        if e.sentence == event.sentence - 1
-        and e.modality in FACTUAL_MODALITIES
+        for e in ctx.events_in.get(event.sentence - 1, [])
+        if e.modality in FACTUAL_MODALITIES
         and e.date is not None
         and e.date.time_index is not None
         and (root := _root(sdoc, e.trigger.start, e.trigger.end)) is not None
@@ -207,14 +237,10 @@ def _last_before(doc: Document, before: list[_Candidate], cues: DatingCues) -> _
 
 
 def _candidates(
-    doc: Document, sentences: Iterable[int], quotes: list[Span], cues: DatingCues
+    doc: Document, ctx: DatingContext, sentences: Iterable[int], cues: DatingCues
 ) -> list[_Candidate]:
-    wanted = set(sentences)
-    found = [
-        (i, t, v)
-        for i, t in enumerate(doc.times)
-        if t.sentence in wanted and (v := event_date_value(t)) is not None
-    ]
+    indices = sorted(i for s in set(sentences) for i in ctx.times_in.get(s, []))
+    found = [(i, t, v) for i in indices if (v := event_date_value(t := doc.times[i])) is not None]
     sdoc = doc.spacy
     time_tokens = _time_tokens(sdoc, [t for _, t, _ in found])
     return [
@@ -223,7 +249,7 @@ def _candidates(
             t,
             v,
             time_scope(sdoc, t.start, t.end, time_tokens, cues),
-            _quote_of(quotes, t.start),
+            ctx.quote_of(t.start),
             tense_above(sdoc, _root(sdoc, t.start, t.end), cues.tense),
         )
         for i, t, v in found
@@ -239,10 +265,6 @@ def _time_tokens(sdoc: Any, times: list[TimeMention]) -> frozenset[int]:
         if span is not None:
             out.update(range(span.start, span.end))
     return frozenset(out)
-
-
-def _quote_of(quotes: list[Span], offset: int) -> int | None:
-    return next((i for i, q in enumerate(quotes) if q.start <= offset < q.end), None)
 
 
 def _root(sdoc: Any, start: int, end: int) -> Any:

@@ -21,7 +21,7 @@ location is None.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import Any
 
@@ -55,9 +55,10 @@ def locate_events(
     dateline_index = dateline_place(doc, cues.dateline_marks)
     dateline = dateline_index if dateline_fallback else None
     home = home_place(doc) if home_fallback else None
+    by_sentence = BySentence(doc)
     visits: list[Event] = []  # visits and arrivals (CONSULT), located, in text order
     for event in doc.events:
-        located = locate(doc, event, gaz, cues, stage)
+        located = locate(doc, event, gaz, cues, by_sentence, stage)
         if located is not None:
             event.location, how = located
             if event.event_type == "CONSULT" and (how == "destination" or event.mode == "visit"):
@@ -65,11 +66,35 @@ def locate_events(
             continue
         event.location = _visiting(doc, event, visits, stage)
         if event.location is None:
-            event.location = _lone_place(doc, event, dateline_index, stage)
+            event.location = _lone_place(doc, event, by_sentence, dateline_index, stage)
         if event.location is None and dateline is not None:
-            event.location = _filed_where(doc, event, dateline, stage)
+            event.location = _filed_where(doc, event, by_sentence, dateline, stage)
         if event.location is None and home is not None:
             event.location = _at_home(doc, event, home, stage)
+
+
+class BySentence:
+    """The places and actor mentions of each sentence, in the article's order: an event looks only
+    at its own sentence's (scanning every place of the article for each event made the stage
+    quadratic in the length of the text, issue 10)."""
+
+    def __init__(self, doc: Document) -> None:
+        #: by the sentence holding the mention's start
+        self.places_at = _grouped(doc.sentence_at(p.start) for p in doc.places)
+        self.actors_at = _grouped(doc.sentence_at(a.start) for a in doc.actors)
+        #: by the sentence the places stage gave the mention
+        self.places_in = _grouped(p.sentence for p in doc.places)
+
+    @staticmethod
+    def of(groups: dict[int, list[int]], sentence: int) -> list[int]:
+        return groups.get(sentence, [])
+
+
+def _grouped(sentences: Iterable[int]) -> dict[int, list[int]]:
+    out: dict[int, list[int]] = {}
+    for i, sentence in enumerate(sentences):
+        out.setdefault(sentence, []).append(i)
+    return out
 
 
 def _visiting(doc: Document, event: Event, visits: list[Event], stage: str) -> EventLocation | None:
@@ -77,6 +102,8 @@ def _visiting(doc: Document, event: Event, visits: list[Event], stage: str) -> E
     visit went ("Marchand arrived in Beirut on Thursday. Marchand met Lebanon's president")."""
     who = {_identity(doc.actors[i]) for i in event.source}
     for visit in reversed(visits):
+        if event.sentence - visit.sentence > 1:
+            break  # the visits are in text order: the rest are further back still
         if event.sentence - visit.sentence not in (0, 1) or visit.location is None:
             continue
         if who & {_identity(doc.actors[i]) for i in visit.source}:
@@ -91,16 +118,19 @@ def _identity(actor: ActorMention) -> str:
     return actor.actor_id or actor.name or actor.text
 
 
-def _lone_place(doc: Document, event: Event, dateline: int | None, stage: str) -> EventLocation | None:
+def _lone_place(
+    doc: Document, event: Event, by_sentence: BySentence, dateline: int | None, stage: str
+) -> EventLocation | None:
     """The one literal, resolved place the event's sentence names (its dateline aside: that says
     where the story was filed), when the event is no act of saying (what is said may be about
     somewhere else) and the place hangs from the event's own clause."""
     if event.event_type in C.SAYING_EVENT_TYPES:
         return None
+    places = doc.places
     found = {
-        (p.geonameid, p.name): i
-        for i, p in enumerate(doc.places)
-        if p.literal and p.lat is not None and p.sentence == event.sentence and i != dateline
+        (places[i].geonameid, places[i].name): i
+        for i in BySentence.of(by_sentence.places_in, event.sentence)
+        if places[i].literal and places[i].lat is not None and i != dateline
     }
     if len(found) != 1:
         return None
@@ -186,7 +216,9 @@ def dateline_place(doc: Document, marks: frozenset[str]) -> int | None:
     return None
 
 
-def _filed_where(doc: Document, event: Event, index: int, stage: str) -> EventLocation | None:
+def _filed_where(
+    doc: Document, event: Event, by_sentence: BySentence, index: int, stage: str
+) -> EventLocation | None:
     """A domestic event the clause does not place happened, most likely, where the story was filed
     ("HYDERABAD — Police detained 14 protesters ..."): the dateline, when the event's source is of the
     dateline's country and nothing in its sentence lies in another country ("New Delhi rejected the
@@ -194,14 +226,20 @@ def _filed_where(doc: Document, event: Event, index: int, stage: str) -> EventLo
     place = doc.places[index]
     if place.country not in {doc.actors[i].country for i in event.source}:
         return None
-    for other in doc.places:
-        if other.literal and other.sentence == event.sentence and other.country not in (None, place.country):
+    for i in BySentence.of(by_sentence.places_in, event.sentence):
+        other = doc.places[i]
+        if other.literal and other.country not in (None, place.country):
             return None
     return _from_place(place, index, "dateline", stage)
 
 
 def locate(
-    doc: Document, event: Event, gaz: Gazetteer | None, cues: PlaceCues, stage: str = "event_locations"
+    doc: Document,
+    event: Event,
+    gaz: Gazetteer | None,
+    cues: PlaceCues,
+    by_sentence: BySentence,
+    stage: str = "event_locations",
 ) -> tuple[EventLocation, str] | None:
     """The location of ``event`` from a place attached to its trigger, with how it is attached (a key
     of ``C.EVENT_LOCATION_CONFIDENCE``), or None."""
@@ -216,8 +254,9 @@ def locate(
     # (tier, specificity, distance, how, place index): a place attached to the trigger itself comes
     # before one inside the trigger's arguments, then the most specific, then the nearest.
     found: list[tuple[int, float, int, str, int]] = []
-    for i, place in enumerate(doc.places):
-        if not place.literal or doc.sentence_at(place.start) != event.sentence:
+    for i in BySentence.of(by_sentence.places_at, event.sentence):
+        place = doc.places[i]
+        if not place.literal:
             continue
         span = sdoc.char_span(place.start, place.end, alignment_mode="expand")
         if span is None:
@@ -231,7 +270,7 @@ def locate(
     if found:
         *_, how, index = min(found)
         return _from_place(doc.places[index], index, how, stage), how
-    hosted = _host_actor(doc, event, root, gaz, cues, stage)
+    hosted = _host_actor(doc, event, root, gaz, cues, by_sentence, stage)
     return None if hosted is None else (hosted, "host")
 
 
@@ -267,13 +306,20 @@ def _from_place(p: PlaceMention, index: int, how: str, stage: str) -> EventLocat
 
 
 def _host_actor(
-    doc: Document, event: Event, root: Any, gaz: Gazetteer | None, cues: PlaceCues, stage: str
+    doc: Document,
+    event: Event,
+    root: Any,
+    gaz: Gazetteer | None,
+    cues: PlaceCues,
+    by_sentence: BySentence,
+    stage: str,
 ) -> EventLocation | None:
     """ "Damascus welcomed X": a capital named for its government hosts the event in its city."""
     if root.lemma_.lower() not in cues["host_verb"] or gaz is None:
         return None
-    for actor in doc.actors:
-        if actor.kind != "capital" or doc.sentence_at(actor.start) != event.sentence:
+    for i in BySentence.of(by_sentence.actors_at, event.sentence):
+        actor = doc.actors[i]
+        if actor.kind != "capital":
             continue
         span = doc.spacy.char_span(actor.start, actor.end, alignment_mode="expand")
         if (

@@ -7,6 +7,7 @@ from newsevents.events import constants as C
 from newsevents.events.lexicon import EventLexicon
 from newsevents.events.triggers import Token
 from newsevents.model import ActorMention, Document, Event
+from newsevents.span_index import SpanIndex
 
 
 def _factual(event: Event) -> bool:
@@ -137,8 +138,40 @@ def _as_places(doc: Document) -> list[tuple[int, int]]:
     return [(p.start, p.end) for p in doc.places if p.literal]
 
 
+class Discourse:
+    """What ``implicit_agent`` looks up for every agentless event of one document, indexed as the
+    document grows (the event stage adds actor mentions and events as it goes): scanning every actor,
+    quote, place and earlier event for each agentless event made the stage quadratic in the length of
+    the text (issue 10)."""
+
+    def __init__(self, doc: Document, prior: list[Event]) -> None:
+        self.doc = doc
+        #: the events coded so far, in text order (the stage appends to it)
+        self.prior = prior
+        self.speakers = SpanIndex(_speakers(doc) + _as_places(doc))
+        self._actors_in: dict[int, list[int]] = {}
+        self._actors_seen = 0
+        self._prior_of: dict[str, list[Event]] = {}
+        self._prior_seen = 0
+
+    def actors_in(self, first: int, last: int) -> list[int]:
+        """The actor mentions of sentences ``first`` to ``last``, in their order."""
+        actors = self.doc.actors
+        for k in range(self._actors_seen, len(actors)):
+            self._actors_in.setdefault(actors[k].sentence, []).append(k)
+        self._actors_seen = len(actors)
+        return sorted(k for s in range(first, last + 1) for k in self._actors_in.get(s, []))
+
+    def prior_of(self, event_type: str) -> list[Event]:
+        """The events of ``event_type`` coded so far, in text order."""
+        for act in self.prior[self._prior_seen :]:
+            self._prior_of.setdefault(act.event_type, []).append(act)
+        self._prior_seen = len(self.prior)
+        return self._prior_of.get(event_type, [])
+
+
 def implicit_agent(
-    doc: Document, lex: EventLexicon, event: Event, mates: list[Event], prior: list[Event]
+    doc: Document, lex: EventLexicon, event: Event, mates: list[Event], discourse: Discourse
 ) -> tuple[list[int], str] | None:
     """The agent a clause leaves unstated ("twelve people were detained", "four civilians were
     killed"), from the discourse, with the reason: an actor of a sector that can so act
@@ -151,7 +184,6 @@ def implicit_agent(
     if not sectors:
         return None
     victims = {(doc.actors[k].country, doc.actors[k].sector) for k in event.target if doc.actors[k].sector}
-    speakers = _speakers(doc) + _as_places(doc)
     if event.event_type in lex.own_forces_types:
         forces = [k for k in event.target if _agent_sector(doc, k) in sectors]
         if forces:
@@ -166,7 +198,7 @@ def implicit_agent(
         # sector where either country is unknown
         if any(c in (None, actor.country) or actor.country is None for c, s in victims if s == actor.sector):
             return False
-        return not any(s <= actor.start < e for s, e in speakers)
+        return not discourse.speakers.holding(actor.start)
 
     def acting(k: int) -> bool:
         """An actor named as the subject of a clause of its own ("… and police set up cordons")."""
@@ -187,21 +219,23 @@ def implicit_agent(
         if found and _factual(other):
             return found, f"unstated agent: the source of '{said(other)}' in the same sentence"
     here = event.sentence
-    subjects = [k for k, a in enumerate(doc.actors) if a.sentence == here and fits(k) and acting(k)]
+    subjects = [k for k in discourse.actors_in(here, here) if fits(k) and acting(k)]
     if subjects:
         k = subjects[0]
         return [k], f"unstated agent: '{doc.actors[k].text}', acting in the same sentence"
     # "Police arrested 25 people. … 25 people had been detained": the same act told again, however far
     heads = {_root_lemma(doc, k) for k in event.target} - {None}
-    for act in reversed(prior):
-        if act.event_type != event.event_type or not _factual(act) or act.sentence >= here:
+    for act in reversed(discourse.prior_of(event.event_type)):
+        if not _factual(act) or act.sentence >= here:
             continue
         found = [k for k in act.source if fits(k)]
         if found and heads & {_root_lemma(doc, k) for k in act.target}:
             return found, f"unstated agent: the source of the earlier '{said(act)}' done to the same people"
     for kinds in ({event.event_type}, set(lex.implicit_agents)):
-        for act in reversed(prior):
-            if act.sentence >= here or act.sentence < here - C.IMPLICIT_AGENT_WINDOW:
+        for act in reversed(discourse.prior):
+            if act.sentence < here - C.IMPLICIT_AGENT_WINDOW:
+                break  # the events are in text order: the rest are further back still
+            if act.sentence >= here:
                 continue
             if act.event_type not in kinds or not _factual(act):
                 continue
@@ -211,9 +245,8 @@ def implicit_agent(
     first = here - C.AGENT_MENTION_WINDOW
     named = [
         k
-        for k, actor in enumerate(doc.actors)
-        if first <= actor.sentence < here
-        and actor.prov.stage != "events"
+        for k in discourse.actors_in(first, here - 1)
+        if (actor := doc.actors[k]).prov.stage != "events"
         and not (actor.kind == "pronoun" and actor.country is None)
         and fits(k)
     ]

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from newsevents.events import constants as C
 from newsevents.events.agency import agents
 from newsevents.events.anaphora import (
+    Discourse,
     act_author,
     group_members,
     holder_of,
@@ -30,18 +31,21 @@ from newsevents.events.roles import (
 )
 from newsevents.events.triggers import Candidate, Token, find_candidates
 from newsevents.model import ActorMention, Document, Event, Modality, Provenance, Span
+from newsevents.span_index import SpanIndex
 
 
 def code_document(doc: Document, lex: EventLexicon) -> list[Event]:
     """All events of ``doc``; creates actor mentions for unresolved arguments as a side effect."""
     linker = ActorLinker(doc, lex)
     scene = SceneCountries(doc, lex.roaming_roles)
+    quotes = SpanIndex((q.content.start, q.content.end) for q in doc.quotes)
     events: list[Event] = []
+    discourse = Discourse(doc, events)
     for sent in doc.spacy.sents:
         coded: list[tuple[Event, Token]] = []
         agentless: list[Event] = []
         for cand in find_candidates(sent, lex, linker.actor_like):
-            found = _code(doc, lex, linker, cand, events, scene)
+            found = _code(doc, lex, linker, cand, events, scene, quotes)
             if found is not None:
                 event, unstated = found
                 event.source = _localised(linker, scene, event.source)
@@ -51,7 +55,7 @@ def code_document(doc: Document, lex: EventLexicon) -> list[Event]:
                     agentless.append(event)
         for event in agentless:
             mates = [other for other, _ in coded if other is not event]
-            _fill_agent(doc, lex, linker, scene, event, mates, events)
+            _fill_agent(doc, lex, linker, scene, event, mates, discourse)
         events.extend(merge_restatements(drop_intent_carriers(coded)))
     for event in events:
         _fill_target(doc, lex, event)  # once every sentence has named its actors
@@ -76,8 +80,10 @@ def _code(
     cand: Candidate,
     prior: list[Event],
     scene: SceneCountries,
+    quotes: SpanIndex,
 ) -> tuple[Event, bool] | None:
-    """The event of a candidate, and whether its clause leaves the agent unstated."""
+    """The event of a candidate, and whether its clause leaves the agent unstated; ``quotes`` indexes
+    the contents of ``doc.quotes``."""
     entry = cand.entry
     nominal = entry.pos == "NOUN"
     roles = noun_roles(cand, lex) if nominal else verb_roles(cand, lex)
@@ -90,7 +96,7 @@ def _code(
     mod = find_modality(lex, anchor, nominal and cand.support is None)
     attributed = _attribution(doc, linker, mod.attributed_token)
     quote_index: int | None = None
-    quoted = quote_attribution(doc, start)
+    quoted = quote_attribution(doc, quotes, start)
     if quoted is not None:
         quote_index, speaker = quoted
         attributed = attributed or speaker
@@ -144,10 +150,10 @@ def _fill_agent(
     scene: SceneCountries,
     event: Event,
     mates: list[Event],
-    prior: list[Event],
+    discourse: Discourse,
 ) -> None:
     """A clause with its agent unstated takes it from the discourse, saying so in the reason."""
-    found = implicit_agent(doc, lex, event, mates, prior)
+    found = implicit_agent(doc, lex, event, mates, discourse)
     if found is None:
         return
     agents, why = found

@@ -32,6 +32,13 @@ SPOT_PRECISIONS = frozenset({"point", "city", "admin2"})
 KM_PER_DEGREE = 111.2
 #: Years a date of these precisions spans from its year ("the 1990s", "the 19th century").
 SPAN_YEARS = {"decade": 10, "century": 100}
+#: Characters an event looks back for an earlier mention of itself, to the first mention of a group.
+#: A news article retells its event within its own length (lede, body, recap), and every text of at
+#: most this length (the longest ordinary article, the size from which texts are parsed in pieces) is
+#: merged as if there were no bound; in a book-length text, comparing each event with every earlier
+#: one made the stage quadratic (issue 10), and mentions this far apart are told as separate events.
+#: Measured from the first mention, so that a group retold every few paragraphs cannot grow forever.
+MERGE_WINDOW_CHARS = 20_000
 
 
 def _countries(doc: Document, actors: list[int]) -> set[str]:
@@ -156,13 +163,22 @@ def merge_mentions(doc: Document) -> list[Event]:
     """The events of ``doc`` with the mentions of one event folded into one, in text order.
 
     An event joins the first earlier group it is the same event as with every member (a group never
-    holds two events that something tells apart)."""
+    holds two events that something tells apart), among the groups first mentioned within
+    ``MERGE_WINDOW_CHARS`` before it."""
     groups: list[list[Event]] = []
+    # the groups first mentioned in the window, in the order they were made, by type and factual
+    # status (two events that differ in either are never the same event)
+    open_groups: dict[tuple[str, bool], list[list[Event]]] = {}
     for event in sorted(doc.events, key=lambda e: e.trigger.start):
-        for group in groups:
+        horizon = event.trigger.start - MERGE_WINDOW_CHARS
+        key = (event.event_type, _factual(event))
+        live = [g for g in open_groups.get(key, []) if g[0].trigger.start >= horizon]
+        for group in live:
             if all(same_event(doc, member, event) for member in group):
                 group.append(event)
                 break
         else:
             groups.append([event])
+            live.append(groups[-1])
+        open_groups[key] = live
     return sorted((_fold(doc, g) for g in groups), key=lambda e: e.trigger.start)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Iterator
+
 from newsevents.actors.antecedent import choose
 from newsevents.events import constants as C
 from newsevents.events.domestic import NAMED_KINDS, SceneCountries
@@ -10,6 +13,8 @@ from newsevents.events.roles import NON_ACTOR_ENTS, PLACE_ENTS
 from newsevents.events.triggers import ACTOR_ENTS, Token
 from newsevents.model import ActorMention, Document, Provenance
 from newsevents.nlp.dateline import dateline_end, is_dateline
+from newsevents.nlp.doc_views import entities_between
+from newsevents.span_index import SpanIndex
 
 STAGE = "events"
 #: Left dependents that belong to a noun phrase's name ("Russia's Deputy Minister").
@@ -53,6 +58,11 @@ class ActorLinker:
                 if prev is None or (doc.actors[prev].country is None and actor.country is not None):
                     self.tok_actor[i] = k
         self._created: dict[tuple[int, int, int], int] = {}
+        #: (start, -index) of every actor mention, sorted, kept as mentions are created: the pronoun's
+        #: look-back walks it from the pronoun backwards instead of sorting every earlier mention
+        self._by_start = sorted((actor.start, -k) for k, actor in enumerate(doc.actors))
+        #: the places, for the place a visit goes to (a look-up, not a scan of every place)
+        self._places = SpanIndex((p.start, p.end) for p in doc.places)
         #: person-name token → actor mentions with a country that contain it; built on first need
         self._persons: dict[str, list[int]] | None = None
         #: When the actor stage ran, it is the authority on common nouns ("officials", "troops"):
@@ -269,8 +279,9 @@ class ActorLinker:
 
     def _destination(self, head: Token) -> int | None:
         """'landed in Damascus': the place a visit goes to stands for its host country."""
-        for place in self.doc.places:
-            if place.literal and place.start <= head.idx < place.end and place.country:
+        for i in self._places.holding(head.idx):
+            place = self.doc.places[i]
+            if place.literal and place.country:
                 start, end = self.np_bounds(head)
                 reason = f"visit destination '{place.text}' stands for its host country"
                 k = self._create(start, end, None, reason, place.prov.confidence * C.NP_ACTOR_CONFIDENCE)
@@ -381,10 +392,7 @@ class ActorLinker:
             return None
         sent_index = self.doc.sentence_at(pron.idx)
         actors = self.doc.actors
-        before = sorted(
-            (k for k, actor in enumerate(actors) if actor.end <= pron.idx),
-            key=lambda k: -actors[k].start,
-        )
+        before = self._ending_by(pron.idx)
 
         def fits(k: int) -> bool:
             actor = actors[k]
@@ -420,6 +428,16 @@ class ActorLinker:
             pron.i, pron.i + 1, ante, reason, C.PRONOUN_CONFIDENCE, name=ante.name or ante.text
         )
 
+    def _ending_by(self, offset: int) -> Iterator[int]:
+        """The actor mentions ending at or before ``offset``, the latest start first (on a tie, the
+        first made), lazily: the look-back stops a few sentences back."""
+        actors = self.doc.actors
+        at = bisect.bisect_right(self._by_start, (offset, 1))
+        for i in range(at - 1, -1, -1):
+            k = -self._by_start[i][1]
+            if actors[k].end <= offset:
+                yield k
+
     def _antecedent_key(self, start: int, end: int, sentence: int, sent_index: int) -> tuple[int, int]:
         span = self.doc.spacy.char_span(start, end, alignment_mode="expand")
         head = span.root if span is not None else None
@@ -436,8 +454,8 @@ class ActorLinker:
         first = self.doc.sentences[max(0, sent_index - C.PRONOUN_WINDOW)].start if self.doc.sentences else 0
         best = None
         best_key: tuple[int, int] | None = None
-        for ent in self.doc.spacy.ents:
-            if ent.end_char > pron.idx or ent.start_char < first or ent.label_ not in labels:
+        for ent in entities_between(self.doc.spacy, first, pron.idx):
+            if ent.label_ not in labels:
                 continue
             if ent.label_ == "GPE" and _in_place_phrase(ent.root, self.lex.words["locative_prep"]):
                 continue  # "in Jaghatu district": a place, no antecedent
@@ -627,6 +645,7 @@ class ActorLinker:
         )
         self.doc.actors.append(mention)
         index = len(self.doc.actors) - 1
+        bisect.insort(self._by_start, (cstart, -index))
         self._created[key] = index
         for i in range(start, end):
             if self.tok_actor[i] is None:

@@ -13,6 +13,7 @@ from newsevents.events import constants as C
 from newsevents.events.lexicon import Cue, EventLexicon
 from newsevents.events.triggers import Token
 from newsevents.model import Document, Modality
+from newsevents.span_index import SpanIndex
 
 #: Relations through which a governor's clausal complement hangs ("said that …", "appears to …").
 CLAUSAL_ENTRIES = frozenset({"ccomp", "xcomp", "csubj", "csubjpass", "pcomp", "oprd", "acl", "advcl"})
@@ -246,9 +247,11 @@ def _has_to(tok: Token) -> bool:
     return any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
 
 
-def quote_attribution(doc: Document, start: int) -> tuple[int, str | None] | None:
-    """The quote whose content holds ``start``: (index, speaker name or text)."""
-    for k, quote in enumerate(doc.quotes):
-        if quote.content.start <= start < quote.content.end:
-            return k, quote.speaker_name or quote.speaker_text
-    return None
+def quote_attribution(doc: Document, contents: SpanIndex, start: int) -> tuple[int, str | None] | None:
+    """The first quote whose content holds ``start``: (index, speaker name or text); ``contents``
+    indexes the contents of ``doc.quotes``."""
+    holding = contents.holding(start)
+    if not holding:
+        return None
+    quote = doc.quotes[holding[0]]
+    return holding[0], quote.speaker_name or quote.speaker_text

@@ -38,9 +38,16 @@ def _after(window: str, mark: str) -> int:
 
 def parse_in_pieces(nlp: Any, text: str, limit: int = PIECE_CHARS, first: int = 0) -> Doc:
     """One ``Doc`` of ``text``, parsed piece by piece and joined; its text is ``text`` exactly.
-    ``first``, when not 0, ends a piece of its own at the start (a leading metadata field)."""
+
+    The pieces are parsed one at a time (a batch of them held every piece's activations at once:
+    1.4 GB for 320,000 characters, against 0.25 GB one by one, in the same time), and each piece's
+    tensor (the tok2vec output, 384 bytes a token) is dropped at once: no stage reads it. ``first``,
+    when not 0, ends a piece of its own at the start (a leading metadata field)."""
     head = [text[:first]] if first else []
-    docs = list(nlp.pipe([*head, *pieces(text[first:], limit)]))
+    docs = []
+    for doc in nlp.pipe([*head, *pieces(text[first:], limit)], batch_size=1):
+        doc.tensor = doc.tensor[:0].copy()  # empty, and holding no reference to the full array
+        docs.append(doc)
     joined = Doc.from_docs(docs, ensure_whitespace=False)
     if joined.text != text:
         raise ValueError("joined pieces differ from the text")  # would shift every offset

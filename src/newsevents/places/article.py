@@ -20,6 +20,7 @@ from newsevents.places.gazetteer import Candidate, Gazetteer, Place
 from newsevents.places.mention import RawMention
 from newsevents.places.normalize import normalise
 from newsevents.places.recognize import namesake_use, recognise
+from newsevents.span_index import SpanIndex
 
 
 def place_mentions(doc: Document, gaz: Gazetteer, cues: PlaceCues, stage: str) -> list[PlaceMention]:
@@ -43,7 +44,7 @@ def place_mentions(doc: Document, gaz: Gazetteer, cues: PlaceCues, stage: str) -
         group = by_name.setdefault(normalise(m.text), [])
         if vote is not None:
             group.append(vote)
-    spans = {(m.start, m.end): normalise(m.text) for m in raw}
+    spans = _NameSpans(raw)
     # A country's own name keeps its actors' votes: "China" the state is "China" the country.
     country_names = {
         normalise(m.text) for m in raw if any(c.place.precision == "country" for c in m.candidates)
@@ -54,7 +55,7 @@ def place_mentions(doc: Document, gaz: Gazetteer, cues: PlaceCues, stage: str) -
             focus.add_place(*vote)
             # An actor that is itself a city's name ("Tripoli" as a government)
             # carries the actor stage's own guess at that name: it must not vote for the name it is.
-            key = _overlapping(spans, actor.start, actor.end) or normalise(actor.text)
+            key = spans.overlapping(actor.start, actor.end) or normalise(actor.text)
             if key in by_name and key not in country_names:
                 by_name[key].append(vote)
     second = _resolve_all(raw, focus, by_name)
@@ -85,14 +86,22 @@ def _resolve_all(
     by_name: dict[str, list[tuple[Place, float]]],
     anchors: Sequence[tuple[str, Place]] = (),
 ) -> list[Resolution | None]:
-    out: list[Resolution | None] = []
-    for m in raw:
-        key = normalise(m.text)
+    # The mentions of one name are resolved together, its votes left out once: leaving them out and
+    # back for each mention made a name told n times cost n² (issue 10). The same holds for the
+    # points of proximity, kept once each: the nearest is the same, and a long text repeats them.
+    out: list[Resolution | None] = [None] * len(raw)
+    by_key: dict[str, list[int]] = {}
+    for i, m in enumerate(raw):
+        by_key.setdefault(normalise(m.text), []).append(i)
+    points = list(dict.fromkeys((k, (p.lat, p.lon)) for k, p in anchors))
+    for key, members in by_key.items():
         same = by_name[key]
         for vote in same:
             focus.remove_place(*vote)
-        focus.near = [(p.lat, p.lon) for k, p in anchors if k != key]
-        out.append(resolve(_in_focus(m, focus), focus, m.qualifier, m.government_of))
+        focus.near = list(dict.fromkeys(point for k, point in points if k != key))
+        for i in members:
+            m = raw[i]
+            out[i] = resolve(_in_focus(m, focus), focus, m.qualifier, m.government_of)
         for vote in same:
             focus.add_place(*vote)
     focus.near = []
@@ -184,11 +193,20 @@ def _country_only(iso3: str) -> Place:
     return Place(key=f"country-vote:{iso3}", name=iso3, lat=0.0, lon=0.0, precision="country", country=iso3)
 
 
-def _overlapping(spans: dict[tuple[int, int], str], start: int, end: int) -> str | None:
-    for (s, e), key in spans.items():
-        if s < end and start < e:
-            return key
-    return None
+class _NameSpans:
+    """The normalised name of each distinct toponym span, looked up by overlap with an actor's span."""
+
+    def __init__(self, raw: list[RawMention]) -> None:
+        # one entry per span, the last mention's name, in the order of first appearance (as a dict
+        # keyed by span keeps them)
+        names = {(m.start, m.end): normalise(m.text) for m in raw}
+        self._spans = list(names.items())
+        self._index = SpanIndex(span for span, _ in self._spans)
+
+    def overlapping(self, start: int, end: int) -> str | None:
+        """The name of the first span overlapping [start, end), or None."""
+        found = self._index.overlapping(start, end)
+        return self._spans[found[0]][1] if found else None
 
 
 def _weight(m: RawMention) -> float:

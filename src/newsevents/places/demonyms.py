@@ -11,10 +11,11 @@ from __future__ import annotations
 from typing import Any
 
 from newsevents.model import PlaceUse
+from newsevents.nlp.doc_views import entity_at
 from newsevents.places import constants as C
 from newsevents.places.cues import PlaceCues
 from newsevents.places.gazetteer import Candidate, Gazetteer, Place
-from newsevents.places.mention import ActorSpan, RawMention, overlapping
+from newsevents.places.mention import ActorSpans, RawMention, overlapping
 from newsevents.places.normalize import normalise
 
 #: Entity labels under which a capitalised word is no people's name ("Mr English", "Arabic").
@@ -24,7 +25,7 @@ _NAME_LABELS = frozenset({"ORG", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"
 
 
 def find_demonyms(
-    sdoc: Any, gaz: Gazetteer, taken: bytearray, actors: list[ActorSpan], cues: PlaceCues
+    sdoc: Any, gaz: Gazetteer, taken: bytearray, actors: ActorSpans, cues: PlaceCues
 ) -> list[RawMention]:
     """Demonym mentions among the tokens no other recogniser took; marks the ones it takes."""
     out: list[RawMention] = []
@@ -78,7 +79,7 @@ def _demonym_at(sdoc: Any, gaz: Gazetteer, taken: bytearray, i: int) -> tuple[in
     return (i + 1, place) if place is not None else None
 
 
-def _excluded(span: Any, actors: list[ActorSpan], cues: PlaceCues) -> bool:
+def _excluded(span: Any, actors: ActorSpans, cues: PlaceCues) -> bool:
     """A person's name, or a language: "in Russian", "translated from Arabic", "speaks Kurdish"."""
     actor = overlapping(span.start_char, span.end_char, actors, frozenset({"person"}))
     if actor is not None:
@@ -91,7 +92,7 @@ def _excluded(span: Any, actors: list[ActorSpan], cues: PlaceCues) -> bool:
 
 def _use(span: Any, place: Place, cues: PlaceCues) -> tuple[PlaceUse, str]:
     tok = span[-1]
-    ent = next((e for e in span.doc.ents if e.start <= span.start < e.end), None)
+    ent = entity_at(span.doc, span.start)
     if ent is not None and ent.label_ in _NAME_LABELS and len(ent) > len(span):
         return "embedded", f"demonym of {place.name} inside the name {ent.text!r}"
     noun = _modified_noun(tok)

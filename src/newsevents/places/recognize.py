@@ -12,11 +12,19 @@ from collections.abc import Iterable
 from typing import Any
 
 from newsevents.nlp.dateline import is_dateline
+from newsevents.nlp.doc_views import doc_text, entities, entity_at
 from newsevents.places import constants as C
 from newsevents.places.cues import PlaceCues
 from newsevents.places.demonyms import find_demonyms
 from newsevents.places.gazetteer import Candidate, Gazetteer, Place
-from newsevents.places.mention import UNIDENTIFIED, ActorSpan, RawMention, actor_spans, overlapping
+from newsevents.places.mention import (
+    UNIDENTIFIED,
+    ActorSpan,
+    ActorSpans,
+    RawMention,
+    actor_spans,
+    overlapping,
+)
 from newsevents.places.normalize import ARABIC_ARTICLES, normalise
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -24,7 +32,7 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NAME_LABELS = frozenset({"ORG", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
 #: Entity labels under which a gazetteer hit needs locative syntax to count.
 DOUBTFUL_LABELS = frozenset({"ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE", ""})
-Spans = list[ActorSpan]
+Spans = ActorSpans
 
 
 #: Precisions of named areas: a gazetteer hit on one is a place name without further evidence.
@@ -124,7 +132,7 @@ def _joined_entities(sdoc: Any, gaz: Gazetteer) -> list[Any]:
     parser split in two ("Jammu and Kashmir", "Trinidad and Tobago")."""
     from spacy.tokens import Span
 
-    ents = list(sdoc.ents)
+    ents = list(entities(sdoc))
     out: list[Any] = []
     i = 0
     while i < len(ents):
@@ -174,7 +182,7 @@ def namesake_use(sdoc: Any, mention: RawMention, place: Place) -> None:
     another country ("the Paris police" in a Tennessee story): the town, not the government; part
     of a longer name when the parser saw one ("Paris Police Department")."""
     tok = sdoc[mention.head]
-    ent = next((e for e in sdoc.ents if e.start <= tok.i < e.end), None)
+    ent = entity_at(sdoc, tok.i)
     inside = (
         ent is not None
         and ent.label_ in NAME_LABELS
@@ -303,7 +311,7 @@ def _gazetteer_hits(
     qualifiers = _qualifier_starts(sdoc, gaz)
     place_heads = {m.head for m in found if m.use == "location"} | qualifiers
     government_heads = {m.head for m in found if m.use == "government"}
-    identified = [t for t in actor_spans if t.kind != UNIDENTIFIED]
+    identified = ActorSpans(t for t in actor_spans if t.kind != UNIDENTIFIED)
     n = len(sdoc)
     i = 0
     while i < n:
@@ -475,8 +483,8 @@ def _whole_entity_or_none(span: Any) -> bool:
     label = span[0].ent_type_
     if not label:
         return all(not t.ent_type_ for t in span)
-    ents = [e for e in span.doc.ents if e.start <= span.start < e.end]
-    return bool(ents) and ents[0].start == span.start and ents[0].end == span.end
+    ent = entity_at(span.doc, span.start)
+    return ent is not None and ent.start == span.start and ent.end == span.end
 
 
 def _locative_context(cues: PlaceCues) -> frozenset[str]:
@@ -601,7 +609,7 @@ def _division_or_country(cands: list[Candidate]) -> tuple[bool, str]:
 def _attach_qualifiers(sdoc: Any, gaz: Gazetteer, mentions: list[RawMention], actor_spans: Spans) -> None:
     """ "X, Y" where Y is a division or country: Y qualifies X; abbreviations become mentions too."""
     by_start = {m.start: m for m in mentions}
-    text: str = sdoc.text
+    text = doc_text(sdoc)
     added: list[RawMention] = []
     for m in list(mentions):
         pos = m.end
@@ -666,7 +674,7 @@ def _qualifier_starts(sdoc: Any, gaz: Gazetteer) -> set[int]:
 
 
 def _abbreviation_at(sdoc: Any, gaz: Gazetteer, pos: int) -> tuple[int, int, Place] | None:
-    text: str = sdoc.text
+    text = doc_text(sdoc)
     # Up to three short tokens ("W. Va.", "D.C."), longest first.
     end = pos
     pieces: list[int] = []

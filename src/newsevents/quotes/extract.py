@@ -28,6 +28,7 @@ from newsevents.quotes.lexicon import QuoteLexicon
 from newsevents.quotes.marks import scan_quotes
 from newsevents.quotes.speakers import SpeakerIndex, resolve
 from newsevents.quotes.tokens import trimmed_chars
+from newsevents.span_index import SpanIndex
 
 STAGE = "quotes"
 #: Speaker phrases end before these dependents of their head (relative clauses and the like).
@@ -104,6 +105,10 @@ def _indirect(
     taken = {
         dq.attribution.cue.i for dq in speech if dq.attribution is not None and dq.method == "direct_cue"
     }
+    # Each cue looks only at the quotations around its content: scanning all of them for every cue
+    # made the stage quadratic in the length of the text (issue 10).
+    quoted = SpanIndex((dq.quoted.start, dq.quoted.end) for dq in dqs)
+    opening = SpanIndex((dq.quoted.start, dq.quoted.start + 1) for dq in speech)
     out: list[Candidate] = []
     for att in cues.values():
         if att.content is None or (att.method == "indirect_object" and att.speaker is None):
@@ -112,10 +117,11 @@ def _indirect(
         if span is None:
             continue
         start, end = span
-        end = _before_other_speech(sdoc, att, speech, start, end)
+        opened = [speech[k] for k in opening.overlapping(start + 1, end)]  # start < opening < end
+        end = _before_other_speech(sdoc, att, opened, start, end)
         if end <= start:
             continue
-        inside = [dq for dq in dqs if dq.quoted.start < end and dq.quoted.end > start]
+        inside = [dqs[k] for k in quoted.overlapping(start, end)]
         for dq in inside:  # the parse often hangs the marks elsewhere: take the whole quotation
             start, end = min(start, dq.quoted.start), max(end, dq.quoted.end)
         if any(_within(start, end, dq.quoted.start, dq.quoted.end) for dq in inside):
@@ -132,14 +138,15 @@ def _indirect(
 
 def _direct(sdoc: Any, speech: list[direct.DirectQuote], indirect: list[Candidate]) -> list[Candidate]:
     """Quotations not already inside a mixed quote of the same cue; some become mixed quotes themselves."""
+    spans = SpanIndex((c.start, c.end) for c in indirect)  # a look-up per quotation, not a scan
     out: list[Candidate] = []
     for dq in speech:
         att = dq.attribution
         holder = next(
             (
                 c
-                for c in indirect
-                if att is not None and _same_cue(c, att) and c.start <= dq.quoted.start < c.end
+                for c in (indirect[k] for k in spans.holding(dq.quoted.start))
+                if att is not None and _same_cue(c, att)
             ),
             None,
         )
@@ -176,7 +183,8 @@ def _before_other_speech(
     sdoc: Any, att: parse.Attribution, speech: list[direct.DirectQuote], start: int, end: int
 ) -> int:
     """Cut a content that runs into a quotation another cue attributes ("... during a meeting, where he
-    pledged: “…”"): that quotation, its speaker and its cue are not this cue's content."""
+    pledged: “…”"): that quotation, its speaker and its cue are not this cue's content. ``speech``: the
+    quotations opening inside the content."""
     for dq in speech:
         other = dq.attribution
         if (
@@ -186,8 +194,6 @@ def _before_other_speech(
             or dq.words < MIN_DIRECT_WORDS
         ):
             continue  # a few quoted words inside a reported clause are part of it (mixed)
-        if not start < dq.quoted.start < end:
-            continue
         words = sdoc.char_span(start, end, alignment_mode="expand")
         if words is None:
             return end

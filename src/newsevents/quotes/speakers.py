@@ -16,7 +16,9 @@ from typing import Any
 from newsevents.actors.antecedent import choose
 from newsevents.actors.pronouns import Pronouns
 from newsevents.model import ActorMention, Document
+from newsevents.nlp.doc_views import entities_back_from
 from newsevents.quotes.constants import PRONOUN_LOOKBACK_SENTENCES
+from newsevents.span_index import SpanIndex
 
 PERSON_KINDS = frozenset({"person", "role"})
 GROUP_KINDS = frozenset({"state", "capital", "organisation", "group", "demonym", "role"})
@@ -47,14 +49,19 @@ class SpeakerIndex:
         self.order = sorted(range(len(doc.actors)), key=lambda i: doc.actors[i].start)
         self.starts = [doc.actors[i].start for i in self.order]
 
-    def covering(self, start: int, end: int) -> list[int]:
-        hi = bisect.bisect_left(self.starts, end)
-        return [i for i in self.order[:hi] if self.doc.actors[i].end > start]
+        self._spans = SpanIndex((a.start, a.end) for a in doc.actors)
 
-    def before(self, offset: int) -> list[int]:
-        """Mentions ending before ``offset``, nearest first."""
+    def covering(self, start: int, end: int) -> list[int]:
+        """Mentions overlapping [start, end), by start (on a tie, in the order of ``doc.actors``)."""
+        return sorted(self._spans.overlapping(start, end), key=lambda i: self.doc.actors[i].start)
+
+    def before(self, offset: int) -> Iterator[int]:
+        """Mentions ending before ``offset``, nearest first, lazily: a look-back stops early."""
         hi = bisect.bisect_left(self.starts, offset)
-        return [i for i in reversed(self.order[:hi]) if self.doc.actors[i].end <= offset]
+        for k in range(hi - 1, -1, -1):
+            i = self.order[k]
+            if self.doc.actors[i].end <= offset:
+                yield i
 
 
 def _from(index: int, m: ActorMention, note: str | None) -> Resolution:
@@ -162,8 +169,8 @@ def _surname(idx: SpeakerIndex, head: Any) -> Resolution:
         m = doc.actors[i]
         if m.kind in PERSON_KINDS and m.text.split()[-1:] == [head.text] and (m.name or m.country):
             return _from(i, m, f"surname {head.text!r} resolved to the earlier mention {m.text!r}")
-    for ent in reversed([e for e in doc.spacy.ents if e.label_ == "PERSON" and e.end_char <= head.idx]):
-        if len(ent) > 1 and ent[-1].text == head.text:
+    for ent in entities_back_from(doc.spacy, head.idx):
+        if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == head.text:
             return Resolution(
                 None,
                 ent.text,

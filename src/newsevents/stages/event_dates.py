@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsevents.event_dates import date_event
+from newsevents.event_dates import date_events
 from newsevents.event_dates.cues import DatingCues, dating_cues
 from newsevents.model import Document
 from newsevents.pipeline import Stage, register_stage
@@ -21,7 +21,5 @@ class EventDatesStage(Stage):
         return self.resources.get("event_dates.cues", lambda: dating_cues(load_lexicon()))
 
     def __call__(self, doc: Document) -> Document:
-        cues = self.cues
-        for event in doc.events:
-            event.date = date_event(doc, event, cues, self.name)
+        date_events(doc, self.cues, self.name)
         return doc
