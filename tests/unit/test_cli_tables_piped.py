@@ -68,8 +68,18 @@ def test_tsv_has_one_field_per_column_and_the_header_first(db: Path) -> None:
         events = store.events()
         quotes = store.quotes()
     rows = list(csv.reader(io.StringIO(_run("events", "--db", str(db), "--tsv")), delimiter="\t"))
-    assert rows[0] == ["date", "type", "mode", "article", "source", "target", "location", "modality"]
-    assert len(rows) == len(events) + 1 and all(len(r) == 8 for r in rows)
+    assert rows[0] == [
+        "date",
+        "type",
+        "mode",
+        "article",
+        "source",
+        "target",
+        "location",
+        "counts",
+        "modality",
+    ]
+    assert len(rows) == len(events) + 1 and all(len(r) == 9 for r in rows)
     assert [r[3] for r in rows[1:]] == [e["article_id"] for e in events]
     quoted = list(csv.reader(io.StringIO(_run("quotes", "--db", str(db), "--tsv")), delimiter="\t"))
     assert [r[4] for r in quoted[1:]] == [" ".join(q["content_text"].split()) for q in quotes]
