@@ -798,7 +798,7 @@ class Store:
             if fmt == "parquet":
                 cursor = self.con.cursor()
                 try:
-                    return exporters.write_parquet(target, cursor.sql(sql, params=params))
+                    return exporters.write_parquet(target, cursor.sql(sql, params=params), cursor)
                 finally:
                     cursor.close()
             records = self._stream(columns, sql, params)
