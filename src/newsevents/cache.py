@@ -37,8 +37,8 @@ LAYOUT = 1
 #: Overrides the cache folder (``$XDG_CACHE_HOME/newsevents``, else ``~/.cache/newsevents``).
 ENV_DIR = "NEWSEVENTS_CACHE_DIR"
 #: Array type codes of ``array``/``memoryview`` a section may hold; "bytes" is raw data (text, JSON).
-ARRAY_CODES = frozenset({"B", "i", "q", "Q", "d"})
-IntCode = Literal["B", "i", "q", "Q"]
+ARRAY_CODES = frozenset({"B", "H", "I", "i", "q", "Q", "d"})
+IntCode = Literal["B", "H", "I", "i", "q", "Q"]
 _PREFIX = len(MAGIC) + 8 + 32
 #: A header longer than this is not one of ours (the gazetteer's is under a kilobyte).
 _MAX_HEADER = 1 << 20
