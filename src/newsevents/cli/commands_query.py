@@ -17,10 +17,9 @@ from typing import Annotated, Any
 import typer
 
 from newsevents.cli.render import article_view, events_table, incidents_table, quotes_table
-from newsevents.cli.shell import DbOption, JsonOption, app, console, fail
+from newsevents.cli.shell import DbOption, JsonOption, app, console, fail, open_store
 from newsevents.errors import NewsEventsError
 from newsevents.model import FACTUAL_MODALITIES
-from newsevents.store import Store
 
 
 def _print_json(rows: Any) -> None:
@@ -47,7 +46,7 @@ def events(
 ) -> None:
     """List stored events, factual only unless asked otherwise."""
     try:
-        with Store(db, read_only=True) as store:
+        with open_store(db, read_only=True) as store:
             rows = store.events(
                 types=type,
                 actor=actor,
@@ -86,7 +85,7 @@ def incidents(
     Incidents are rebuilt from the events first when these changed since the last merge.
     """
     try:
-        with Store(db, read_only=True) as store:
+        with open_store(db, read_only=True) as store:
             rows = store.incidents(
                 types=type, country=country, since=since, until=until, min_reports=min_reports
             )
@@ -108,7 +107,7 @@ def show(
 ) -> None:
     """Print an article with each event's evidence highlighted and its events listed below."""
     try:
-        with Store(db, read_only=True) as store:
+        with open_store(db, read_only=True) as store:
             article = store.article(article_id)
     except NewsEventsError as exc:
         raise fail(exc) from exc
@@ -123,7 +122,7 @@ def quotes(
 ) -> None:
     """List stored quotes with their resolved speakers and claim flags."""
     try:
-        with Store(db, read_only=True) as store:
+        with open_store(db, read_only=True) as store:
             rows = store.quotes(speaker=speaker)
     except NewsEventsError as exc:
         raise fail(exc) from exc
@@ -143,7 +142,7 @@ def export(
 ) -> None:
     """Export events (factual only unless --all) as JSONL, CSV, Parquet or GeoJSON, or the quotes."""
     try:
-        with Store(db, read_only=True) as store:
+        with open_store(db, read_only=True) as store:
             if table == "quotes":
                 n = store.export_quotes(output, format)
             elif table == "events":

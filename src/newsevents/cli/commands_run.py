@@ -12,7 +12,7 @@ import typer
 
 from newsevents.cli.progress import article_progress
 from newsevents.cli.render import events_table
-from newsevents.cli.shell import ConfigOption, app, build_pipeline, console, err_console, fail
+from newsevents.cli.shell import ConfigOption, app, build_pipeline, console, err_console, fail, open_store
 from newsevents.errors import NewsEventsError
 from newsevents.examples import FOLDER as EXAMPLES
 from newsevents.ingest import IngestOptions
@@ -20,7 +20,6 @@ from newsevents.pipeline import Pipeline
 from newsevents.runner import RunSummary
 from newsevents.runner import extract as run_extract
 from newsevents.runner import ingest as run_ingest
-from newsevents.store import Store
 
 
 def _report(summary: RunSummary) -> None:
@@ -95,7 +94,7 @@ def ingest(
         pipeline = build_pipeline(config, workers=workers)
         options = _options(pipeline, glob, published, text_field, id_field, title_field, url_field,
                            date_field, max_chars)  # fmt: skip
-        with Store(db) as store, article_progress(console, "ingest") as tick:
+        with open_store(db) as store, article_progress(console, "ingest") as tick:
             summary = run_ingest(
                 paths, store, pipeline, options, progress=tick, stdin=sys.stdin, reprocess=reprocess
             )
@@ -142,7 +141,7 @@ def demo(
     try:
         pipeline = build_pipeline(None)
         options = _options(pipeline, "*.input.json", None, "text", "id", "title", "url", "published", None)
-        with Store(db) as store:
+        with open_store(db) as store:
             with article_progress(console, "demo") as tick:
                 summary = run_ingest([path], store, pipeline, options, progress=tick)
             console.print(events_table(store.events(), title=f"Factual events in {db}"))

@@ -7,13 +7,16 @@ them imports the module that imports it.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
 
 from newsevents.errors import NewsEventsError
 from newsevents.pipeline import Pipeline, load_config
+
+if TYPE_CHECKING:
+    from newsevents.store import Store
 
 app = typer.Typer(
     name="newsevents",
@@ -39,6 +42,14 @@ def build_pipeline(config: Path | None, stages: str | None = None, workers: int 
     if workers is not None:
         overrides["stages"] = {"nlp": {"n_process": workers}}
     return Pipeline(load_config(config, overrides))
+
+
+def open_store(path: Path, read_only: bool = False) -> Store:
+    """The store at ``path``; DuckDB is imported here, by the commands that open a store only, so
+    that `extract` does not pay for it at start-up."""
+    from newsevents.store import Store
+
+    return Store(path, read_only=read_only)
 
 
 def fail(exc: NewsEventsError) -> typer.Exit:
