@@ -12,6 +12,7 @@ import pytest
 from newsevents.cache import decode, encode
 from newsevents.errors import NewsEventsError
 from newsevents.places import gazetteer_file
+from newsevents.places.cues import _normalised_language_names, language_names
 from newsevents.places.gazetteer import Gazetteer, Place
 from newsevents.places.gazetteer_file import gazetteer_sections, read_gazetteer
 
@@ -104,3 +105,9 @@ def test_a_missing_user_file_is_e205(tmp_path: Path) -> None:
         gazetteer_file.cached_gazetteer([tmp_path / "missing.tsv"], [], tmp_path / "cache")
     assert err.value.code == "E205" and "missing.tsv" in str(err.value)
     assert not (tmp_path / "cache").exists(), "nothing built for it"
+
+
+def test_language_names_from_their_index_file_are_pycountrys_normalised() -> None:
+    names = language_names()
+    assert names == frozenset(_normalised_language_names())
+    assert {"english", "arabic", "ukrainian"} <= names and "kharkiv" not in names
