@@ -40,6 +40,8 @@ ENV_DIR = "NEWSEVENTS_CACHE_DIR"
 ARRAY_CODES = frozenset({"B", "H", "I", "i", "q", "Q", "d"})
 IntCode = Literal["B", "H", "I", "i", "q", "Q"]
 _PREFIX = len(MAGIC) + 8 + 32
+#: The mode of a written index file: readable by everyone, writable by its owner.
+READABLE = 0o644
 #: A header longer than this is not one of ours (the gazetteer's is under a kilobyte).
 _MAX_HEADER = 1 << 20
 
@@ -210,6 +212,9 @@ def _write_atomically(path: Path, data: bytes) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
+        # mkstemp makes the file private; an index file holds nothing secret, and a cache folder
+        # shared by several users (NEWSEVENTS_CACHE_DIR) must be readable by all of them.
+        os.chmod(tmp, READABLE)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -151,9 +151,10 @@ def test_decode_refuses_what_it_cannot_trust() -> None:
         index.floats("numbers")  # a section read as another type is refused too
 
 
-def test_no_temporary_file_is_left(tmp_path: Path) -> None:
+def test_no_temporary_file_is_left_and_the_file_is_readable_by_all(tmp_path: Path) -> None:
     load_or_build(KIND, DIGEST, Builder(), tmp_path)
     assert [p.name.endswith(".bin") for p in tmp_path.iterdir()] == [True]
+    assert _only_file(tmp_path).stat().st_mode & 0o777 == cache.READABLE
 
 
 def test_an_unwritable_folder_costs_the_cache_not_the_run(
