@@ -1,10 +1,14 @@
 """Throughput of the full pipeline against a bare spaCy parse of the same texts, in one process.
 
-usage: python benchmarks/throughput.py [--input FILE.jsonl] [--limit N] [--json]
+usage: python benchmarks/throughput.py [--input FILE.jsonl] [--limit N] [--json] [--process]
 
 Prints words/s for the bare parse (the pinned spaCy model, nothing else) and for the full pipeline,
 their ratio, each stage's cost as a share of the bare parse, and peak RSS. Timings are noisy on a
 shared machine; the ratios measured within one run are what to compare.
+
+With --process it also times whole processes, start-up included, as a user meets them (issue 12,
+point 2): `newsevents extract` of the texts as interchange JSONL against a fresh Python process that
+loads the bare model and parses the same texts, and reports the speed of the first over the second.
 """
 
 from __future__ import annotations
@@ -13,7 +17,9 @@ import argparse
 import importlib
 import json
 import resource
+import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -41,6 +47,51 @@ def read_texts(path: Path, limit: int | None) -> list[str]:
     return texts[:limit] if limit is not None else texts
 
 
+BARE_PROCESS = (
+    "import json, sys, spacy\n"
+    "nlp = spacy.load(sys.argv[1])\n"
+    "texts = [json.loads(line)['text'] for line in open(sys.argv[2], encoding='utf-8')]\n"
+    "for doc in nlp.pipe(texts, batch_size=64): pass\n"
+)
+
+
+def _timed(cmd: list[str]) -> tuple[float, float]:
+    """Wall and CPU seconds (user + system) of one child process."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    done = subprocess.run(cmd, capture_output=True, text=True)
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if done.returncode != 0:
+        sys.exit(f"{' '.join(cmd)} failed:\n{done.stderr[-2000:]}")
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def whole_processes(texts: list[str], model: str) -> dict[str, float]:
+    """Seconds of a bare spaCy process and of `newsevents extract` on ``texts``, and the speed of
+    extract as a share of the bare process's (1.0: as fast), by wall and by CPU time."""
+    with tempfile.TemporaryDirectory() as tmp:
+        source = Path(tmp) / "in.jsonl"
+        lines = (json.dumps({"id": str(i), "text": t}, ensure_ascii=False) for i, t in enumerate(texts))
+        source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        bare_wall, bare_cpu = _timed([sys.executable, "-c", BARE_PROCESS, model, str(source)])
+        extract = [
+            str(Path(sys.executable).with_name("newsevents")),
+            "extract",
+            str(source),
+            str(Path(tmp) / "o"),
+        ]
+        full_wall, full_cpu = _timed(extract)
+    return {
+        "bare_process_wall_s": bare_wall,
+        "bare_process_cpu_s": bare_cpu,
+        "extract_process_wall_s": full_wall,
+        "extract_process_cpu_s": full_cpu,
+        "process_speed_ratio_wall": bare_wall / full_wall,
+        "process_speed_ratio_cpu": bare_cpu / full_cpu,
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -53,6 +104,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--limit", type=int, default=None, help="at most N articles")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--process", action="store_true", help="also time whole processes (issue 12)")
     args = parser.parse_args(argv)
     source = args.input or next((p for p in DEFAULT_INPUTS if p.exists()), None)
     if source is None:
@@ -102,6 +154,8 @@ def main(argv: list[str] | None = None) -> int:
         "peak_rss_mb": peak_mb,
         "failed_articles": len(failed),
     }
+    if args.process:
+        report.update(whole_processes(texts, model))
     if args.json:
         print(json.dumps(report, indent=1))
     else:
@@ -118,6 +172,15 @@ def main(argv: list[str] | None = None) -> int:
         print(f"peak RSS         : {peak_mb:.0f} MB")
         if failed:
             print(f"failed articles  : {len(failed)} (first: {failed[0]})")
+        if args.process:
+            r = report
+            print(
+                f"whole processes  : bare {r['bare_process_wall_s']:.1f} s wall"
+                f" / {r['bare_process_cpu_s']:.1f} s CPU,"
+                f" extract {r['extract_process_wall_s']:.1f} s / {r['extract_process_cpu_s']:.1f} s;"
+                f" extract runs at x{r['process_speed_ratio_wall']:.2f} (wall) /"
+                f" x{r['process_speed_ratio_cpu']:.2f} (CPU) the speed of the bare process"
+            )
     return 0
 
 

@@ -161,6 +161,9 @@ def process(
     for doc in guarded_pipe(pipeline, articles()):
         while side:
             yield side.popleft()
+        # The consumers (the store, the interchange writer) read the document model only; the spaCy
+        # Doc, the largest part of a document, is let go before the document waits for its batch.
+        doc.spacy = None
         if progress is not None:
             progress(doc)
         yield doc if doc.error is None else _pipeline_failure(doc)

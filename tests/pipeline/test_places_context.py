@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsevents.places.gazetteer import Gazetteer, build_gazetteer
+from newsevents.places.gazetteer import Gazetteer
+from newsevents.places.gazetteer_file import cached_gazetteer
 from newsevents.resources import Resources
 from tests.places_helpers import actor, find, places_of
 
@@ -15,7 +16,7 @@ pytestmark = pytest.mark.slow
 
 @pytest.fixture(scope="module")
 def gaz() -> Gazetteer:
-    return build_gazetteer()
+    return cached_gazetteer([], [])
 
 
 def test_shipped_provinces_carry_the_admin1_code_of_their_towns(gaz: Gazetteer) -> None:

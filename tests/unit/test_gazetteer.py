@@ -1,4 +1,4 @@
-"""Name normalisation and the gazetteer's indexes."""
+"""Name normalisation and the gazetteer's indexes, as built and as read from the index file."""
 
 from __future__ import annotations
 
@@ -6,12 +6,26 @@ import pytest
 
 from newsevents.places.disambiguate import Focus, resolve
 from newsevents.places.gazetteer import Gazetteer, build_gazetteer
+from newsevents.places.gazetteer_file import cached_gazetteer
 from newsevents.places.normalize import normalise
+
+#: Every how-manieth name of the built gazetteer the index file is compared on (all take seconds).
+SAMPLE_EVERY = 7
 
 
 @pytest.fixture(scope="module")
 def gaz() -> Gazetteer:
-    return build_gazetteer()
+    """The gazetteer as every run reads it: from the index file in the cache folder."""
+    return cached_gazetteer([], [])
+
+
+def test_index_file_answers_as_the_built_gazetteer(gaz: Gazetteer) -> None:
+    built = build_gazetteer()
+    assert len(gaz.names) == len(built.names)
+    for key in list(built.names)[::SAMPLE_EVERY]:
+        assert gaz.lookup_key(key) == built.lookup_key(key), key
+    assert gaz.countries == built.countries and gaz.admin1 == built.admin1
+    assert gaz.qualifiers == built.qualifiers and gaz.demonyms == built.demonyms
 
 
 @pytest.mark.parametrize(

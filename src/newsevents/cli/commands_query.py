@@ -17,11 +17,10 @@ from typing import Annotated, Any
 import typer
 
 from newsevents.cli.render import article_view, events_table, incidents_table, quotes_table
-from newsevents.cli.shell import DbOption, JsonOption, TsvOption, app, console, fail, print_table
+from newsevents.cli.shell import DbOption, JsonOption, TsvOption, app, console, fail, open_store, print_table
 from newsevents.errors import NewsEventsError
 from newsevents.exports import LAYOUTS, export_layout
 from newsevents.model import FACTUAL_MODALITIES
-from newsevents.store import Store
 
 
 def _print_json(rows: Any) -> None:
@@ -49,7 +48,7 @@ def events(
 ) -> None:
     """List stored events, factual only unless asked otherwise."""
     try:
-        with Store(db, read_only=True) as store:
+        with open_store(db, read_only=True) as store:
             rows = store.events(
                 types=type,
                 actor=actor,
@@ -89,7 +88,7 @@ def incidents(
     Incidents are rebuilt from the events first when these changed since the last merge.
     """
     try:
-        with Store(db, read_only=True) as store:
+        with open_store(db, read_only=True) as store:
             rows = store.incidents(
                 types=type, country=country, since=since, until=until, min_reports=min_reports
             )
@@ -112,7 +111,7 @@ def show(
 ) -> None:
     """Print an article with each event's evidence highlighted and its events listed below."""
     try:
-        with Store(db, read_only=True) as store:
+        with open_store(db, read_only=True) as store:
             article = store.article(article_id)
     except NewsEventsError as exc:
         raise fail(exc) from exc
@@ -128,7 +127,7 @@ def quotes(
 ) -> None:
     """List stored quotes with their resolved speakers and claim flags."""
     try:
-        with Store(db, read_only=True) as store:
+        with open_store(db, read_only=True) as store:
             rows = store.quotes(speaker=speaker)
     except NewsEventsError as exc:
         raise fail(exc) from exc
@@ -157,7 +156,7 @@ def export(
     never codes anything again."""
     layout = format.strip().lower()
     try:
-        with Store(db, read_only=True) as store:
+        with open_store(db, read_only=True) as store:
             if layout in LAYOUTS and table == "events":
                 n = export_layout(store, output, layout, include_all_modalities=all_modalities)
             elif layout in LAYOUTS:

