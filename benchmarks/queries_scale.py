@@ -33,7 +33,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from dashboard_store import build  # noqa: E402  (a sibling script, not a package)
 
 RUNS = 5
-ACTOR, SINCE, UNTIL = "putin", "2026-03", "2026-08"
+ACTOR, SINCE, UNTIL = "israel", "2026-03", "2026-08"
 
 
 def _median_ms(call: Callable[[], Any]) -> tuple[float, Any]:

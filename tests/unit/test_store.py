@@ -30,6 +30,7 @@ from newsevents.model import (
     TimeMention,
 )
 from newsevents.store import Store
+from newsevents.store.query import ACTOR_SEPARATOR
 from newsevents.store.records import document_rows
 
 KHARKIV_TEXT = (
@@ -583,6 +584,7 @@ def test_a_version_4_store_gets_the_magnitudes_column_when_opened_for_writing(tm
         s.write(tbilisi_doc(), s.start_run({}))
     con = duckdb.connect(str(path))
     con.execute("ALTER TABLE events DROP COLUMN magnitudes")
+    con.execute("ALTER TABLE events DROP COLUMN actor_search")
     con.execute("UPDATE store_meta SET value = '4' WHERE key = 'schema_version'")
     con.close()
     with pytest.raises(NewsEventsError) as err:
@@ -591,4 +593,21 @@ def test_a_version_4_store_gets_the_magnitudes_column_when_opened_for_writing(tm
     with Store(path) as s:
         assert s.con.execute("SELECT count(magnitudes) FROM events").fetchone() == (0,)
         version = s.con.execute("SELECT value FROM store_meta WHERE key = 'schema_version'").fetchone()
-    assert version == ("5",)
+        # the actor filter's column is filled from the stored actors, as a new write fills it
+        assert s.events(actor="protest") and s.events(actor="PROTESTERS")
+    assert version == ("6",)
+
+
+def test_the_actor_search_column_is_the_same_written_or_filled_by_a_migration(tmp_path: Path) -> None:
+    path = tmp_path / "store.duckdb"
+    with Store(path) as s:
+        s.write(tbilisi_doc(), s.start_run({}))
+        written = s.con.execute("SELECT event_id, actor_search FROM events ORDER BY event_id").fetchall()
+        s.con.execute("UPDATE events SET actor_search = NULL")
+        s.con.execute("UPDATE store_meta SET value = '5' WHERE key = 'schema_version'")
+    with Store(path) as s:
+        filled = s.con.execute("SELECT event_id, actor_search FROM events ORDER BY event_id").fetchall()
+    assert filled == written and any(search for _, search in written)
+    with Store(path, read_only=True) as s:
+        assert s.events(actor="protesters") and s.events(actor="GOVERNMENT")
+        assert not s.events(actor="protesters" + ACTOR_SEPARATOR + "government")  # never across two values

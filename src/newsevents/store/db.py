@@ -21,7 +21,7 @@ from newsevents.incidents.details import differences
 from newsevents.model import FACTUAL_MODALITIES, Document, Failure
 from newsevents.store import actor_search, incident_rows, stats
 from newsevents.store import export as exporters
-from newsevents.store.query import EventFilter, make_filter, where
+from newsevents.store.query import ACTOR_SEARCH_SQL, EventFilter, make_filter, where
 from newsevents.store.records import document_rows, from_values, to_values
 from newsevents.store.schema import (
     ADDED_COLUMNS,
@@ -186,6 +186,8 @@ class Store:
                 for table, columns in ADDED_COLUMNS[done].items():
                     for name, kind in columns:
                         self._run(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {quoted(name)} {kind}")
+            # the one added column derived from others: filled for the events stored before it
+            self._run(f"UPDATE events SET actor_search = {ACTOR_SEARCH_SQL} WHERE actor_search IS NULL")
             self._run("UPDATE store_meta SET value = ? WHERE key = 'schema_version'", [str(SCHEMA_VERSION)])
         except BaseException:
             self._run("ROLLBACK")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,6 +23,29 @@ _ADMIN1 = re.compile(r"[A-Z0-9]{1,20}")
 
 #: The actor fields the ``actor`` filter searches, on both sides of an event.
 _ACTOR_FIELDS = ("text", "name", "actor_id")
+#: Between the values of ``events.actor_search``: a control character no actor text or search holds,
+#: so that a search never matches across two values.
+ACTOR_SEPARATOR = "\x1f"
+
+
+def actor_search(*sides: Sequence[Mapping[str, Any]]) -> str:
+    """``events.actor_search``: the texts, names and ids of the actors of each side, lower-cased, in one
+    string. The actor filter scans it instead of the actors' JSON (on 1,000,000 events, reading the JSON
+    of every row of a date range took over a second)."""
+    values = (actor.get(key) for side in sides for key in _ACTOR_FIELDS for actor in side)
+    return ACTOR_SEPARATOR.join(str(value).lower() for value in values if value)
+
+
+#: :func:`actor_search` in SQL, to fill the column of the events a store held before it existed.
+ACTOR_SEARCH_SQL = (
+    "lower(array_to_string(list_filter("
+    + " || ".join(
+        f"coalesce(json_extract_string({side}, '$[*].{key}'), [])"
+        for side in ("source_actors", "target_actors")
+        for key in _ACTOR_FIELDS
+    )
+    + ", lambda x: coalesce(x, '') <> ''), chr(31)))"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +111,7 @@ def make_filter(
 
 def _actor(actor: str | None) -> str | None:
     # An empty actor text would match every event; treat it as no filter, like an omitted option.
-    needle = "" if actor is None else actor.strip().lower()
+    needle = "" if actor is None else actor.replace(ACTOR_SEPARATOR, " ").strip().lower()
     return needle or None
 
 
@@ -233,12 +256,7 @@ def where(f: EventFilter) -> tuple[str, list[Any]]:
         clauses.append("(list_contains(source_countries, ?) OR list_contains(target_countries, ?))")
         params += [f.country, f.country]
     if f.actor is not None:
-        values = " || ".join(
-            f"json_extract_string({side}, '$[*].{field}')"
-            for side in ("source_actors", "target_actors")
-            for field in _ACTOR_FIELDS
-        )
-        clauses.append(f"len(list_filter({values}, lambda x: contains(lower(x), ?))) > 0")
+        clauses.append("contains(actor_search, ?)")
         params.append(f.actor)
     if f.since is not None:
         clauses.append(_prefix_compare(">="))

@@ -23,6 +23,7 @@ from newsevents.flat import (
 )
 from newsevents.ids import content_id
 from newsevents.model import ActorMention, Document, Event
+from newsevents.store.query import actor_search
 from newsevents.store.schema import EVENT_COLUMNS, TABLES, Columns, json_columns, names
 
 #: The fields of an actor kept in an event row's ``source_actors`` and ``target_actors``, in order.
@@ -137,6 +138,7 @@ def event_row(
         "article_url": art.url,
         "article_title": art.title,
         **event_fields(ev, doc),
+        "actor_search": actor_search(source, target),
         "source_actors": source,
         "target_actors": target,
         "source_countries": _countries(source),

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 #: Bumped whenever a table changes; a database written by another layout is refused (E130), because
 #: silently mixing layouts would corrupt queries.
-SCHEMA_VERSION = 5  # 5: events.magnitudes; 4: events.mentions; the runs' status and item counts
+#: 6: events.actor_search; 5: events.magnitudes; 4: events.mentions; 3: the runs' status and item counts
+SCHEMA_VERSION = 6
 #: Columns added to a table since an earlier version, by that version: a writable store of that
 #: version gets them (``ALTER TABLE ... ADD COLUMN``) instead of being refused.
 ADDED_COLUMNS: dict[int, dict[str, tuple[tuple[str, str], ...]]] = {
@@ -24,6 +25,7 @@ ADDED_COLUMNS: dict[int, dict[str, tuple[tuple[str, str], ...]]] = {
         "events": (("mentions", "JSON"),),
     },
     4: {"events": (("magnitudes", "JSON"),)},
+    5: {"events": (("actor_search", "VARCHAR"),)},
 }
 
 Columns = tuple[tuple[str, str], ...]
@@ -168,6 +170,8 @@ EVENT_COLUMNS: Columns = (
     ("evidence_text", "VARCHAR"),
     ("mentions", "JSON"),  # the event's other mentions in its article (Event.mentions)
     ("magnitudes", "JSON"),  # the counts it is told with (Event.magnitudes: killed, injured, ...)
+    # what the actor filter scans: both sides' texts, names and ids, lower-cased (store/query.py)
+    ("actor_search", "VARCHAR"),
     ("date_value", "VARCHAR"),
     ("date_precision", "VARCHAR"),
     ("date_stage", "VARCHAR"),
