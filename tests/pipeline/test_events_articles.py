@@ -134,6 +134,23 @@ def test_places_tied_between_countries_are_decided_by_the_country_the_article_na
     assert countries(even, unplaced.source) == {None}
 
 
+def test_an_unknown_person_is_a_national_of_the_country_named_most_when_places_tie(run_stages: Run) -> None:
+    text = (
+        "Dutch police raided a warehouse in Rotterdam on Monday. "
+        "The Dutch government called an emergency meeting. "
+        "Two bankers were held in Belgium. "
+        "Pieter Vandermolen attacked a guard, police said."
+    )
+    doc = run(run_stages, text)
+    (attack,) = of_type(doc, "ASSAULT")
+    assert countries(doc, attack.source) == {"NLD"}
+    assert "home country NLD" in (doc.actors[attack.source[0]].prov.reason or "")
+    # named only once beside the tied places: too little to make the article's home
+    once = run(run_stages, text.replace("The Dutch government", "The cabinet"))
+    (alone,) = of_type(once, "ASSAULT")
+    assert countries(once, alone.source) == {None}
+
+
 def test_a_capitalised_institution_of_the_role_dictionary_takes_the_country_of_the_scene(
     run_stages: Run,
 ) -> None:
