@@ -309,8 +309,9 @@ class ArticleResolver:
         m = mod.entry
         text = self._text(mod.start, mod.end)
         sector = role.sector
-        if m.kind in ("organisation", "group") and role.sector == "GOV" and m.sector:
-            sector = m.sector  # "Hamas leader", "UN official": the body's own sector
+        if m.kind in ("organisation", "group") and role.sector in ("GOV", "MIL") and m.sector:
+            # "Hamas leader", "UN official", "KGB officers": the body's own sector
+            sector = m.sector
         reread = self._reread.get(mod.start)
         return m.country, sector, f"country from '{text}'" + (f" ({reread})" if reread else "")
 
