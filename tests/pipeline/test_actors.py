@@ -234,6 +234,30 @@ def test_bodies_groups_and_igos(run_stages: Run) -> None:
     ]
 
 
+def test_officers_of_a_named_service_take_its_sector_and_security_officers_are_police(
+    run_stages: Run,
+) -> None:
+    doc = run_stages(
+        "KGB officers searched the flat of a blogger. Ugandan security officers detained two men, "
+        "and army officers guarded the road.",
+        stages=STAGES,
+    )
+    assert [(m.country, m.sector) for m in at(doc, "KGB officers")] == [("BLR", "SPY")]
+    assert [(m.country, m.sector) for m in at(doc, "Ugandan security officers")] == [("UGA", "COP")]
+    # an army's officers stay military
+    assert [m.sector for m in at(doc, "army officers")] == ["MIL"]
+
+
+def test_a_bare_surname_refers_back_to_a_known_person_named_in_full(run_stages: Run) -> None:
+    text = "Theresa May flew to Brussels on Monday. May and the Irish premier discussed the border."
+    doc = run_stages(text, stages=STAGES, published=dt.date(2018, 3, 5))
+    assert [m.actor_id for m in at(doc, "May", 1)] == ["GBR.GOV.may"]
+    assert "surname" in (at(doc, "May", 1)[0].prov.reason or "")
+    # without her full name earlier the dictionary does not guess from the bare word
+    alone = run_stages("May and the Irish premier discussed the border.", stages=STAGES)
+    assert "GBR.GOV.may" not in {m.actor_id for m in alone.actors}
+
+
 def test_common_words_do_not_become_actors(run_stages: Run) -> None:
     doc = run_stages(
         "In general, the plan will head to a vote; us residents of Chad Street did not turn the turkey.",

@@ -91,3 +91,15 @@ def test_packaged_dictionary_covers_every_un_member(resources: Resources) -> Non
         assert code in states
         assert pycountry.countries.get(alpha_3=code) is not None
     assert all(e.demonyms for e in index.entries.values() if e.kind == "state" and e.id not in ("COG", "DMA"))
+
+
+def test_leaders_beyond_the_usual_capitals_are_known_with_dated_offices(resources: Resources) -> None:
+    text = "Ruto met Tinubu in Abuja on Monday. Sri Lanka's president later phoned the Kenyan leader."
+    doc = pipeline(resources)(Article(id="l", text=text, published=dt.date(2023, 9, 4)))
+    by_text = {m.text: m for m in doc.actors}
+    assert (by_text["Ruto"].actor_id, by_text["Ruto"].country) == ("KEN.GOV.ruto", "KEN")
+    assert (by_text["Tinubu"].actor_id, by_text["Tinubu"].country) == ("NGA.GOV.tinubu", "NGA")
+    # the title names whoever held the office on the publication day, not an earlier holder
+    president = [m.actor_id for m in doc.actors if m.text == "Sri Lanka's president"]
+    assert president == ["LKA.GOV.wickremesinghe"]
+    assert "LKA.GOV.sirisena" not in {m.actor_id for m in doc.actors}

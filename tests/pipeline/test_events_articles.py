@@ -113,6 +113,44 @@ def test_unnamed_domestic_actors_take_the_country_of_the_scene(run_stages: Run) 
     assert "placed in PAK" in doc.actors[arrest.source[0]].prov.reason
 
 
+def test_places_tied_between_countries_are_decided_by_the_country_the_article_names_most(
+    run_stages: Run,
+) -> None:
+    tied = (
+        "Dutch prosecutors charged a former minister in Rotterdam on Monday. "
+        "The Dutch government called an emergency meeting. "
+        "Two bankers were held in Belgium. "
+        "Authorities accused the suspects of fraud."
+    )
+    doc = run(run_stages, tied)
+    (accuse,) = [e for e in of_type(doc, "ACCUSE") if doc.actors[e.source[0]].text == "Authorities"]
+    assert countries(doc, accuse.source) == {"NLD"}
+    assert "names most" in (doc.actors[accuse.source[0]].prov.reason or "")
+    # places tied and no country named more: the article has no main country
+    even = run(
+        run_stages, tied.replace("Dutch prosecutors", "Prosecutors").replace("Dutch government", "cabinet")
+    )
+    (unplaced,) = [e for e in of_type(even, "ACCUSE") if even.actors[e.source[0]].text == "Authorities"]
+    assert countries(even, unplaced.source) == {None}
+
+
+def test_an_unknown_person_is_a_national_of_the_country_named_most_when_places_tie(run_stages: Run) -> None:
+    text = (
+        "Dutch police raided a warehouse in Rotterdam on Monday. "
+        "The Dutch government called an emergency meeting. "
+        "Two bankers were held in Belgium. "
+        "Pieter Vandermolen attacked a guard, police said."
+    )
+    doc = run(run_stages, text)
+    (attack,) = of_type(doc, "ASSAULT")
+    assert countries(doc, attack.source) == {"NLD"}
+    assert "home country NLD" in (doc.actors[attack.source[0]].prov.reason or "")
+    # named only once beside the tied places: too little to make the article's home
+    once = run(run_stages, text.replace("The Dutch government", "The cabinet"))
+    (alone,) = of_type(once, "ASSAULT")
+    assert countries(once, alone.source) == {None}
+
+
 def test_a_capitalised_institution_of_the_role_dictionary_takes_the_country_of_the_scene(
     run_stages: Run,
 ) -> None:

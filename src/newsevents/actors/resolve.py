@@ -119,10 +119,12 @@ class ArticleResolver:
         return out
 
     def _remember(self, number: int, found: Found) -> None:
-        # Only names the dictionary lacks are remembered by surname: known persons list their
-        # short forms as aliases, and a bare "Salman" or "Cohen" must not guess among them.
+        # Persons are remembered by surname, known ones too: a dictionary entry leaves out
+        # a surname that is a common word or name ("May", "Cameron"), and a bare "Cameron" after
+        # "David Cameron" in the same article is him. The history is the article's, so a bare
+        # surname never guesses among dictionary entries the article did not name.
         surname = None
-        if found.kind == "person" and found.name and found.actor_id is None:
+        if found.kind == "person" and found.name:
             surname = fold(found.name.split()[-1], self.index.spelling)
         self.history.add(number, found, surname)
 
@@ -309,8 +311,9 @@ class ArticleResolver:
         m = mod.entry
         text = self._text(mod.start, mod.end)
         sector = role.sector
-        if m.kind in ("organisation", "group") and role.sector == "GOV" and m.sector:
-            sector = m.sector  # "Hamas leader", "UN official": the body's own sector
+        if m.kind in ("organisation", "group") and role.sector in ("GOV", "MIL") and m.sector:
+            # "Hamas leader", "UN official", "KGB officers": the body's own sector
+            sector = m.sector
         reread = self._reread.get(mod.start)
         return m.country, sector, f"country from '{text}'" + (f" ({reread})" if reread else "")
 

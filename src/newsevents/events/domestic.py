@@ -13,6 +13,11 @@ NAMED_KINDS = frozenset({"person", "pronoun", "state", "capital"})
 #: Place mentions of the main country that make it the article's home (see ``SceneCountries.home``).
 HOME_MIN_PLACES = 2
 
+#: Mentions of a main country decided by its names (literal places and other uses together) that make
+#: it the article's home: one more than ``HOME_MIN_PLACES``, since a name ("German police") says less
+#: about where the article stands than a place does.
+HOME_MIN_NAMED = HOME_MIN_PLACES + 1
+
 
 class SceneCountries:
     """The country of each sentence's places and of the article, computed once per document."""
@@ -22,17 +27,30 @@ class SceneCountries:
         self.roaming = roaming
         self.by_sentence: dict[int, set[str]] = {}
         counts: Counter[str] = Counter()
+        named: Counter[str] = Counter()
         for place in doc.places:
             if place.country and place.literal:
                 self.by_sentence.setdefault(place.sentence, set()).add(place.country)
                 counts[place.country] += 1
+            elif place.country:
+                named[place.country] += 1
         ranked = counts.most_common(2)
         # an article split between countries has no main one
         clear = len(ranked) == 1 or (len(ranked) == 2 and ranked[0][1] > ranked[1][1])
         self.main = ranked[0][0] if ranked and clear else None
+        self.main_why = "the article's main country"
         #: the main country, when the article names places in it more than once: enough to take an
         #: unqualified person for its national, where a lone place name ("in Lahore") is not
         self.home = self.main if ranked and clear and ranked[0][1] >= HOME_MIN_PLACES else None
+        if self.main is None and counts:
+            # places tied ("in Berlin", "in Austria and Italy"): the country the article otherwise
+            # names most ("German police", "the German government") among the tied ones decides
+            top = [c for c, n in counts.items() if n == ranked[0][1]]
+            by_name = sorted(((named[c], c) for c in top), reverse=True)
+            if by_name[0][0] > (by_name[1][0] if len(by_name) > 1 else 0):
+                self.main = by_name[0][1]
+                self.main_why = "the article's main country by its places and the country it names most"
+                self.home = self.main if by_name[0][0] + ranked[0][1] >= HOME_MIN_NAMED else None
 
     def country(self, sentence: int) -> tuple[str, str] | None:
         """(country, why) for the scene of ``sentence``."""
@@ -40,7 +58,7 @@ class SceneCountries:
         if len(here) == 1:
             return next(iter(here)), "the sentence's places"
         if not here and self.main is not None:
-            return self.main, "the article's main country"
+            return self.main, self.main_why
         return None
 
     def here(self, sentence: int) -> str | None:
