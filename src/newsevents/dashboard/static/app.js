@@ -33,11 +33,12 @@ async function loadTimeline() {
   timeline.draw(statsRows(stats), state.interval, state.since ? [state.since, state.until] : null);
 }
 
-/** /stats' buckets as {period, type, count}; events whose date is coarser than the interval have no
- * period and are not drawn (the timeline says how many). */
+/** /stats' buckets as {period, type, count, magnitudes} (the sums of the events' own killed, injured,
+ * ...); events whose date is coarser than the interval have no period and are not drawn (the timeline
+ * says how many). */
 function statsRows(stats) {
   $("#not-placed").textContent = stats.not_placed ? `${stats.not_placed.toLocaleString("en")} of ${stats.total.toLocaleString("en")} events dated too coarsely for a ${stats.interval}` : "";
-  return stats.buckets.filter((b) => b.period !== null).map((b) => ({ period: b.period, type: b.key, count: b.count }));
+  return stats.buckets.filter((b) => b.period !== null).map((b) => ({ period: b.period, type: b.key, count: b.count, magnitudes: b.magnitudes ?? {} }));
 }
 
 async function loadMap() {
