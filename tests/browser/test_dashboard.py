@@ -89,6 +89,27 @@ def test_a_timeline_brush_narrows_the_table_to_its_period(browser: Browser) -> N
     screenshot(page, "timeline", "#timeline-panel")
 
 
+def test_the_timeline_shows_the_killed_each_period_is_told_with(browser: Browser) -> None:
+    page = browser.open()
+    stats = api_get(browser.base, "/stats?interval=month&by=type")
+    killed: dict[str, int] = {}
+    for b in stats["buckets"]:
+        if "killed" in b["magnitudes"]:
+            killed[b["period"]] = killed.get(b["period"], 0) + b["magnitudes"]["killed"]
+    assert killed, "the examples tell tolls (El Fasher: 23)"
+    points = page.locator("#timeline svg .killed circle")
+    assert points.count() == len(killed)  # only periods that tell a toll: no made-up zeros
+    titles = sorted(points.locator("title").all_text_contents())  # SVG: no inner text
+    assert titles == sorted(f"{n:,} killed (the events' own counts)" for n in killed.values())
+    # Hovering a point's period shows its events and their killed (the brush takes the pointer).
+    box = points.first.bounding_box()
+    assert box is not None
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    tip = page.locator("#timeline svg .brush .overlay title").text_content() or ""
+    assert " killed" in tip and "event" in tip
+    assert page.locator("#timeline svg .killed-axis").count() == 1
+
+
 def test_modality_toggles_add_non_facts_on_request(browser: Browser) -> None:
     page = browser.open()
     before = table_total(page)

@@ -18,6 +18,8 @@ from typer.testing import CliRunner
 
 from newsevents.api import create_app
 from newsevents.cli.app import app as cli
+from newsevents.exports.acled import fatalities
+from newsevents.magnitudes.totals import own_count
 from newsevents.model import EVENT_TYPES, FACTUAL_MODALITIES, MODALITIES
 from newsevents.store import Store
 
@@ -153,6 +155,12 @@ def test_incidents_with_their_members_and_outlets(client: TestClient, examples_d
         assert sum(m["representative"] for m in incident["members"]) == 1
         assert {m["outlet"] for m in incident["members"]} == set(incident["sources"])
         assert all(m["reason"] and m["article_id"] for m in incident["members"])
+        told = [m["killed"] for m in incident["members"] if m["killed"] is not None]
+        assert (incident["killed_min"], incident["killed_max"]) == (
+            (min(told), max(told)) if told else (None, None)
+        )
+        assert incident["differences"] == []  # one report each: nothing to differ
+    assert any(i["killed_max"] for i in everything)  # the examples tell tolls (El Fasher: 23)
     one = everything[3]
     assert _json(client, f"/incidents/{one['incident_id']}") == one
     assaults = _json(client, "/incidents", type="ASSAULT", limit=1000)["items"]
@@ -226,6 +234,25 @@ def test_stats_count_what_events_lists_by_period_and_key(client: TestClient) -> 
     assert {b["key"] for b in weeks["buckets"]} - FACTUAL_MODALITIES  # all modalities counted
     ukr = _json(client, "/stats", country="UKR")
     assert ukr["total"] == len(_all_events(client, country="UKR")) < len(events)
+
+
+def test_stats_sum_the_events_own_counts_as_the_acled_export_does(client: TestClient) -> None:
+    events = _all_events(client)
+    stats = _json(client, "/stats", interval="day", by="type")
+    for kind in ("killed", "injured", "detained"):
+        figures = [n for e in events if (n := own_count(e["magnitudes"], kind)) is not None]
+        assert figures, kind  # the examples tell each of these
+        assert stats["magnitudes"][kind] == sum(figures)
+    assert fatalities_of(events) == stats["magnitudes"]["killed"]
+    one = next(b for b in stats["buckets"] if "killed" in b["magnitudes"])
+    in_it = [e for e in events if e["date_value"] == one["period"] and e["event_type"] == one["key"]]
+    assert one["magnitudes"]["killed"] == sum(own_count(e["magnitudes"], "killed") or 0 for e in in_it)
+    # a bucket of events told with no count has no sums, not zeros
+    assert any(b["magnitudes"] == {} for b in stats["buckets"])
+
+
+def fatalities_of(events: list[dict[str, Any]]) -> int:
+    return sum(fatalities(e["magnitudes"]) or 0 for e in events)
 
 
 # ---------------------------------------------------------------- errors and read-only

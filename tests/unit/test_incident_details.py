@@ -8,7 +8,7 @@ from typing import Any
 from rich.console import Console
 
 from newsevents.cli.render import incidents_table
-from newsevents.incidents.details import differences
+from newsevents.incidents.details import differences, killed_range
 
 
 def member(outlet: str, **fields: Any) -> dict[str, Any]:
@@ -43,6 +43,25 @@ def test_reports_that_agree_or_say_less_show_no_difference() -> None:
     assert differences([member("a.example", date_value="2019-02-18"), member("b.example")]) == []
     assert differences([member("a.example", date_value="2019-02-18")] * 2) == []
     assert differences([]) == []
+
+
+def test_different_tolls_are_each_shown_with_their_outlets_in_numeric_order() -> None:
+    members = [
+        member("a.example", killed=40, injured=12),
+        member("b.example", killed=9, injured=12),
+        member("c.example", killed=40),  # tells no injured: contradicts nothing
+        member("d.example"),  # tells no count at all
+    ]
+    found = differences(members)
+    assert found == ["killed: 9 (b.example) / 40 (a.example, c.example)"]  # 9 before 40, not as text
+    assert not any("injured" in d for d in found)  # the two that tell it agree
+    assert not any("24.5" in d or "29" in d for d in found)  # nothing averaged
+    assert killed_range(members) == (9, 40)
+
+
+def test_no_killed_told_is_no_range() -> None:
+    assert killed_range([member("a.example"), member("b.example", injured=3)]) == (None, None)
+    assert killed_range([member("a.example", killed=0)]) == (0, 0)  # "no one was killed" is a figure
 
 
 def test_the_incidents_table_shows_the_differences_beside_the_outlets() -> None:

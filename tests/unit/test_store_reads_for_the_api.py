@@ -133,25 +133,41 @@ def test_incidents_paged_counted_and_filtered_by_place(store: Store) -> None:
 # ---------------------------------------------------------------- counts by period
 
 
+#: Five soldiers and "at least" two injured, with a running toll that is no event's own.
+_KILLED_5_INJURED_AT_LEAST_2 = (
+    '[{"kind": "killed", "best": 5, "side": "soldiers", "cumulative": false},'
+    ' {"kind": "killed", "best": 900, "cumulative": true},'
+    ' {"kind": "injured", "best": null, "low": 2, "cumulative": false}]'
+)
+
+
 @pytest.fixture
 def dated() -> Iterator[Store]:
     """Events with each kind of date; the store's other columns are not read by the counts."""
     con = duckdb.connect()
     con.execute(
         "CREATE TABLE events (date_value VARCHAR, date_precision VARCHAR, event_type VARCHAR, "
-        "modality VARCHAR, location_country VARCHAR)"
+        "modality VARCHAR, location_country VARCHAR, magnitudes JSON)"
     )
+    killed_3 = '[{"kind": "killed", "best": 3, "low": 3, "cumulative": false}]'
     rows = [
-        ("2025-11-16", "day", "ASSAULT", "asserted", "UKR"),  # a Sunday: the week of Monday the 10th
-        ("2025-11-17", "day", "ASSAULT", "asserted", "UKR"),  # a Monday
-        ("2025-11-24", "week", "PROTEST", "reported", None),  # the 24th to the 30th: inside November
-        ("2025-09-29", "week", "PROTEST", "asserted", None),  # the 29th to 5 October: in no month
-        ("2025-11", "month", "CONSULT", "asserted", "EGY"),
-        ("2025", "year", "CONSULT", "asserted", "EGY"),
-        (None, None, "AID", "asserted", None),
-        ("2025-11-16", "day", "ASSAULT", "hedged", "UKR"),  # not a fact: not counted by default
+        (
+            "2025-11-16",
+            "day",
+            "ASSAULT",
+            "asserted",
+            "UKR",
+            killed_3,
+        ),  # a Sunday: the week of Monday the 10th
+        ("2025-11-17", "day", "ASSAULT", "asserted", "UKR", _KILLED_5_INJURED_AT_LEAST_2),  # a Monday
+        ("2025-11-24", "week", "PROTEST", "reported", None, None),  # the 24th to the 30th: inside November
+        ("2025-09-29", "week", "PROTEST", "asserted", None, "[]"),  # the 29th to 5 October: in no month
+        ("2025-11", "month", "CONSULT", "asserted", "EGY", None),
+        ("2025", "year", "CONSULT", "asserted", "EGY", None),
+        (None, None, "AID", "asserted", None, None),
+        ("2025-11-16", "day", "ASSAULT", "hedged", "UKR", killed_3),  # not a fact: not counted by default
     ]
-    con.executemany("INSERT INTO events VALUES (?, ?, ?, ?, ?)", rows)
+    con.executemany("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?)", rows)
     with Store(connection=con) as s:
         yield s
 
@@ -177,6 +193,20 @@ def test_a_date_counts_only_in_periods_it_is_precise_enough_for(dated: Store) ->
         ("2025-11", "CONSULT", 1),
     }
     assert month["not_placed"] == 3  # the straddling week, the year, no date
+
+
+def test_each_bucket_sums_its_events_own_counts_by_kind(dated: Store) -> None:
+    day = dated.stats(make_filter(), "day", "type")
+    sums = {b["period"]: b["magnitudes"] for b in day["buckets"]}
+    assert sums == {"2025-11-16": {"killed": 3}, "2025-11-17": {"killed": 5, "injured": 2}}
+    assert day["magnitudes"] == {"killed": 8, "injured": 2}  # never the running toll of 900
+    week = dated.stats(make_filter(), "week", "type")
+    assert {b["period"]: b["magnitudes"] for b in week["buckets"] if b["key"] == "PROTEST"} == {
+        "2025-11-24": {},  # no count told: no sums, not zeros
+        "2025-09-29": {},
+    }
+    every = dated.stats(make_filter(modalities=None), "month", "type")
+    assert every["magnitudes"] == {"killed": 11, "injured": 2}  # the hedged report's 3 too
 
 
 def test_counts_by_country_and_modality_follow_the_filters(dated: Store) -> None:

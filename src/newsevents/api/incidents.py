@@ -12,6 +12,7 @@ from newsevents.api.error_responses import ERROR_RESPONSES
 from newsevents.api.formats import formats_response, render
 from newsevents.api.models import IncidentPage, IncidentRecord
 from newsevents.api.params import Format, Paging, output_format, paging
+from newsevents.incidents.details import INCIDENT_DETAILS
 from newsevents.store.schema import INCIDENT_COLUMNS, names
 
 router = APIRouter(tags=["incidents"])
@@ -58,7 +59,9 @@ def list_incidents(
     with reader.store() as store:
         total = store.count_incidents(**filters)
         items = store.incidents(refresh=False, limit=page.limit, offset=page.offset, **filters)
-    return render(fmt, total, page, items, [*names(INCIDENT_COLUMNS), "members"], "incident_id")
+    return render(
+        fmt, total, page, items, [*names(INCIDENT_COLUMNS), *INCIDENT_DETAILS, "members"], "incident_id"
+    )
 
 
 @router.get("/incidents/{incident_id}", response_model=IncidentRecord, responses=ERROR_RESPONSES)

@@ -106,6 +106,16 @@ IncidentRecord = record_model(
     "Reports of one real-world event across articles and outlets; type, date and place are those of "
     "the representative report.",
     members=(list[MemberRecord], Field(default_factory=list)),  # type: ignore[valid-type]
+    differences=(
+        list[str],
+        Field(
+            default_factory=list,
+            description="Each detail the members give differently (type, date, place, killed, injured) "
+            'with the outlets that gave each value: "killed: 23 (a.example) / 40 (b.example)".',
+        ),
+    ),
+    killed_min=(int | None, Field(None, description="The fewest killed a member report gives.")),
+    killed_max=(int | None, Field(None, description="The most killed a member report gives.")),
 )
 ArticleEventRecord = record_model(
     "ArticleEventRecord",
@@ -166,10 +176,20 @@ class ActorPage(Page):
     items: list[ActorFound]
 
 
+#: How the ``magnitudes`` of /stats are summed (newsevents.store.stats).
+_SUMS = (
+    "Sums of the events' own counts by kind (killed, injured, detained, abducted, displaced, crowd): "
+    "each event's figure is its best estimate, else its low bound; running tolls never count; counts "
+    "of different sides add up, restatements give the largest (the ACLED export's fatalities). A kind "
+    "no event is told with is absent, not 0."
+)
+
+
 class StatsBucket(BaseModel):
     period: str = Field(description="YYYY-MM-DD (a day, or the Monday of a week) or YYYY-MM.")
     key: str | None = Field(description="The type, location country or modality; none when unknown.")
     count: int
+    magnitudes: dict[str, int] = Field(default_factory=dict, description=_SUMS)
 
 
 class Stats(BaseModel):
@@ -179,6 +199,9 @@ class Stats(BaseModel):
     by: str
     total: int
     not_placed: int = Field(description="Events whose date is missing or coarser than the interval.")
+    magnitudes: dict[str, int] = Field(
+        default_factory=dict, description="The sums of every event of the filters, placed or not. " + _SUMS
+    )
     buckets: list[StatsBucket]
 
 

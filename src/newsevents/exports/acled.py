@@ -15,6 +15,7 @@ from newsevents.exports.gdelt import global_event_id
 from newsevents.exports.reports import Report
 from newsevents.exports.tables import AcledType, ExportTables
 from newsevents.flat import Row
+from newsevents.magnitudes.totals import own_count
 
 #: ACLED's export columns, in its order (ACLED codebook).
 COLUMNS: tuple[str, ...] = (
@@ -115,23 +116,10 @@ def _date(row: Row) -> Row:
 
 
 def fatalities(magnitudes: object) -> int | None:
-    """The killed an event is told with, or None (empty, never 0: no count is not "nobody died").
-
-    Running tolls ("the war has killed 20,000") are never an event's own. Counts of different sides
-    ("five soldiers and three civilians were killed") add up; otherwise the counts restate one figure
-    ("at least 40 people were killed ... the 40 dead included 12 children") and the largest is taken.
-    Each count gives its best estimate, else its low bound (UCDP's convention, as ACLED's).
-    """
-    counts = magnitudes if isinstance(magnitudes, list) else []
-    own = [m for m in counts if isinstance(m, dict) and m.get("kind") == "killed" and not m.get("cumulative")]
-    figures = [(m.get("side"), m["best"] if m.get("best") is not None else m.get("low")) for m in own]
-    known = [(side, int(n)) for side, n in figures if n is not None]
-    if not known:
-        return None
-    sides = {side for side, _ in known}
-    if len(sides) == len(known) and None not in sides:
-        return sum(n for _, n in known)
-    return max(n for _, n in known)
+    """The killed an event is told with, or None (empty, never 0: no count is not "nobody died"): its
+    own killed count by the rule of :func:`newsevents.magnitudes.totals.own_count` (best, else low;
+    running tolls never; sides add up, restatements give the largest)."""
+    return own_count(magnitudes, "killed")
 
 
 def _timestamp(value: str | None) -> int | None:

@@ -17,9 +17,9 @@ from newsevents.errors import NewsEventsError, describe
 from newsevents.flat import Row
 from newsevents.ids import content_id
 from newsevents.incidents import group_incidents
-from newsevents.incidents.details import differences
+from newsevents.incidents.details import differences, killed_range
 from newsevents.model import FACTUAL_MODALITIES, Document, Failure
-from newsevents.store import actor_search, incident_rows, stats
+from newsevents.store import actor_search, incident_rows, magnitude_sql, stats
 from newsevents.store import export as exporters
 from newsevents.store.query import ACTOR_SEARCH_SQL, EventFilter, make_filter, where
 from newsevents.store.records import document_rows, from_values, to_values
@@ -137,6 +137,8 @@ class Store:
                 self._check_version()
             else:
                 self._create()
+            for macro in magnitude_sql.MACROS:  # an event's own killed, injured, ... (per connection)
+                self._run(macro)
         except BaseException:
             self.close()
             raise
@@ -501,17 +503,29 @@ class Store:
 
     def stats(self, f: EventFilter, interval: str = "month", by: str = "type") -> Row:
         """Counts of the events of ``f`` by period and ``by`` (:mod:`newsevents.store.stats`): the
-        ``buckets`` (period, key, count), the ``total`` and how many were ``not_placed`` in a period."""
+        ``buckets`` (period, key, count and the sums of the events' own ``magnitudes`` by kind), the
+        ``total``, how many were ``not_placed`` in a period, and the ``magnitudes`` of them all."""
         sql, params = stats.stats_sql(f, interval, by)
         buckets: list[Row] = []
         not_placed = 0
-        for period, key, n in self._run(sql, params):
+        totals: dict[str, int] = {}
+        # One row per (period, key), already aggregated by DuckDB: never one per event.
+        for period, key, n, *sums in self._run(sql, params):
+            told = stats.told(sums)
+            totals = stats.add(totals, told)
             if period is None:
                 not_placed += int(n)
             else:
-                buckets.append({"period": period, "key": key, "count": int(n)})
+                buckets.append({"period": period, "key": key, "count": int(n), "magnitudes": told})
         total = not_placed + sum(b["count"] for b in buckets)
-        return {"interval": interval, "by": by, "total": total, "not_placed": not_placed, "buckets": buckets}
+        return {
+            "interval": interval,
+            "by": by,
+            "total": total,
+            "not_placed": not_placed,
+            "magnitudes": totals,
+            "buckets": buckets,
+        }
 
     def actors_matching(self, text: str, entries: Mapping[str, Entry]) -> list[Row]:
         """Actors of the dictionary ``entries`` and of the store whose names or aliases contain
@@ -750,6 +764,7 @@ class Store:
         for row in incidents:
             row["members"] = members.get(row["incident_id"], [])
             row["differences"] = differences(row["members"])
+            row["killed_min"], row["killed_max"] = killed_range(row["members"])
         return incidents
 
     def _incident_members(self, incident_ids: list[str]) -> dict[str, list[Row]]:

@@ -7,6 +7,7 @@ from newsevents.flat import Row
 from newsevents.incidents import Incident
 from newsevents.incidents import constants as K
 from newsevents.model import FACTUAL_MODALITIES
+from newsevents.store.magnitude_sql import own_count_sql
 from newsevents.store.schema import EVENT_COLUMNS, INCIDENT_MEMBER_COLUMNS, Columns, names, quoted
 
 #: The events' columns plus the article's stream, which names the outlet when there is no URL.
@@ -30,7 +31,14 @@ MEMBER_VIEW_COLUMNS: Columns = (
     ("date_precision", "VARCHAR"),
     ("location_name", "VARCHAR"),
     ("evidence_text", "VARCHAR"),
+    ("killed", "BIGINT"),  # each report's own killed and injured (best, else low): tolls that differ
+    ("injured", "BIGINT"),
 )
+#: The member columns computed from the report's counts rather than read from a table.
+_COUNTED = {
+    "killed": own_count_sql("e.magnitudes", "killed"),
+    "injured": own_count_sql("e.magnitudes", "injured"),
+}
 
 _FACTUAL = "list_contains(?, e.modality)"
 
@@ -65,9 +73,13 @@ def fingerprint_sql() -> tuple[str, list[object]]:
 
 def members_sql() -> str:
     """The member reports of the incidents whose ids are the one list parameter, by incident, the
-    representative first (columns: ``MEMBER_VIEW_COLUMNS``)."""
+    representative first (columns: ``MEMBER_VIEW_COLUMNS``; ``killed`` and ``injured`` by the macro
+    of ``newsevents.store.magnitude_sql``)."""
     own = names(INCIDENT_MEMBER_COLUMNS)
-    cols = ", ".join(("m." if name in own else "e.") + quoted(name) for name, _ in MEMBER_VIEW_COLUMNS)
+    cols = ", ".join(
+        f"{_COUNTED[name]} AS {name}" if name in _COUNTED else ("m." if name in own else "e.") + quoted(name)
+        for name, _ in MEMBER_VIEW_COLUMNS
+    )
     return (
         f"SELECT {cols} FROM incident_members m LEFT JOIN events e USING (event_id) "
         "WHERE list_contains(?, m.incident_id) ORDER BY m.incident_id, NOT m.representative, m.event_id"

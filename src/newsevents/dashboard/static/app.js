@@ -11,9 +11,24 @@ const $ = (selector) => document.querySelector(selector);
 const state = { type: "", actor: "", country: "", modalities: new Set(), since: null, until: null, incident: null, offset: 0, chosen: null, layer: "events", interval: "month" };
 const status = (text) => { $("#status").textContent = text; };
 
-/** Runs the views' loads together; the page is "ready" for the tests once all of them have drawn. */
-async function refresh({ timeline = true } = {}) {
+let queued = 0; // refreshes asked for and not yet drawn
+let drawing = Promise.resolve();
+
+/** Redraws the views for the current filters. Refreshes run one after another: two overlapping ones
+ * (two toggles clicked in a row) could otherwise draw the first one's answers last, and the page would
+ * say it is "ready" (for the tests) while the second is still loading. */
+function refresh(options) {
+  queued += 1;
   document.body.dataset.ready = "false";
+  drawing = drawing.then(() => draw(options)).catch((e) => console.error(e)).finally(() => {
+    queued -= 1;
+    if (!queued) document.body.dataset.ready = "true";
+  });
+  return drawing;
+}
+
+/** Runs the views' loads together. */
+async function draw({ timeline = true } = {}) {
   const started = performance.now();
   const jobs = [loadMap(), loadNetwork(), loadTable()];
   if (timeline) jobs.push(loadTimeline());
@@ -25,7 +40,6 @@ async function refresh({ timeline = true } = {}) {
   status(failed.length ? `${failed.length} view(s) failed: ${failed[0].reason.message}` : `drawn in ${Math.round(drawn.duration)} ms`);
   $("#period").textContent = state.since ? `${state.since} – ${state.until}` : "";
   $("#incident").textContent = state.incident ? `reports of incident ${state.incident.slice(0, 9)} ✕` : "";
-  document.body.dataset.ready = "true";
 }
 
 async function loadTimeline() {
@@ -33,11 +47,12 @@ async function loadTimeline() {
   timeline.draw(statsRows(stats), state.interval, state.since ? [state.since, state.until] : null);
 }
 
-/** /stats' buckets as {period, type, count}; events whose date is coarser than the interval have no
- * period and are not drawn (the timeline says how many). */
+/** /stats' buckets as {period, type, count, magnitudes} (the sums of the events' own killed, injured,
+ * ...); events whose date is coarser than the interval have no period and are not drawn (the timeline
+ * says how many). */
 function statsRows(stats) {
   $("#not-placed").textContent = stats.not_placed ? `${stats.not_placed.toLocaleString("en")} of ${stats.total.toLocaleString("en")} events dated too coarsely for a ${stats.interval}` : "";
-  return stats.buckets.filter((b) => b.period !== null).map((b) => ({ period: b.period, type: b.key, count: b.count }));
+  return stats.buckets.filter((b) => b.period !== null).map((b) => ({ period: b.period, type: b.key, count: b.count, magnitudes: b.magnitudes ?? {} }));
 }
 
 async function loadMap() {
