@@ -73,3 +73,20 @@ def test_the_interchange_record_lists_the_other_mentions(run_stages: Run) -> Non
     assert mention["trigger"]["text"] in ("arrested", "detained")
     assert mention["trigger"]["text"] != event["trigger"]["text"]
     assert mention["evidence"]["start"] != event["evidence"]["start"]
+
+
+def test_a_bloc_of_governments_restated_by_its_ministers_is_one_event(run_stages: Run) -> None:
+    bloc = "EU foreign ministers agreed to lift most sanctions on Belarus."
+    doc, (lift,) = of_type(
+        run_stages, f"{bloc} Ministers agreed to drop the sanctions, a statement said.", "CONCEDE"
+    )
+    assert [m.sentence for m in lift.mentions] == [1]
+    assert doc.actors[lift.source[0]].sector == "IGO"
+
+
+def test_a_bloc_of_governments_and_rebels_stay_two_events(run_stages: Run) -> None:
+    doc, condemnations = of_type(
+        run_stages, "The African Union condemned the massacre. Rebels also condemned the massacre.", "ACCUSE"
+    )
+    assert [e.sentence for e in condemnations] == [0, 1]
+    assert {doc.actors[e.source[0]].sector for e in condemnations} == {"IGO", "REB"}

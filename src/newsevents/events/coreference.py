@@ -21,8 +21,9 @@ from newsevents.model import FACTUAL_MODALITIES, Document, Event, EventDate, Eve
 #: Sectors of the state's own organs. An actor's side (state or not) tells apart an article's two
 #: parties when both are of one country ("the army shelled rebel positions … rebels attacked
 #: troops"), where the country says nothing; GOV and MIL are one side since outlets call the same
-#: junta, ministry or army by either.
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
+#: junta, ministry or army by either, and IGO too, since a body of governments is called by either
+#: ("EU foreign ministers agreed to lift …" and later "ministers agreed to drop …").
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "IGO"})
 #: Two located mentions of one event: places this close are one place (a town and its district, a
 #: square and its city). The incidents package joins reports across articles with the same distance.
 SAME_PLACE_KM = 25.0
