@@ -90,3 +90,20 @@ def test_a_bloc_of_governments_and_rebels_stay_two_events(run_stages: Run) -> No
     )
     assert [e.sentence for e in condemnations] == [0, 1]
     assert {doc.actors[e.source[0]].sector for e in condemnations} == {"IGO", "REB"}
+
+
+UNDATED_COUP = "France condemned the coup that ousted the Guinean president."
+
+
+def test_an_undated_mention_joins_the_day_the_text_gives_weeks_before_publication(run_stages: Run) -> None:
+    text = f"{UNDATED_COUP} Guinean soldiers ousted the president on February 20 and detained him."
+    _, (coup,) = of_type(run_stages, text, "COERCE")
+    assert coup.date is not None and coup.date.value == "2026-02-20"
+    assert [m.sentence for m in coup.mentions] == [0]
+
+
+def test_an_undated_mention_stays_apart_from_one_of_last_year(run_stages: Run) -> None:
+    text = f"{UNDATED_COUP} Guinean soldiers also ousted a president last year."
+    _, coups = of_type(run_stages, text, "COERCE")
+    assert len(coups) == 2
+    assert {e.date.value for e in coups if e.date is not None} == {"2026-03", "2025"}

@@ -16,6 +16,7 @@ import calendar
 import datetime as dt
 import math
 
+from newsevents.event_dates.dating import PUBLICATION_FALLBACK
 from newsevents.model import FACTUAL_MODALITIES, Document, Event, EventDate, EventMention
 
 #: Sectors of the state's own organs. An actor's side (state or not) tells apart an article's two
@@ -33,6 +34,12 @@ SPOT_PRECISIONS = frozenset({"point", "city", "admin2"})
 KM_PER_DEGREE = 111.2
 #: Years a date of these precisions spans from its year ("the 1990s", "the 19th century").
 SPAN_YEARS = {"decade": 10, "century": 100}
+#: Days before its month that an undated mention dated by the publication fallback may be, against a
+#: day the text gives: a story often tells again, undated, what happened in the weeks before it ran.
+RECENT_DAYS = 31
+#: Date precisions that pin a mention to days, unlike "last year" or "in 2019", which tell an undated
+#: mention of the recent weeks apart.
+TEXT_DAY_PRECISIONS = frozenset({"day", "week"})
 
 
 def _countries(doc: Document, actors: list[int]) -> set[str]:
@@ -62,12 +69,26 @@ def _days(date: EventDate) -> tuple[dt.date, dt.date]:
     return dt.date(parts[0], 1, 1), dt.date(parts[0] + years - 1, 12, 31)
 
 
+def _fallback(date: EventDate) -> bool:
+    return date.prov.reason == PUBLICATION_FALLBACK
+
+
+def _span(date: EventDate, other: EventDate) -> tuple[dt.date, dt.date]:
+    """The days ``date`` may be, beside ``other``: a publication fallback against a day or week the
+    text gives also covers the days before its month, since an undated mention ("the coup that
+    ousted the president") may be of a day some weeks before the story ran."""
+    first, last = _days(date)
+    if _fallback(date) and not _fallback(other) and other.precision in TEXT_DAY_PRECISIONS:
+        first -= dt.timedelta(days=RECENT_DAYS)
+    return first, last
+
+
 def _same_date(a: Event, b: Event) -> bool:
     """Whether the two dates can be one day; a publication fallback counts too, since "last year"
     against an undated mention dated to the publication month tells two events apart."""
     if a.date is None or b.date is None:
         return True
-    (a0, a1), (b0, b1) = _days(a.date), _days(b.date)
+    (a0, a1), (b0, b1) = _span(a.date, b.date), _span(b.date, a.date)
     return a0 <= b1 and b0 <= a1
 
 
