@@ -107,3 +107,23 @@ def test_an_undated_mention_stays_apart_from_one_of_last_year(run_stages: Run) -
     _, coups = of_type(run_stages, text, "COERCE")
     assert len(coups) == 2
     assert {e.date.value for e in coups if e.date is not None} == {"2026-03", "2025"}
+
+
+ARREST_TITLE = "Kenyan police arrest two suspects in Mombasa"
+
+
+def test_a_body_event_takes_the_place_its_folded_headline_gives(run_stages: Run) -> None:
+    body = "Kenyan police on Thursday arrested two suspects after a tip-off, a police commander said."
+    doc = run_stages(f"{ARREST_TITLE}\n\n{body}", published=PUBLISHED, title=ARREST_TITLE)
+    (arrest,) = [e for e in doc.events if e.event_type == "COERCE"]
+    assert arrest.sentence == 1 and arrest.location is not None
+    assert arrest.location.name == "Mombasa"
+    assert "from its mention in sentence 1" in (arrest.location.prov.reason or "")
+
+
+def test_a_body_event_keeps_the_place_of_its_own_clause(run_stages: Run) -> None:
+    body = "Kenyan police on Thursday arrested two suspects in Nairobi, a police commander said."
+    doc = run_stages(f"{ARREST_TITLE}\n\n{body}", published=PUBLISHED, title=ARREST_TITLE)
+    (arrest,) = [e for e in doc.events if e.event_type == "COERCE"]
+    assert arrest.location is not None and arrest.location.name == "Nairobi"
+    assert "from its mention" not in (arrest.location.prov.reason or "")

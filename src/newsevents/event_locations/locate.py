@@ -57,7 +57,7 @@ def locate_events(
     home = home_place(doc) if home_fallback else None
     visits: list[Event] = []  # visits and arrivals (CONSULT), located, in text order
     for event in doc.events:
-        located = locate(doc, event, gaz, cues, stage)
+        located = locate(doc, event, gaz, cues, stage) or _by_mention(doc, event, gaz, cues, stage)
         if located is not None:
             event.location, how = located
             if event.event_type == "CONSULT" and (how == "destination" or event.mode == "visit"):
@@ -70,6 +70,23 @@ def locate_events(
             event.location = _filed_where(doc, event, dateline, stage)
         if event.location is None and home is not None:
             event.location = _at_home(doc, event, home, stage)
+
+
+def _by_mention(
+    doc: Document, event: Event, gaz: Gazetteer | None, cues: PlaceCues, stage: str
+) -> tuple[EventLocation, str] | None:
+    """The place the clause of another mention of the event gives, when its own gives none: a headline
+    folded into the body's event ("Macri in India condemns terrorism") places what the lede leaves
+    unplaced."""
+    for mention in event.mentions:
+        located = locate(
+            doc, replace(event, trigger=mention.trigger, sentence=mention.sentence), gaz, cues, stage
+        )
+        if located is not None:
+            place, how = located
+            place.prov.reason = f"{place.prov.reason}; from its mention in sentence {mention.sentence + 1}"
+            return place, how
+    return None
 
 
 def _visiting(doc: Document, event: Event, visits: list[Event], stage: str) -> EventLocation | None:
