@@ -73,3 +73,57 @@ def test_the_interchange_record_lists_the_other_mentions(run_stages: Run) -> Non
     assert mention["trigger"]["text"] in ("arrested", "detained")
     assert mention["trigger"]["text"] != event["trigger"]["text"]
     assert mention["evidence"]["start"] != event["evidence"]["start"]
+
+
+def test_a_bloc_of_governments_restated_by_its_ministers_is_one_event(run_stages: Run) -> None:
+    bloc = "EU foreign ministers agreed to lift most sanctions on Belarus."
+    doc, (lift,) = of_type(
+        run_stages, f"{bloc} Ministers agreed to drop the sanctions, a statement said.", "CONCEDE"
+    )
+    assert [m.sentence for m in lift.mentions] == [1]
+    assert doc.actors[lift.source[0]].sector == "IGO"
+
+
+def test_a_bloc_of_governments_and_rebels_stay_two_events(run_stages: Run) -> None:
+    doc, condemnations = of_type(
+        run_stages, "The African Union condemned the massacre. Rebels also condemned the massacre.", "ACCUSE"
+    )
+    assert [e.sentence for e in condemnations] == [0, 1]
+    assert {doc.actors[e.source[0]].sector for e in condemnations} == {"IGO", "REB"}
+
+
+UNDATED_COUP = "France condemned the coup that ousted the Guinean president."
+
+
+def test_an_undated_mention_joins_the_day_the_text_gives_weeks_before_publication(run_stages: Run) -> None:
+    text = f"{UNDATED_COUP} Guinean soldiers ousted the president on February 20 and detained him."
+    _, (coup,) = of_type(run_stages, text, "COERCE")
+    assert coup.date is not None and coup.date.value == "2026-02-20"
+    assert [m.sentence for m in coup.mentions] == [0]
+
+
+def test_an_undated_mention_stays_apart_from_one_of_last_year(run_stages: Run) -> None:
+    text = f"{UNDATED_COUP} Guinean soldiers also ousted a president last year."
+    _, coups = of_type(run_stages, text, "COERCE")
+    assert len(coups) == 2
+    assert {e.date.value for e in coups if e.date is not None} == {"2026-03", "2025"}
+
+
+ARREST_TITLE = "Kenyan police arrest two suspects in Mombasa"
+
+
+def test_a_body_event_takes_the_place_its_folded_headline_gives(run_stages: Run) -> None:
+    body = "Kenyan police on Thursday arrested two suspects after a tip-off, a police commander said."
+    doc = run_stages(f"{ARREST_TITLE}\n\n{body}", published=PUBLISHED, title=ARREST_TITLE)
+    (arrest,) = [e for e in doc.events if e.event_type == "COERCE"]
+    assert arrest.sentence == 1 and arrest.location is not None
+    assert arrest.location.name == "Mombasa"
+    assert "from its mention in sentence 1" in (arrest.location.prov.reason or "")
+
+
+def test_a_body_event_keeps_the_place_of_its_own_clause(run_stages: Run) -> None:
+    body = "Kenyan police on Thursday arrested two suspects in Nairobi, a police commander said."
+    doc = run_stages(f"{ARREST_TITLE}\n\n{body}", published=PUBLISHED, title=ARREST_TITLE)
+    (arrest,) = [e for e in doc.events if e.event_type == "COERCE"]
+    assert arrest.location is not None and arrest.location.name == "Nairobi"
+    assert "from its mention" not in (arrest.location.prov.reason or "")

@@ -197,6 +197,30 @@ def test_a_purpose_clause_restates_the_protest(run_stages: Run) -> None:
     assert protests[0].source
 
 
+def test_a_pledge_clause_under_a_signing_is_the_signed_deal(run_stages: Run) -> None:
+    text = (
+        "The Sudanese army and the rebels signed a truce on Friday, pledging to halt fighting within a week."
+    )
+    doc = run(run_stages, text)
+    (deal,) = of_type(doc, "SUPPORT")
+    assert not [e for e in of_type(doc, "AGREE") if e.modality in FACTUAL_MODALITIES]
+    assert "restated as AGREE" in (deal.prov.reason or "")
+
+
+def test_a_demand_of_a_march_is_the_protest(run_stages: Run) -> None:
+    text = "Thousands of farmers marched in Nairobi on Monday to demand the minister's resignation."
+    doc = run(run_stages, text)
+    assert len(of_type(doc, "PROTEST")) == 1
+    assert not of_type(doc, "REQUEST")
+
+
+def test_a_pledge_by_another_party_stays_its_own_event(run_stages: Run) -> None:
+    text = "The Sudanese army signed the truce on Friday, and the rebels pledged to free all prisoners."
+    doc = run(run_stages, text)
+    assert of_type(doc, "SUPPORT")
+    assert [e for e in doc.events if trigger(doc, e).startswith("pledged")]
+
+
 def test_a_dateline_is_no_antecedent_of_they(run_stages: Run) -> None:
     text = (
         "LAGOS, May 2 (newswire) — Thousands of market traders marched on Friday "
@@ -226,6 +250,34 @@ def test_a_headline_that_repeats_the_lead_gives_no_second_event(run_stages: Run)
     expels = of_type(doc, "SANCTION")
     assert len(expels) == 1
     assert expels[0].sentence > 0
+
+
+def test_a_headline_after_a_section_name_and_repeated_gives_no_second_event(run_stages: Run) -> None:
+    text = f"World news\n\n{HEADLINE}\nShare this\n\n{HEADLINE}\n\n{BODY}"
+    doc = run(run_stages, text, title=HEADLINE, published=dt.date(2026, 3, 4))
+    (expel,) = of_type(doc, "SANCTION")
+    assert trigger(doc, expel).startswith("expelled")
+    assert len(expel.mentions) == 2
+
+
+TRUCE_TITLE = "Sudanese army and rebels sign truce in Juba"
+TRUCE_BODY = "JUBA, May 2 — The Sudanese army and the rebels agreed on a truce on Friday, mediators said."
+
+
+def test_a_headline_coded_under_a_kindred_type_becomes_a_mention_of_the_lede(run_stages: Run) -> None:
+    doc = run(run_stages, f"{TRUCE_TITLE}\n\n{TRUCE_BODY}", title=TRUCE_TITLE, published=dt.date(2026, 5, 3))
+    assert not [e for e in doc.events if e.sentence == 0]
+    (deal,) = [e for e in doc.events if e.event_type in ("AGREE", "SUPPORT")]
+    assert trigger(doc, deal) == "agreed on"
+    assert deal.mentions and deal.mentions[0].sentence == 0
+    assert "told as SUPPORT in the headline" in (deal.prov.reason or "")
+
+
+def test_a_headline_event_of_an_unrelated_type_stays(run_stages: Run) -> None:
+    title = "Jordan protests to Syria over border shooting"
+    doc = run(run_stages, f"{title}\n\n{BODY}", title=title, published=dt.date(2026, 3, 4))
+    assert [e for e in doc.events if e.sentence == 0]
+    assert len(of_type(doc, "SANCTION")) == 1
 
 
 def test_a_headline_is_kept_without_a_title(run_stages: Run) -> None:

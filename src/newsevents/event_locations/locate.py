@@ -58,7 +58,9 @@ def locate_events(
     by_sentence = BySentence(doc)
     visits: list[Event] = []  # visits and arrivals (CONSULT), located, in text order
     for event in doc.events:
-        located = locate(doc, event, gaz, cues, by_sentence, stage)
+        located = locate(doc, event, gaz, cues, by_sentence, stage) or _by_mention(
+            doc, event, gaz, cues, by_sentence, stage
+        )
         if located is not None:
             event.location, how = located
             if event.event_type == "CONSULT" and (how == "destination" or event.mode == "visit"):
@@ -95,6 +97,33 @@ def _grouped(sentences: Iterable[int]) -> dict[int, list[int]]:
     for i, sentence in enumerate(sentences):
         out.setdefault(sentence, []).append(i)
     return out
+
+
+def _by_mention(
+    doc: Document,
+    event: Event,
+    gaz: Gazetteer | None,
+    cues: PlaceCues,
+    by_sentence: BySentence,
+    stage: str,
+) -> tuple[EventLocation, str] | None:
+    """The place the clause of another mention of the event gives, when its own gives none: a headline
+    folded into the body's event ("Macri in India condemns terrorism") places what the lede leaves
+    unplaced."""
+    for mention in event.mentions:
+        located = locate(
+            doc,
+            replace(event, trigger=mention.trigger, sentence=mention.sentence),
+            gaz,
+            cues,
+            by_sentence,
+            stage,
+        )
+        if located is not None:
+            place, how = located
+            place.prov.reason = f"{place.prov.reason}; from its mention in sentence {mention.sentence + 1}"
+            return place, how
+    return None
 
 
 def _visiting(doc: Document, event: Event, visits: list[Event], stage: str) -> EventLocation | None:

@@ -16,13 +16,15 @@ import calendar
 import datetime as dt
 import math
 
+from newsevents.event_dates.dating import PUBLICATION_FALLBACK
 from newsevents.model import FACTUAL_MODALITIES, Document, Event, EventDate, EventMention
 
 #: Sectors of the state's own organs. An actor's side (state or not) tells apart an article's two
 #: parties when both are of one country ("the army shelled rebel positions … rebels attacked
 #: troops"), where the country says nothing; GOV and MIL are one side since outlets call the same
-#: junta, ministry or army by either.
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
+#: junta, ministry or army by either, and IGO too, since a body of governments is called by either
+#: ("EU foreign ministers agreed to lift …" and later "ministers agreed to drop …").
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "IGO"})
 #: Two located mentions of one event: places this close are one place (a town and its district, a
 #: square and its city). The incidents package joins reports across articles with the same distance.
 SAME_PLACE_KM = 25.0
@@ -39,6 +41,12 @@ SPAN_YEARS = {"decade": 10, "century": 100}
 #: one made the stage quadratic (issue 10), and mentions this far apart are told as separate events.
 #: Measured from the first mention, so that a group retold every few paragraphs cannot grow forever.
 MERGE_WINDOW_CHARS = 20_000
+#: Days before its month that an undated mention dated by the publication fallback may be, against a
+#: day the text gives: a story often tells again, undated, what happened in the weeks before it ran.
+RECENT_DAYS = 31
+#: Date precisions that pin a mention to days, unlike "last year" or "in 2019", which tell an undated
+#: mention of the recent weeks apart.
+TEXT_DAY_PRECISIONS = frozenset({"day", "week"})
 
 
 def _countries(doc: Document, actors: list[int]) -> set[str]:
@@ -68,12 +76,26 @@ def _days(date: EventDate) -> tuple[dt.date, dt.date]:
     return dt.date(parts[0], 1, 1), dt.date(parts[0] + years - 1, 12, 31)
 
 
+def _fallback(date: EventDate) -> bool:
+    return date.prov.reason == PUBLICATION_FALLBACK
+
+
+def _span(date: EventDate, other: EventDate) -> tuple[dt.date, dt.date]:
+    """The days ``date`` may be, beside ``other``: a publication fallback against a day or week the
+    text gives also covers the days before its month, since an undated mention ("the coup that
+    ousted the president") may be of a day some weeks before the story ran."""
+    first, last = _days(date)
+    if _fallback(date) and not _fallback(other) and other.precision in TEXT_DAY_PRECISIONS:
+        first -= dt.timedelta(days=RECENT_DAYS)
+    return first, last
+
+
 def _same_date(a: Event, b: Event) -> bool:
     """Whether the two dates can be one day; a publication fallback counts too, since "last year"
     against an undated mention dated to the publication month tells two events apart."""
     if a.date is None or b.date is None:
         return True
-    (a0, a1), (b0, b1) = _days(a.date), _days(b.date)
+    (a0, a1), (b0, b1) = _span(a.date, b.date), _span(b.date, a.date)
     return a0 <= b1 and b0 <= a1
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from newsevents.actors.pronouns import ARGUMENT_FORMS, GROUPS, PERSONAL, Pronouns, load_pronouns
 from newsevents.errors import NewsEventsError
+from newsevents.incidents.types import TypePairs, load_compatible_types
 from newsevents.knowledge import malformed, packaged, read_tsv, read_tsv_numbered, read_word_lists
 from newsevents.model import EVENT_TYPES
 from newsevents.nlp.dateline import load_marks
@@ -133,6 +134,12 @@ class EventLexicon:
     located_target_types: frozenset[str] = frozenset()
     #: actor-dictionary roles that often act abroad and never take the scene's country.
     roaming_roles: frozenset[str] = frozenset()
+    #: pairs of types that outlets use for one act (``knowledge/incidents/compatible_types.tsv``): a
+    #: headline coded under one may be its body's event coded under the other.
+    compatible_types: TypePairs = frozenset()
+    #: (main type, restating type): a clause of the second type under a trigger of the first tells the
+    #: same act ("signed a deal, pledging to …"; ``restating_types.tsv``).
+    restating_types: frozenset[tuple[str, str]] = frozenset()
     #: CAMEO code → (event type, mode, quad class).
     cameo: dict[str, tuple[str, str, int]] = field(default_factory=dict)
     #: event type → quad class, default CAMEO code, valid modes, reciprocal by default.
@@ -241,6 +248,9 @@ def load_lexicon(
     roaming = read_tsv(_knowledge("roaming_roles.tsv"), ("name",))
     lex.roaming_roles = frozenset(row["name"].lower() for row in roaming)
     lex.words = read_word_lists(_knowledge("function_words.tsv"), "word", "kind", WORD_KINDS)
+    lex.compatible_types = load_compatible_types()
+    restating = read_tsv(_knowledge("restating_types.tsv"), ("main_type", "restating_type"))
+    lex.restating_types = frozenset((r["main_type"].upper(), r["restating_type"].upper()) for r in restating)
     return lex
 
 

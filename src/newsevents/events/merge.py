@@ -1,9 +1,11 @@
 """One action told twice in a sentence is one event ("marched …, blocking the bridge to protest";
-"struck the camp, killing 23"): a trigger in a clause under a trigger of the same type and actor
-restates it."""
+"struck the camp, killing 23"; "signed a truce, pledging to halt fighting"): a trigger in a clause
+under a trigger of the same type, or of a type that tells what such an act is, and of the same actor
+restates it. A headline told again in the body is one event too."""
 
 from __future__ import annotations
 
+from newsevents.events.lexicon import EventLexicon
 from newsevents.events.triggers import Token
 from newsevents.model import Document, Event, EventMention
 
@@ -36,12 +38,15 @@ def _factual(event: Event) -> bool:
     return event.modality in ("asserted", "reported")
 
 
-def merge_restatements(coded: list[tuple[Event, Token]]) -> list[Event]:
-    """The events of one sentence with restatements folded into the event they restate."""
+def merge_restatements(coded: list[tuple[Event, Token]], lex: EventLexicon) -> list[Event]:
+    """The events of one sentence with restatements folded into the event they restate: of the same
+    type, or of a type that tells what an act of the main type is (``lex.restating_types``: "signed
+    a ceasefire agreement, pledging to halt fighting" is one SUPPORT)."""
     dropped: set[int] = set()
     for j, (sub, sub_anchor) in enumerate(coded):
         for i, (main, main_anchor) in enumerate(coded):
-            if i == j or i in dropped or main.event_type != sub.event_type:
+            kindred = (main.event_type, sub.event_type) in lex.restating_types
+            if i == j or i in dropped or (main.event_type != sub.event_type and not kindred):
                 continue
             # a purpose clause ("marched … to protest") restates a factual event, not the reverse
             if (_factual(sub) and not _factual(main)) or not _under(sub_anchor, main_anchor):
@@ -51,6 +56,9 @@ def merge_restatements(coded: list[tuple[Event, Token]]) -> list[Event]:
             if not main.target and sub.target:
                 main.target = list(sub.target)
                 why = f"target from the restating '{sub_anchor.text}'"
+                main.prov.reason = f"{main.prov.reason}; {why}" if main.prov.reason else why
+            if kindred:
+                why = f"restated as {sub.event_type} by '{sub_anchor.text}'"
                 main.prov.reason = f"{main.prov.reason}; {why}" if main.prov.reason else why
             dropped.add(j)
             break
@@ -93,37 +101,90 @@ def _countries(doc: Document, actors: list[int]) -> set[str]:
     return {c for k in actors if (c := doc.actors[k].country)}
 
 
-def headline_sentences(doc: Document) -> int:
-    """How many leading sentences form the article's title (0 when the text does not start with it)."""
-    title = (doc.article.title or "").strip()
-    if not title or not doc.text.lstrip().startswith(title):
-        return 0
-    end = doc.text.find(title) + len(title)
-    return sum(1 for s in doc.sentences if s.start < end)
+#: Fewer words than this make no title worth finding again in the text: a one- or two-word title
+#: ("Live", "World news") also stands in menus and captions that are not the headline.
+MIN_TITLE_WORDS = 3
 
 
-def drop_headline_repeats(doc: Document, events: list[Event]) -> list[Event]:
+def headline_sentences(doc: Document) -> set[int]:
+    """The sentences that are a copy of the article's title, wherever a page repeats it (after a
+    section name, a date field, a dateline or a share bar, or twice): at least half of such a
+    sentence's characters lie in a copy of the title."""
+    title = " ".join((doc.article.title or "").split())
+    if len(title.split()) < MIN_TITLE_WORDS:
+        return set()
+    spans: list[tuple[int, int]] = []
+    at = doc.text.find(title)
+    while at >= 0:
+        spans.append((at, at + len(title)))
+        at = doc.text.find(title, at + len(title))
+    heading: set[int] = set()
+    for i, sent in enumerate(doc.sentences):
+        inside = sum(max(0, min(sent.end, b) - max(sent.start, a)) for a, b in spans)
+        if inside and 2 * inside >= sent.end - sent.start:
+            heading.add(i)
+    return heading
+
+
+def _body_event(doc: Document, lex: EventLexicon, event: Event, body: list[Event]) -> Event | None:
+    """The body's event a headline event summarises: the first of its type, else the first of a type
+    outlets use for the same act ("sign ceasefire" in the headline, "agreed on a ceasefire" in the
+    lede); with a shared source country or no source country on either side, and for another type
+    no two different target countries either."""
+    sources, targets = _countries(doc, event.source), _countries(doc, event.target)
+
+    def same_source(other: Event) -> bool:
+        theirs = _countries(doc, other.source)
+        return bool(sources & theirs) or not (sources or theirs)
+
+    def same_target(other: Event) -> bool:
+        theirs = _countries(doc, other.target)
+        return bool(targets & theirs) or not (targets and theirs)
+
+    for b in body:
+        if b.event_type == event.event_type and same_source(b):
+            return b
+    for b in body:
+        if (
+            frozenset((b.event_type, event.event_type)) in lex.compatible_types
+            and same_source(b)
+            and same_target(b)
+        ):
+            return b
+    return None
+
+
+def _note(event: Event, why: str) -> None:
+    event.prov.reason = f"{event.prov.reason}; {why}" if event.prov.reason else why
+
+
+def _complete_from_headline(body: Event, headline: Event) -> None:
+    """A role the body's clause leaves unnamed ("an invitation was sent") is the headline's."""
+    if not body.source and headline.source:
+        body.source = list(headline.source)
+        _note(body, "source from the headline")
+    if not body.target and headline.target:
+        body.target = list(headline.target)
+        _note(body, "target from the headline")
+    if body.event_type != headline.event_type:
+        _note(body, f"told as {headline.event_type} in the headline")
+
+
+def drop_headline_repeats(doc: Document, lex: EventLexicon, events: list[Event]) -> list[Event]:
     """A headline summarises the story: its event becomes a mention of the body's event when the body
-    tells the same one (same type, a shared source country or no source country on either side)."""
+    tells the same one (:func:`_body_event`); the body's mention, told in full with its date and
+    place, carries the event."""
     heading = headline_sentences(doc)
-    if heading == 0:
+    if not heading:
         return events
-    body = [e for e in events if e.sentence >= heading]
+    body = [e for e in events if e.sentence not in heading]
     kept: list[Event] = []
     for event in events:
-        if event.sentence < heading:
-            mine = _countries(doc, event.source)
-            same = next(
-                (
-                    b
-                    for b in body
-                    if b.event_type == event.event_type
-                    and (mine & _countries(doc, b.source) or not (mine or _countries(doc, b.source)))
-                ),
-                None,
-            )
+        if event.sentence in heading:
+            same = _body_event(doc, lex, event, body)
             if same is not None:
                 same.mentions.insert(0, EventMention(event.trigger, event.sentence, event.evidence))
+                _complete_from_headline(same, event)
                 continue
         kept.append(event)
     return kept
