@@ -64,3 +64,9 @@ def test_a_running_toll_is_no_event_count_and_taking_it_for_one_is_an_error(scor
     m = scorer.score(gold, system)
     assert m["killed"]["gold"] == 0
     assert m["cumulative_errors"] == {"cumulative_as_event": 1, "event_as_cumulative": 0, "total": 1}
+
+
+def test_a_count_the_article_restates_is_shown_once_in_the_cell() -> None:
+    told_twice = [_m("detained", 4, 4, 4) | {"side": "police"}, _m("detained", 4, 4, 4) | {"side": "police"}]
+    assert counts(told_twice) == "detained 4 police"
+    assert counts([*told_twice, _m("detained", 5, 5, 5)]) == "detained 4 police; detained 5"

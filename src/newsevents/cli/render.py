@@ -47,11 +47,14 @@ def figure(magnitude: Row) -> str:
 
 def counts(value: Any) -> str:
     """An event's counts in one cell: "killed ≥40 civilians; injured 12"; a running toll is marked
-    "total", since it is not the event's own count."""
-    parts = []
+    "total", since it is not the event's own count. A count the article restates (the same figure in
+    the lede and the body, each kept with its span) is shown once."""
+    parts: list[str] = []
     for m in value or []:
         words = [str(m.get("kind")), figure(m), str(m.get("side") or "")]
-        parts.append(("total " if m.get("cumulative") else "") + " ".join(w for w in words if w))
+        part = ("total " if m.get("cumulative") else "") + " ".join(w for w in words if w)
+        if part not in parts:
+            parts.append(part)
     return "; ".join(parts)
 
 
