@@ -168,3 +168,24 @@ def test_protest_target_is_never_the_leader_the_protesters_support(run_stages: R
     for event in protests:
         texts = target_texts(doc, event)
         assert not any("Deuba" in t or "Modi" in t for t in texts), texts
+
+
+def test_refusal_noun_targets_the_object_of_its_infinitive(run_stages: Run) -> None:
+    """'his refusal to meet X': the party the refused act is aimed at is the refusal's target."""
+    doc, rejects = typed(
+        run_stages,
+        "The opposition leader announced his refusal to meet the prime minister on Monday.",
+        "REJECT",
+    )
+    assert rejects, doc.events
+    texts = target_texts(doc, rejects[0])
+    assert texts == ["the prime minister"], texts
+    assert not any("opposition leader" in t for t in texts), texts
+
+
+def test_refusal_noun_without_infinitive_takes_no_target_from_elsewhere(run_stages: Run) -> None:
+    doc, rejects = typed(
+        run_stages, "The opposition leader announced his refusal on Monday, his spokesman said.", "REJECT"
+    )
+    for event in rejects:
+        assert not any("spokesman" in t for t in target_texts(doc, event)), target_texts(doc, event)

@@ -346,13 +346,23 @@ def _purpose_beneficiary(tok: Token) -> Token | None:
     return None
 
 
+def _infinitive_of(noun: Token) -> Token | None:
+    """The to-infinitive a noun governs ("threats to intervene", "a decision to designate")."""
+    for c in noun.children:
+        if c.dep_ == "acl" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children):
+            return c
+    return None
+
+
 def _complement_target(tok: Token, lex: EventLexicon) -> Token | None:
     """'refused to provide aid to Saudi Arabia', 'threatened to attack Israel': the recipient of
-    the action a verb governs is the recipient of the refusal or threat."""
-    comp = _child(tok, "xcomp")
+    the action a verb governs is the recipient of the refusal or threat; so is that of the action
+    an event noun's infinitive names ('threats to strike Iran', 'a decision to expel the envoy')."""
+    comp = _child(tok, "xcomp") if tok.pos_ != "NOUN" else _infinitive_of(tok)
     if comp is None:
         return None
-    obj = _child(comp, "dobj")
+    # spaCy takes the first object of a two-object verb for a dative ("designate the group a …")
+    obj = _child(comp, "dobj", "dative")
     if obj is not None and (obj.pos_ in ("PROPN", "PRON") or obj.ent_type_):
         return obj
     objs = _prep_objects(comp, lex.words["verb_target_prep"])
@@ -416,6 +426,11 @@ def noun_roles(cand: Candidate, lex: EventLexicon) -> Roles:
     if "around" in cand.entry.roles:
         # "launched drills around Taiwan on Monday": the manoeuvre's area beats the verb's "on"
         target = _prep_objects(tok, lex.words["around_prep"]) or target
+    if not target:
+        governed = _complement_target(tok, lex)
+        if governed is not None:
+            target = [governed]
+            roles.how.append("target of the noun's infinitive")
     if not source:
         for c in tok.children:
             if (
