@@ -189,3 +189,22 @@ def test_refusal_noun_without_infinitive_takes_no_target_from_elsewhere(run_stag
     )
     for event in rejects:
         assert not any("spokesman" in t for t in target_texts(doc, event)), target_texts(doc, event)
+
+
+def test_issued_threats_target_the_object_of_the_threatened_act(run_stages: Run) -> None:
+    """'issued threats to attack X': the pattern's noun governs the infinitive, whose object is aimed at."""
+    doc, threats = typed(
+        run_stages, "The militia issued threats to attack the border guards on Sunday.", "THREATEN"
+    )
+    assert threats, doc.events
+    assert target_texts(doc, threats[0]) == ["the border guards"], target_texts(doc, threats[0])
+
+
+def test_issued_threats_without_infinitive_take_no_bystander_as_target(run_stages: Run) -> None:
+    doc, threats = typed(
+        run_stages,
+        "The militia issued threats on Sunday, a spokesman for the border guards said.",
+        "THREATEN",
+    )
+    assert threats, doc.events
+    assert not any("border guards" in t for t in target_texts(doc, threats[0])), target_texts(doc, threats[0])

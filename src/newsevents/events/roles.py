@@ -288,7 +288,7 @@ def verb_roles(cand: Candidate, lex: EventLexicon) -> Roles:
             patient = helped
             roles.how.append("beneficiary of the purpose clause")
     if patient is None and not passive:
-        patient = _complement_target(tok, lex)
+        patient = _complement_target(tok, lex, frozenset(matched_i))
         if patient is not None:
             roles.how.append("target of the complement")
     if "recv" in flags:
@@ -354,11 +354,14 @@ def _infinitive_of(noun: Token) -> Token | None:
     return None
 
 
-def _complement_target(tok: Token, lex: EventLexicon) -> Token | None:
+def _complement_target(tok: Token, lex: EventLexicon, matched: frozenset[int] = frozenset()) -> Token | None:
     """'refused to provide aid to Saudi Arabia', 'threatened to attack Israel': the recipient of
     the action a verb governs is the recipient of the refusal or threat; so is that of the action
     an event noun's infinitive names ('threats to strike Iran', 'a decision to expel the envoy')."""
     comp = _child(tok, "xcomp") if tok.pos_ != "NOUN" else _infinitive_of(tok)
+    obj = _child(tok, "dobj")
+    if comp is None and obj is not None and obj.i in matched:
+        comp = _infinitive_of(obj)  # "issued threats to strike X": the pattern's noun governs it
     if comp is None:
         return None
     # spaCy takes the first object of a two-object verb for a dative ("designate the group a …")
