@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from newsevents.model import Document, Event
 
 STAGES = ["nlp", "actors", "places", "quotes", "events"]
@@ -208,3 +210,32 @@ def test_issued_threats_without_infinitive_take_no_bystander_as_target(run_stage
     )
     assert threats, doc.events
     assert not any("border guards" in t for t in target_texts(doc, threats[0])), target_texts(doc, threats[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"),
+    [
+        # the act refused names whom it is for
+        (
+            "The junta refused to agree to a pardon for the jailed opposition leaders.",
+            "the jailed opposition leaders",
+            "pardon",
+        ),
+        # an act with its own party ("a request from X") is aimed at that party, not at what it asks for
+        ("The junta refused to agree to a request from the rebels for a truce.", "the rebels", "truce"),
+    ],
+)
+def test_refusal_to_agree_to_an_act_targets_its_party_or_whom_it_is_for(
+    run_stages: Run, text: str, wanted: str, unwanted: str
+) -> None:
+    doc, rejects = typed(run_stages, text, "REJECT")
+    assert rejects, doc.events
+    texts = target_texts(doc, rejects[0])
+    assert texts == [wanted], texts
+    assert not any(unwanted in t for t in texts), texts
+
+
+def test_refusal_to_agree_to_a_bare_measure_takes_no_bystander_as_target(run_stages: Run) -> None:
+    doc, rejects = typed(run_stages, "The junta refused to agree to a pardon, the envoy said.", "REJECT")
+    assert rejects, doc.events
+    assert not any("envoy" in t for t in target_texts(doc, rejects[0])), target_texts(doc, rejects[0])

@@ -34,6 +34,7 @@ WORD_KINDS = (
     "receiver_prep",
     "around_prep",
     "complement_object_prep",
+    "beneficiary_prep",
     "complement_mark",
     "support_target_prep",
     "locative_prep",

@@ -369,6 +369,17 @@ def _complement_target(tok: Token, lex: EventLexicon, matched: frozenset[int] = 
     if obj is not None and (obj.pos_ in ("PROPN", "PRON") or obj.ent_type_):
         return obj
     objs = _prep_objects(comp, lex.words["verb_target_prep"])
+    if (
+        objs
+        and objs[0].lemma_.lower() in lex.event_nouns
+        and not _prep_objects(objs[0], lex.words["act_party_prep"])
+    ):
+        # "refused to agree to an amnesty for the rebels": an act with no party of its own named
+        # ("a request from X" has one) is aimed at whom it is for
+        preps = (*lex.words["complement_object_prep"], *lex.words["beneficiary_prep"])
+        for_whom = _prep_objects(objs[0], preps)
+        if for_whom:
+            return for_whom[0]
     if objs:
         return objs[0]
     if obj is not None:
