@@ -239,3 +239,17 @@ def test_refusal_to_agree_to_a_bare_measure_takes_no_bystander_as_target(run_sta
     doc, rejects = typed(run_stages, "The junta refused to agree to a pardon, the envoy said.", "REJECT")
     assert rejects, doc.events
     assert not any("envoy" in t for t in target_texts(doc, rejects[0])), target_texts(doc, rejects[0])
+
+
+def test_threat_to_intervene_in_a_country_targets_that_country(run_stages: Run) -> None:
+    """'intervene in X' acts on X (verb_object_preps.tsv): the threat is aimed at X."""
+    doc, threats = typed(run_stages, "The president threatened to intervene in Venezuela.", "THREATEN")
+    assert threats, doc.events
+    assert target_texts(doc, threats[0]) == ["Venezuela"], target_texts(doc, threats[0])
+
+
+def test_threat_to_act_somewhere_does_not_target_the_place(run_stages: Run) -> None:
+    """'speak in X' says where: a place of a verb that does not act on it is no target."""
+    doc, threats = typed(run_stages, "The president threatened to speak in Caracas.", "THREATEN")
+    for event in threats:
+        assert "Caracas" not in target_texts(doc, event), target_texts(doc, event)

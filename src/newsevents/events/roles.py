@@ -32,6 +32,9 @@ class Roles:
     #: The clause leaves its agent unstated ("twelve people were detained", "the crowd dispersed"):
     #: the coder may take it from the discourse.
     unstated_agent: bool = False
+    #: The target is what a governed verb acts on through its own preposition ("threatened to
+    #: intervene in Iran"): a named place there stands for its country, not for where it happened.
+    place_acted_on: bool = False
 
 
 def _expand(heads: list[Token]) -> list[Token]:
@@ -291,6 +294,7 @@ def verb_roles(cand: Candidate, lex: EventLexicon) -> Roles:
         patient = _complement_target(tok, lex, frozenset(matched_i))
         if patient is not None:
             roles.how.append("target of the complement")
+            roles.place_acted_on = _acted_on(patient, lex)
     if "recv" in flags:
         giver = _prep_objects(tok, ("from",))
         agent, patient = (giver[0] if giver else None), agent
@@ -354,6 +358,12 @@ def _infinitive_of(noun: Token) -> Token | None:
     return None
 
 
+def _acted_on(tok: Token, lex: EventLexicon) -> bool:
+    """'intervene in Iran': the token is the object of the preposition its verb acts on."""
+    prep = tok.head
+    return tok.dep_ == "pobj" and (prep.head.lemma_.lower(), prep.lower_) in lex.verb_object_preps
+
+
 def _complement_target(tok: Token, lex: EventLexicon, matched: frozenset[int] = frozenset()) -> Token | None:
     """'refused to provide aid to Saudi Arabia', 'threatened to attack Israel': the recipient of
     the action a verb governs is the recipient of the refusal or threat; so is that of the action
@@ -368,7 +378,9 @@ def _complement_target(tok: Token, lex: EventLexicon, matched: frozenset[int] = 
     obj = _child(comp, "dobj", "dative")
     if obj is not None and (obj.pos_ in ("PROPN", "PRON") or obj.ent_type_):
         return obj
-    objs = _prep_objects(comp, lex.words["verb_target_prep"])
+    own = tuple(p for v, p in lex.verb_object_preps if v == comp.lemma_.lower())
+    # "threatened to intervene in Iran": the verb's own preposition names what it acts on
+    objs = _prep_objects(comp, own) or _prep_objects(comp, lex.words["verb_target_prep"])
     if (
         objs
         and objs[0].lemma_.lower() in lex.event_nouns
@@ -445,6 +457,7 @@ def noun_roles(cand: Candidate, lex: EventLexicon) -> Roles:
         if governed is not None:
             target = [governed]
             roles.how.append("target of the noun's infinitive")
+            roles.place_acted_on = _acted_on(governed, lex)
     if not source:
         for c in tok.children:
             if (
