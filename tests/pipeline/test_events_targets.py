@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from newsevents.model import Document, Event
 
 STAGES = ["nlp", "actors", "places", "quotes", "events"]
@@ -168,3 +170,86 @@ def test_protest_target_is_never_the_leader_the_protesters_support(run_stages: R
     for event in protests:
         texts = target_texts(doc, event)
         assert not any("Deuba" in t or "Modi" in t for t in texts), texts
+
+
+def test_refusal_noun_targets_the_object_of_its_infinitive(run_stages: Run) -> None:
+    """'his refusal to meet X': the party the refused act is aimed at is the refusal's target."""
+    doc, rejects = typed(
+        run_stages,
+        "The opposition leader announced his refusal to meet the prime minister on Monday.",
+        "REJECT",
+    )
+    assert rejects, doc.events
+    texts = target_texts(doc, rejects[0])
+    assert texts == ["the prime minister"], texts
+    assert not any("opposition leader" in t for t in texts), texts
+
+
+def test_refusal_noun_without_infinitive_takes_no_target_from_elsewhere(run_stages: Run) -> None:
+    doc, rejects = typed(
+        run_stages, "The opposition leader announced his refusal on Monday, his spokesman said.", "REJECT"
+    )
+    for event in rejects:
+        assert not any("spokesman" in t for t in target_texts(doc, event)), target_texts(doc, event)
+
+
+def test_issued_threats_target_the_object_of_the_threatened_act(run_stages: Run) -> None:
+    """'issued threats to attack X': the pattern's noun governs the infinitive, whose object is aimed at."""
+    doc, threats = typed(
+        run_stages, "The militia issued threats to attack the border guards on Sunday.", "THREATEN"
+    )
+    assert threats, doc.events
+    assert target_texts(doc, threats[0]) == ["the border guards"], target_texts(doc, threats[0])
+
+
+def test_issued_threats_without_infinitive_take_no_bystander_as_target(run_stages: Run) -> None:
+    doc, threats = typed(
+        run_stages,
+        "The militia issued threats on Sunday, a spokesman for the border guards said.",
+        "THREATEN",
+    )
+    assert threats, doc.events
+    assert not any("border guards" in t for t in target_texts(doc, threats[0])), target_texts(doc, threats[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"),
+    [
+        # the act refused names whom it is for
+        (
+            "The junta refused to agree to a pardon for the jailed opposition leaders.",
+            "the jailed opposition leaders",
+            "pardon",
+        ),
+        # an act with its own party ("a request from X") is aimed at that party, not at what it asks for
+        ("The junta refused to agree to a request from the rebels for a truce.", "the rebels", "truce"),
+    ],
+)
+def test_refusal_to_agree_to_an_act_targets_its_party_or_whom_it_is_for(
+    run_stages: Run, text: str, wanted: str, unwanted: str
+) -> None:
+    doc, rejects = typed(run_stages, text, "REJECT")
+    assert rejects, doc.events
+    texts = target_texts(doc, rejects[0])
+    assert texts == [wanted], texts
+    assert not any(unwanted in t for t in texts), texts
+
+
+def test_refusal_to_agree_to_a_bare_measure_takes_no_bystander_as_target(run_stages: Run) -> None:
+    doc, rejects = typed(run_stages, "The junta refused to agree to a pardon, the envoy said.", "REJECT")
+    assert rejects, doc.events
+    assert not any("envoy" in t for t in target_texts(doc, rejects[0])), target_texts(doc, rejects[0])
+
+
+def test_threat_to_intervene_in_a_country_targets_that_country(run_stages: Run) -> None:
+    """'intervene in X' acts on X (verb_object_preps.tsv): the threat is aimed at X."""
+    doc, threats = typed(run_stages, "The president threatened to intervene in Venezuela.", "THREATEN")
+    assert threats, doc.events
+    assert target_texts(doc, threats[0]) == ["Venezuela"], target_texts(doc, threats[0])
+
+
+def test_threat_to_act_somewhere_does_not_target_the_place(run_stages: Run) -> None:
+    """'speak in X' says where: a place of a verb that does not act on it is no target."""
+    doc, threats = typed(run_stages, "The president threatened to speak in Caracas.", "THREATEN")
+    for event in threats:
+        assert "Caracas" not in target_texts(doc, event), target_texts(doc, event)

@@ -193,11 +193,13 @@ def _participants(
     source += [k for k in acting.actors if k not in source]
     # The place a visit goes to, or a withdrawal leaves, stands for its host ("landed in Damascus",
     # "a visit to Iraq", "withdrew from Gao").
-    # So does the named place a manoeuvre surrounds ("drills around Taiwan").
+    # So does the named place a manoeuvre surrounds ("drills around Taiwan"), or a governed verb
+    # acts on ("threatened to intervene in Iran").
     destination = (
         entry.mode == "visit"
         or (entry.event_type == "RETREAT" and entry.mode == "withdraw")
         or "around" in entry.roles
+        or roles.place_acted_on
     )
     # groups ("the two ministers agreed") are resolved as subjects only: as objects ("called on both
     # sides") they too often name parties the article has not yet shown as event participants

@@ -34,6 +34,7 @@ WORD_KINDS = (
     "receiver_prep",
     "around_prep",
     "complement_object_prep",
+    "beneficiary_prep",
     "complement_mark",
     "support_target_prep",
     "locative_prep",
@@ -128,6 +129,8 @@ class EventLexicon:
     #: abstract, time, country; "agent" takes an event noun back); two-word keys are a compound
     #: modifier and the head ("press release").
     non_agents: dict[str, str] = field(default_factory=dict)
+    #: (verb, preposition) pairs whose object is what the verb acts on ("intervene in X").
+    verb_object_preps: frozenset[tuple[str, str]] = frozenset()
     #: event types whose object act's author is their target ("condemned the strike").
     reaction_types: frozenset[str] = frozenset()
     #: event types whose thing-object stands for the country it lies in ("struck a car near X").
@@ -245,6 +248,8 @@ def load_lexicon(
     lex.reaction_types = frozenset(row["event_type"].upper() for row in reactions)
     located = read_tsv(_knowledge("located_target_types.tsv"), ("event_type",))
     lex.located_target_types = frozenset(row["event_type"].upper() for row in located)
+    governed = read_tsv(_knowledge("verb_object_preps.tsv"), ("verb", "prep"))
+    lex.verb_object_preps = frozenset((r["verb"].lower(), r["prep"].lower()) for r in governed)
     roaming = read_tsv(_knowledge("roaming_roles.tsv"), ("name",))
     lex.roaming_roles = frozenset(row["name"].lower() for row in roaming)
     lex.words = read_word_lists(_knowledge("function_words.tsv"), "word", "kind", WORD_KINDS)

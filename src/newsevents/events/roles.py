@@ -32,6 +32,9 @@ class Roles:
     #: The clause leaves its agent unstated ("twelve people were detained", "the crowd dispersed"):
     #: the coder may take it from the discourse.
     unstated_agent: bool = False
+    #: The target is what a governed verb acts on through its own preposition ("threatened to
+    #: intervene in Iran"): a named place there stands for its country, not for where it happened.
+    place_acted_on: bool = False
 
 
 def _expand(heads: list[Token]) -> list[Token]:
@@ -288,9 +291,10 @@ def verb_roles(cand: Candidate, lex: EventLexicon) -> Roles:
             patient = helped
             roles.how.append("beneficiary of the purpose clause")
     if patient is None and not passive:
-        patient = _complement_target(tok, lex)
+        patient = _complement_target(tok, lex, frozenset(matched_i))
         if patient is not None:
             roles.how.append("target of the complement")
+            roles.place_acted_on = _acted_on(patient, lex)
     if "recv" in flags:
         giver = _prep_objects(tok, ("from",))
         agent, patient = (giver[0] if giver else None), agent
@@ -346,16 +350,48 @@ def _purpose_beneficiary(tok: Token) -> Token | None:
     return None
 
 
-def _complement_target(tok: Token, lex: EventLexicon) -> Token | None:
+def _infinitive_of(noun: Token) -> Token | None:
+    """The to-infinitive a noun governs ("threats to intervene", "a decision to designate")."""
+    for c in noun.children:
+        if c.dep_ == "acl" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children):
+            return c
+    return None
+
+
+def _acted_on(tok: Token, lex: EventLexicon) -> bool:
+    """'intervene in Iran': the token is the object of the preposition its verb acts on."""
+    prep = tok.head
+    return tok.dep_ == "pobj" and (prep.head.lemma_.lower(), prep.lower_) in lex.verb_object_preps
+
+
+def _complement_target(tok: Token, lex: EventLexicon, matched: frozenset[int] = frozenset()) -> Token | None:
     """'refused to provide aid to Saudi Arabia', 'threatened to attack Israel': the recipient of
-    the action a verb governs is the recipient of the refusal or threat."""
-    comp = _child(tok, "xcomp")
+    the action a verb governs is the recipient of the refusal or threat; so is that of the action
+    an event noun's infinitive names ('threats to strike Iran', 'a decision to expel the envoy')."""
+    comp = _child(tok, "xcomp") if tok.pos_ != "NOUN" else _infinitive_of(tok)
+    obj = _child(tok, "dobj")
+    if comp is None and obj is not None and obj.i in matched:
+        comp = _infinitive_of(obj)  # "issued threats to strike X": the pattern's noun governs it
     if comp is None:
         return None
-    obj = _child(comp, "dobj")
+    # spaCy takes the first object of a two-object verb for a dative ("designate the group a …")
+    obj = _child(comp, "dobj", "dative")
     if obj is not None and (obj.pos_ in ("PROPN", "PRON") or obj.ent_type_):
         return obj
-    objs = _prep_objects(comp, lex.words["verb_target_prep"])
+    own = tuple(p for v, p in lex.verb_object_preps if v == comp.lemma_.lower())
+    # "threatened to intervene in Iran": the verb's own preposition names what it acts on
+    objs = _prep_objects(comp, own) or _prep_objects(comp, lex.words["verb_target_prep"])
+    if (
+        objs
+        and objs[0].lemma_.lower() in lex.event_nouns
+        and not _prep_objects(objs[0], lex.words["act_party_prep"])
+    ):
+        # "refused to agree to an amnesty for the rebels": an act with no party of its own named
+        # ("a request from X" has one) is aimed at whom it is for
+        preps = (*lex.words["complement_object_prep"], *lex.words["beneficiary_prep"])
+        for_whom = _prep_objects(objs[0], preps)
+        if for_whom:
+            return for_whom[0]
     if objs:
         return objs[0]
     if obj is not None:
@@ -416,6 +452,12 @@ def noun_roles(cand: Candidate, lex: EventLexicon) -> Roles:
     if "around" in cand.entry.roles:
         # "launched drills around Taiwan on Monday": the manoeuvre's area beats the verb's "on"
         target = _prep_objects(tok, lex.words["around_prep"]) or target
+    if not target:
+        governed = _complement_target(tok, lex)
+        if governed is not None:
+            target = [governed]
+            roles.how.append("target of the noun's infinitive")
+            roles.place_acted_on = _acted_on(governed, lex)
     if not source:
         for c in tok.children:
             if (
