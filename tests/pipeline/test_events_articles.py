@@ -416,3 +416,24 @@ def test_an_event_noun_without_an_act_of_its_kind_refers_to_the_nearest_act(run_
     (reject,) = of_type(doc, "REJECT")
     assert countries(doc, reject.source) == {"ARM"}
     assert countries(doc, reject.target) == {"GEO"}
+
+
+def test_other_stories_listed_after_related_give_no_event(run_stages: Run) -> None:
+    text = (
+        "Police arrested 12 protesters in Lagos on Friday.\n\n"
+        "Related Stories\n"
+        "Army Chief Meets Rebel Leaders in Capital\n"
+    )
+    doc = run(run_stages, text)
+    assert of_type(doc, "COERCE")
+    assert not of_type(doc, "CONSULT")
+
+
+def test_a_captioned_photo_gives_no_event(run_stages: Run) -> None:
+    text = (
+        "Soldiers clash with protesters outside the palace [John Doe/Reuters]\n\n"
+        "Protesters demanded the release of the jailed activist on Sunday.\n"
+    )
+    doc = run(run_stages, text)
+    assert of_type(doc, "REQUEST")
+    assert not of_type(doc, "ASSAULT") and not of_type(doc, "FIGHT")

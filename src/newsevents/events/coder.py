@@ -16,6 +16,7 @@ from newsevents.events.anaphora import (
     is_group,
 )
 from newsevents.events.domestic import SceneCountries
+from newsevents.events.furniture import furniture_spans
 from newsevents.events.lexicon import EventLexicon
 from newsevents.events.linking import STAGE, ActorLinker
 from newsevents.events.merge import drop_headline_repeats, drop_intent_carriers, merge_restatements
@@ -41,7 +42,10 @@ def code_document(doc: Document, lex: EventLexicon) -> list[Event]:
     quotes = SpanIndex((q.content.start, q.content.end) for q in doc.quotes)
     events: list[Event] = []
     discourse = Discourse(doc, events)
+    furniture = SpanIndex(furniture_spans(doc.text, lex.furniture_markers))
     for sent in doc.spacy.sents:
+        if furniture.holding(sent.start_char):
+            continue  # another story's headline or a photo caption: no event of this article
         coded: list[tuple[Event, Token]] = []
         agentless: list[Event] = []
         for cand in find_candidates(sent, lex, linker.actor_like):
