@@ -437,3 +437,17 @@ def test_a_captioned_photo_gives_no_event(run_stages: Run) -> None:
     doc = run(run_stages, text)
     assert of_type(doc, "REQUEST")
     assert not of_type(doc, "ASSAULT") and not of_type(doc, "FIGHT")
+
+
+def test_an_act_under_a_preposition_is_a_circumstance_not_an_event(run_stages: Run) -> None:
+    doc = run(run_stages, "Police in Kenya arrested five men suspected of supplying weapons to the rebels.")
+    assert of_type(doc, "COERCE")
+    assert not of_type(doc, "AID")
+    doc = run(run_stages, "Protesters marched on the capital despite being warned by the army.")
+    assert of_type(doc, "PROTEST")
+    assert not of_type(doc, "THREATEN")
+
+
+def test_an_act_after_a_preposition_of_time_stays_an_event(run_stages: Run) -> None:
+    doc = run(run_stages, "Rebel fighters freed 20 prisoners after storming the jail in Goma on Monday.")
+    assert [trigger(doc, e) for e in of_type(doc, "ASSAULT")] == ["storming"]

@@ -15,6 +15,7 @@ from newsevents.events.anaphora import (
     implicit_target,
     is_group,
 )
+from newsevents.events.background import backgrounded
 from newsevents.events.domestic import SceneCountries
 from newsevents.events.furniture import furniture_spans
 from newsevents.events.lexicon import EventLexicon
@@ -49,6 +50,8 @@ def code_document(doc: Document, lex: EventLexicon) -> list[Event]:
         coded: list[tuple[Event, Token]] = []
         agentless: list[Event] = []
         for cand in find_candidates(sent, lex, linker.actor_like):
+            if backgrounded(cand.anchor, lex):
+                continue  # told as a circumstance of another act ("suspected of supplying arms")
             found = _code(doc, lex, linker, cand, events, scene, quotes)
             if found is not None:
                 event, unstated = found

@@ -39,6 +39,7 @@ WORD_KINDS = (
     "locative_prep",
     "place_prep",
     "volition_aux",
+    "sequence_prep",
     "definite",
     "group_number",
 )
