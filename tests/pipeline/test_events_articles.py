@@ -451,3 +451,19 @@ def test_an_act_under_a_preposition_is_a_circumstance_not_an_event(run_stages: R
 def test_an_act_after_a_preposition_of_time_stays_an_event(run_stages: Run) -> None:
     doc = run(run_stages, "Rebel fighters freed 20 prisoners after storming the jail in Goma on Monday.")
     assert [trigger(doc, e) for e in of_type(doc, "ASSAULT")] == ["storming"]
+
+
+def test_a_participle_describing_a_noun_is_no_event(run_stages: Run) -> None:
+    doc = run(run_stages, "The rebels have since waged an insurgency targeting army posts and peacekeepers.")
+    assert not [e for e in doc.events if trigger(doc, e) == "targeting"]
+    doc = run(run_stages, "The police raid involved 400 officers raiding 60 homes in the north.")
+    assert not [e for e in doc.events if trigger(doc, e) == "raiding"]
+
+
+def test_a_participle_telling_what_befell_people_or_what_a_decision_does_stays_an_event(
+    run_stages: Run,
+) -> None:
+    doc = run(run_stages, "Lawyers visited two journalists detained in Goma last week.")
+    assert [trigger(doc, e) for e in of_type(doc, "COERCE")] == ["detained"]
+    doc = run(run_stages, "The council adopted a decision granting aid to Chad.")
+    assert of_type(doc, "AID")

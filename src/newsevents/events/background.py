@@ -1,19 +1,46 @@
-"""Triggers told as a circumstance of another act, not as an act of their own: a gerund or participle
-under a preposition ("suspected of supplying arms", "involved in repressing protesters", "despite
-being warned", "with several workers arrested"). The sentence's news is the act they qualify; a
-preposition of time ("after storming the building") keeps its verb an event (``sequence_prep``)."""
+"""Triggers told as a circumstance of another act, not as an act of their own.
+
+- a gerund or participle under a preposition ("suspected of supplying arms", "despite being warned",
+  "with several workers arrested"); a preposition of time keeps its verb an event ("after storming the
+  building": ``sequence_prep``);
+- a participle modifying a noun ("the agreement signed in 2019", "talks supported by Uruguay",
+  "officers raiding homes"), unless the noun is a text or an act that carries the act ("a statement
+  condemning", "a decision granting aid") or the participle tells what befell the people named
+  ("citizens detained last month": ``participle_types.tsv``).
+"""
 
 from __future__ import annotations
 
 from newsevents.events.lexicon import EventLexicon
-from newsevents.events.triggers import Token
+from newsevents.events.triggers import Candidate, Token
 
-#: Tags of the non-finite verb forms a preposition takes as its clause: the gerund and the participle.
+#: Tags of the non-finite verb forms that modify a noun or follow a preposition: gerund and participle.
 NONFINITE_TAGS = frozenset({"VBG", "VBN"})
+#: Kinds of non-agent nouns (``non_agents.tsv``) that carry the act a participle on them names: a
+#: "press release urging calm" is the appeal itself.
+CARRIER_KINDS = frozenset({"document", "media"})
 
 
-def backgrounded(anchor: Token, lex: EventLexicon) -> bool:
-    """Whether ``anchor`` is a non-finite verb under a preposition that is no preposition of time."""
-    if anchor.dep_ != "pcomp" or anchor.tag_ not in NONFINITE_TAGS:
-        return False
-    return anchor.head.lemma_.lower() not in lex.words.get("sequence_prep", ())
+def backgrounded(cand: Candidate, lex: EventLexicon) -> str | None:
+    """Why the candidate's trigger is a circumstance of another act, or None when it tells an event."""
+    anchor = cand.anchor
+    if anchor.tag_ not in NONFINITE_TAGS:
+        return None
+    if anchor.dep_ == "pcomp" and anchor.head.lemma_.lower() not in lex.words.get("sequence_prep", ()):
+        return f"a circumstance under '{anchor.head.text}'"
+    if anchor.dep_ != "acl" or _carries_act(anchor.head, lex):
+        return None
+    if anchor.tag_ == "VBN" and cand.entry.event_type in lex.participle_types:
+        return None
+    return f"a participle describing '{anchor.head.text}'"
+
+
+def _carries_act(noun: Token, lex: EventLexicon) -> bool:
+    """Whether the noun is a text or an act noun whose participle names its content."""
+    lemma = noun.lemma_.lower()
+    compound = " ".join([*(c.lemma_.lower() for c in noun.children if c.dep_ == "compound"), lemma])
+    return (
+        lemma in lex.act_nouns
+        or lex.non_agents.get(lemma) in CARRIER_KINDS
+        or lex.non_agents.get(compound) in CARRIER_KINDS
+    )
