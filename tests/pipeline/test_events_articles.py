@@ -467,3 +467,15 @@ def test_a_participle_telling_what_befell_people_or_what_a_decision_does_stays_a
     assert [trigger(doc, e) for e in of_type(doc, "COERCE")] == ["detained"]
     doc = run(run_stages, "The council adopted a decision granting aid to Chad.")
     assert of_type(doc, "AID")
+
+
+def test_a_present_tense_relative_clause_describes_its_noun_and_is_no_event(run_stages: Run) -> None:
+    doc = run(run_stages, "The army said it arrested several men who supply weapons to the militants.")
+    assert of_type(doc, "COERCE")
+    assert not of_type(doc, "AID")
+
+
+def test_a_dated_or_past_relative_clause_stays_an_event(run_stages: Run) -> None:
+    text = "Police questioned members of a charity that assisted families of jailed activists in 2021."
+    doc = run(run_stages, text)
+    assert [trigger(doc, e) for e in of_type(doc, "AID")] == ["assisted"]
