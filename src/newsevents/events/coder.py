@@ -32,7 +32,7 @@ from newsevents.events.roles import (
     verb_roles,
 )
 from newsevents.events.triggers import Candidate, Token, find_candidates
-from newsevents.model import ActorMention, Document, Event, Modality, Provenance, Span
+from newsevents.model import FACTUAL_MODALITIES, ActorMention, Document, Event, Modality, Provenance, Span
 from newsevents.span_index import SpanIndex
 
 
@@ -66,7 +66,19 @@ def code_document(doc: Document, lex: EventLexicon) -> list[Event]:
         events.extend(merge_restatements(drop_intent_carriers(coded), lex))
     for event in events:
         _fill_target(doc, lex, event)  # once every sentence has named its actors
-    return drop_headline_repeats(doc, lex, events)
+    kept = drop_headline_repeats(doc, lex, events)
+    return [e for e in kept if not _unattributable(lex, e)]
+
+
+def _unattributable(lex: EventLexicon, event: Event) -> bool:
+    """A fact told with no agent in its clause or the discourse ("services were suspended"): the coding
+    convention names a source for every event it counts. What befell people stays, perpetrator unknown
+    (``agentless_types.tsv``); a planned or possible act keeps its modality as the news."""
+    return (
+        not event.source
+        and event.modality in FACTUAL_MODALITIES
+        and event.event_type not in lex.agentless_types
+    )
 
 
 @dataclass(slots=True)

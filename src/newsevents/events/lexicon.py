@@ -119,6 +119,8 @@ class EventLexicon:
     clause_targets: dict[str, frozenset[str]] = field(default_factory=dict)
     #: nouns that refer back to an earlier act of any kind ("the move", "the decision").
     act_nouns: frozenset[str] = frozenset()
+    #: event types coded with no source named ("two people were killed"): what befell people.
+    agentless_types: frozenset[str] = frozenset()
     #: event types whose past participle on a noun tells the act that befell it ("citizens detained").
     participle_types: frozenset[str] = frozenset()
     #: whole lines that open a page's list of other stories ("read more", "related topics").
@@ -243,6 +245,8 @@ def load_lexicon(
     lex.clause_targets = {etype: frozenset(kinds) for etype, kinds in clauses.items()}
     acts = read_tsv(_knowledge("act_nouns.tsv"), ("noun",))
     lex.act_nouns = frozenset(row["noun"].lower() for row in acts)
+    agentless = read_tsv(_knowledge("agentless_types.tsv"), ("event_type",))
+    lex.agentless_types = frozenset(row["event_type"].upper() for row in agentless)
     participles = read_tsv(_knowledge("participle_types.tsv"), ("event_type",))
     lex.participle_types = frozenset(row["event_type"].upper() for row in participles)
     furniture = read_tsv(_knowledge("page_furniture.tsv"), ("marker",))
