@@ -416,3 +416,78 @@ def test_an_event_noun_without_an_act_of_its_kind_refers_to_the_nearest_act(run_
     (reject,) = of_type(doc, "REJECT")
     assert countries(doc, reject.source) == {"ARM"}
     assert countries(doc, reject.target) == {"GEO"}
+
+
+def test_other_stories_listed_after_related_give_no_event(run_stages: Run) -> None:
+    text = (
+        "Police arrested 12 protesters in Lagos on Friday.\n\n"
+        "Related Stories\n"
+        "Army Chief Meets Rebel Leaders in Capital\n"
+    )
+    doc = run(run_stages, text)
+    assert of_type(doc, "COERCE")
+    assert not of_type(doc, "CONSULT")
+
+
+def test_a_captioned_photo_gives_no_event(run_stages: Run) -> None:
+    text = (
+        "Soldiers clash with protesters outside the palace [John Doe/Reuters]\n\n"
+        "Protesters demanded the release of the jailed activist on Sunday.\n"
+    )
+    doc = run(run_stages, text)
+    assert of_type(doc, "REQUEST")
+    assert not of_type(doc, "ASSAULT") and not of_type(doc, "FIGHT")
+
+
+def test_an_act_under_a_preposition_is_a_circumstance_not_an_event(run_stages: Run) -> None:
+    doc = run(run_stages, "Police in Kenya arrested five men suspected of supplying weapons to the rebels.")
+    assert of_type(doc, "COERCE")
+    assert not of_type(doc, "AID")
+    doc = run(run_stages, "Protesters marched on the capital despite being warned by the army.")
+    assert of_type(doc, "PROTEST")
+    assert not of_type(doc, "THREATEN")
+
+
+def test_an_act_after_a_preposition_of_time_stays_an_event(run_stages: Run) -> None:
+    doc = run(run_stages, "Rebel fighters freed 20 prisoners after storming the jail in Goma on Monday.")
+    assert [trigger(doc, e) for e in of_type(doc, "ASSAULT")] == ["storming"]
+
+
+def test_a_participle_describing_a_noun_is_no_event(run_stages: Run) -> None:
+    doc = run(run_stages, "The rebels have since waged an insurgency targeting army posts and peacekeepers.")
+    assert not [e for e in doc.events if trigger(doc, e) == "targeting"]
+    doc = run(run_stages, "The police raid involved 400 officers raiding 60 homes in the north.")
+    assert not [e for e in doc.events if trigger(doc, e) == "raiding"]
+
+
+def test_a_participle_telling_what_befell_people_or_what_a_decision_does_stays_an_event(
+    run_stages: Run,
+) -> None:
+    doc = run(run_stages, "Lawyers visited two journalists detained in Goma last week.")
+    assert [trigger(doc, e) for e in of_type(doc, "COERCE")] == ["detained"]
+    doc = run(run_stages, "The council adopted a decision granting aid to Chad.")
+    assert of_type(doc, "AID")
+
+
+def test_a_present_tense_relative_clause_describes_its_noun_and_is_no_event(run_stages: Run) -> None:
+    doc = run(run_stages, "The army said it arrested several men who supply weapons to the militants.")
+    assert of_type(doc, "COERCE")
+    assert not of_type(doc, "AID")
+
+
+def test_a_dated_or_past_relative_clause_stays_an_event(run_stages: Run) -> None:
+    doc = run(run_stages, "The army arrested men who supplied weapons to the militants last year.")
+    assert [trigger(doc, e) for e in of_type(doc, "AID")] == ["supplied"]
+
+
+def test_a_fact_with_no_agent_anywhere_is_not_coded(run_stages: Run) -> None:
+    doc = run(run_stages, "Services were suspended at the central station on Monday.")
+    assert not of_type(doc, "SANCTION")
+    doc = run(run_stages, "Rail services were suspended by the government on Monday.")
+    assert of_type(doc, "SANCTION")
+
+
+def test_violence_with_no_agent_named_is_still_coded(run_stages: Run) -> None:
+    doc = run(run_stages, "Two people were killed in Harare on Monday.")
+    (killed,) = of_type(doc, "ASSAULT")
+    assert not killed.source

@@ -15,7 +15,9 @@ from newsevents.events.anaphora import (
     implicit_target,
     is_group,
 )
+from newsevents.events.background import backgrounded
 from newsevents.events.domestic import SceneCountries
+from newsevents.events.furniture import furniture_spans
 from newsevents.events.lexicon import EventLexicon
 from newsevents.events.linking import STAGE, ActorLinker
 from newsevents.events.merge import drop_headline_repeats, drop_intent_carriers, merge_restatements
@@ -30,7 +32,7 @@ from newsevents.events.roles import (
     verb_roles,
 )
 from newsevents.events.triggers import Candidate, Token, find_candidates
-from newsevents.model import ActorMention, Document, Event, Modality, Provenance, Span
+from newsevents.model import FACTUAL_MODALITIES, ActorMention, Document, Event, Modality, Provenance, Span
 from newsevents.span_index import SpanIndex
 
 
@@ -41,10 +43,15 @@ def code_document(doc: Document, lex: EventLexicon) -> list[Event]:
     quotes = SpanIndex((q.content.start, q.content.end) for q in doc.quotes)
     events: list[Event] = []
     discourse = Discourse(doc, events)
+    furniture = SpanIndex(furniture_spans(doc.text, lex.furniture_markers))
     for sent in doc.spacy.sents:
+        if furniture.holding(sent.start_char):
+            continue  # another story's headline or a photo caption: no event of this article
         coded: list[tuple[Event, Token]] = []
         agentless: list[Event] = []
         for cand in find_candidates(sent, lex, linker.actor_like):
+            if backgrounded(cand, lex):
+                continue  # told as a circumstance of another act ("suspected of supplying arms")
             found = _code(doc, lex, linker, cand, events, scene, quotes)
             if found is not None:
                 event, unstated = found
@@ -59,7 +66,19 @@ def code_document(doc: Document, lex: EventLexicon) -> list[Event]:
         events.extend(merge_restatements(drop_intent_carriers(coded), lex))
     for event in events:
         _fill_target(doc, lex, event)  # once every sentence has named its actors
-    return drop_headline_repeats(doc, lex, events)
+    kept = drop_headline_repeats(doc, lex, events)
+    return [e for e in kept if not _unattributable(lex, e)]
+
+
+def _unattributable(lex: EventLexicon, event: Event) -> bool:
+    """A fact told with no agent in its clause or the discourse ("services were suspended"): the coding
+    convention names a source for every event it counts. What befell people stays, perpetrator unknown
+    (``agentless_types.tsv``); a planned or possible act keeps its modality as the news."""
+    return (
+        not event.source
+        and event.modality in FACTUAL_MODALITIES
+        and event.event_type not in lex.agentless_types
+    )
 
 
 @dataclass(slots=True)

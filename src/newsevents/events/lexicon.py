@@ -40,6 +40,7 @@ WORD_KINDS = (
     "locative_prep",
     "place_prep",
     "volition_aux",
+    "sequence_prep",
     "definite",
     "group_number",
 )
@@ -119,6 +120,12 @@ class EventLexicon:
     clause_targets: dict[str, frozenset[str]] = field(default_factory=dict)
     #: nouns that refer back to an earlier act of any kind ("the move", "the decision").
     act_nouns: frozenset[str] = frozenset()
+    #: event types coded with no source named ("two people were killed"): what befell people.
+    agentless_types: frozenset[str] = frozenset()
+    #: event types whose past participle on a noun tells the act that befell it ("citizens detained").
+    participle_types: frozenset[str] = frozenset()
+    #: whole lines that open a page's list of other stories ("read more", "related topics").
+    furniture_markers: frozenset[str] = frozenset()
     #: nouns that name an act, not who acts: act nouns, support nouns and the nominal triggers
     #: ("the decision", "an effort", "a request"); a phrase they head names its actor inside.
     event_nouns: frozenset[str] = frozenset()
@@ -241,6 +248,12 @@ def load_lexicon(
     lex.clause_targets = {etype: frozenset(kinds) for etype, kinds in clauses.items()}
     acts = read_tsv(_knowledge("act_nouns.tsv"), ("noun",))
     lex.act_nouns = frozenset(row["noun"].lower() for row in acts)
+    agentless = read_tsv(_knowledge("agentless_types.tsv"), ("event_type",))
+    lex.agentless_types = frozenset(row["event_type"].upper() for row in agentless)
+    participles = read_tsv(_knowledge("participle_types.tsv"), ("event_type",))
+    lex.participle_types = frozenset(row["event_type"].upper() for row in participles)
+    furniture = read_tsv(_knowledge("page_furniture.tsv"), ("marker",))
+    lex.furniture_markers = frozenset(row["marker"].lower() for row in furniture)
     nominal = {head for head, pos in lex.triggers if pos == "NOUN"}
     lex.event_nouns = frozenset(nominal) | lex.act_nouns | lex.support_nouns
     _load_non_agents(lex, _knowledge("non_agents.tsv"))
