@@ -46,7 +46,12 @@ from scoring_common import max_bipartite, prf  # noqa: E402
 from newsevents.interchange import date_record  # noqa: E402
 from newsevents.store import Store  # noqa: E402
 
-CROSS_GOLD = evaluation.REALNEWS / "gold" / "cross_reports.dev.json"
+
+def cross_gold(split: str) -> Path:
+    """The cross-report gold of ``split``: dev, or heldout (read at milestones only)."""
+    return evaluation.REALNEWS / "gold" / f"cross_reports.{split}.json"
+
+
 DEFAULT_STORE = ROOT / "out" / "eval" / "realnews-dev.duckdb"
 
 
@@ -181,16 +186,18 @@ def ingest(inputs: Path, store: Path) -> None:
         raise SystemExit(f"ingest failed with exit status {done.returncode}")
 
 
-def evaluate(store_path: Path, reuse: bool, show: bool) -> dict[str, Any]:
+def evaluate(store_path: Path, reuse: bool, show: bool, split: str = "dev") -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as tmp:
-        inputs, gold_path = evaluation.realnews_files("dev", Path(tmp))
+        inputs, gold_path = evaluation.realnews_files(split, Path(tmp))
         if not (reuse and store_path.exists()):
             store_path.unlink(missing_ok=True)
             store_path.parent.mkdir(parents=True, exist_ok=True)
             ingest(inputs, store_path)
         gold_lines = [json.loads(x) for x in gold_path.read_text(encoding="utf-8").splitlines() if x.strip()]
     gold = {str(g["id"]): list(g.get("events") or []) for g in gold_lines}
-    clusters = [list(c["eids"]) for c in json.loads(CROSS_GOLD.read_text(encoding="utf-8"))["clusters"]]
+    clusters = [
+        list(c["eids"]) for c in json.loads(cross_gold(split).read_text(encoding="utf-8"))["clusters"]
+    ]
     with Store(store_path) as store:
         n_incidents = store.merge_incidents()
         ids = dict(store.con.execute("SELECT article_id, source_id FROM articles").fetchall())
@@ -234,8 +241,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--reuse", action="store_true", help="keep an existing store: only merge again")
     parser.add_argument("--json", action="store_true", help="print the metrics as JSON")
     parser.add_argument("--show", action="store_true", help="print each gold cluster's incidents")
+    parser.add_argument(
+        "--split",
+        choices=("dev", "heldout"),
+        default="dev",
+        help="heldout: at milestones only, as the articles",
+    )
     args = parser.parse_args(argv)
-    metrics = evaluate(args.store, args.reuse, args.show)
+    held = args.split == "heldout" and args.store == DEFAULT_STORE
+    store = DEFAULT_STORE.with_name("realnews-heldout.duckdb") if held else args.store
+    metrics = evaluate(store, args.reuse, args.show, args.split)
     if args.json:
         print(json.dumps(metrics, indent=1))
     else:
