@@ -3,76 +3,39 @@
 usage: python benchmarks/api_scale.py SOURCE.duckdb [--events 100000] [--out scaled.duckdb] [--repeat 5]
 
 The scaled store is SOURCE (for example the bundled examples after `newsevents demo`) copied over and
-over: every article with its actors, places, times, quotes and events under new ids, its day-precise
-event dates moved by a day per copy so that the timeline spreads over years; then the incidents are
-merged as `ingest` does. Each request is made through FastAPI's TestClient (no network) `--repeat`
-times; the table gives the median and the slowest, in milliseconds. Timings are noisy on a shared
+over by `benchmarks/dashboard_store.py` (every row under new ids, dates moved by three days a copy at
+their own precision); then the incidents are merged again as `ingest` does. Each request is made
+through FastAPI's TestClient (no network) `--repeat` times; the table gives the median and the
+slowest, in milliseconds. Timings are noisy on a shared
 machine: read them as orders of magnitude.
 """
 
 from __future__ import annotations
 
 import argparse
-import shutil
 import statistics
+import sys
 import time
 from pathlib import Path
 
-import duckdb
 from fastapi.testclient import TestClient
 
 from newsevents.api import create_app
 from newsevents.store import Store
-from newsevents.store.schema import ARTICLE_TABLES, TABLES
 
-#: Columns of each per-article table that hold a row id, suffixed per copy so that ids stay unique.
-_ID_COLUMNS = {
-    "articles": ("article_id",),
-    "actors": ("mention_id", "article_id"),
-    "places": ("place_id", "article_id"),
-    "times": ("time_id", "article_id"),
-    "quotes": ("quote_id", "article_id", "speaker_mention_id"),
-    "events": ("event_id", "article_id", "date_time_id", "location_place_id", "quote_id"),
-}
-#: Event columns whose JSON holds mention ids, suffixed the same way.
-_JSON_IDS = ("source_actors", "target_actors")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from dashboard_store import build
 
 
 def scale(source: Path, out: Path, events: int) -> None:
-    shutil.copyfile(source, out)
-    con = duckdb.connect(str(out))
-    per_copy = int(con.execute("SELECT count(*) FROM events").fetchone()[0])  # type: ignore[index]
-    copies = max(1, events // per_copy)
-    for table in ("articles", *ARTICLE_TABLES):
-        names = [name for name, _ in TABLES[table]]
-        values = []
-        for name in names:
-            if name in _ID_COLUMNS[table]:
-                values.append(f"CASE WHEN {_q(name)} IS NULL THEN NULL ELSE {_q(name)} || '-' || c END")
-            elif name in _JSON_IDS:
-                pattern = '("mention_id": "[^"]+)"'
-                values.append(f"regexp_replace({_q(name)}::VARCHAR, '{pattern}', '\\1-' || c || '\"', 'g')")
-            elif table == "events" and name == "date_value":
-                values.append(
-                    "CASE WHEN date_precision = 'day' "
-                    "THEN strftime(TRY_CAST(date_value AS DATE) + c::INTEGER, '%Y-%m-%d') ELSE date_value END"
-                )
-            else:
-                values.append(_q(name))
-        con.execute(
-            f"INSERT INTO {table} ({', '.join(map(_q, names))}) SELECT {', '.join(values)} "
-            f"FROM {table}, range(1, {copies}) AS r(c)"
-        )
-    con.close()
+    """``source`` copied to about ``events`` events (``dashboard_store.build``: new ids, dates moved),
+    then its incidents merged again as ``ingest`` does, which is part of what this benchmark times."""
+    print(build(source, out, events))
     started = time.perf_counter()
     with Store(out) as store:
         n = store.merge_incidents()
         total = store.counts()["events"]
     print(f"{total} events, {n} incidents merged in {time.perf_counter() - started:.1f} s")
-
-
-def _q(name: str) -> str:
-    return '"' + name + '"'
 
 
 REQUESTS = (
@@ -101,6 +64,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=Path("api-scale.duckdb"))
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args(argv)
+    if args.out.exists():
+        parser.error(f"{args.out} exists; give a new path")
     scale(args.source, args.out, args.events)
     started = time.perf_counter()
     app = create_app(args.out)
