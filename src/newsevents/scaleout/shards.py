@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import fsspec
+from fsspec.implementations.local import LocalFileSystem
 
 from newsevents.model import Document, Failure
 from newsevents.store import Store
@@ -48,7 +49,7 @@ def shard_files(url: str, tables: Sequence[str]) -> Iterator[dict[str, str]]:
     """The shard at ``url`` as local files by table name, for DuckDB to read (a remote shard is
     fetched into a temporary folder for the time of the ``with``)."""
     fs, path = fsspec.core.url_to_fs(url)
-    if fs.protocol in ("file", "local") or "file" in fs.protocol:
+    if isinstance(fs, LocalFileSystem):
         yield {table: f"{path}/{table}.parquet" for table in tables}
         return
     with tempfile.TemporaryDirectory(prefix="newsevents-shard-") as scratch:
