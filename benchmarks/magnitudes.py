@@ -1,13 +1,14 @@
-"""Magnitudes on the real-news development split: killed and injured counts of matched events, and
+"""Magnitudes on the real-news set: killed and injured counts of matched events, and
 running tolls mistaken for an event's own count (or the reverse).
 
-usage: python benchmarks/magnitudes.py [--system SYSTEM.jsonl] [--json] [--out DIR]
+usage: python benchmarks/magnitudes.py [--split dev|heldout] [--system SYSTEM.jsonl] [--json] [--out DIR]
 
 Without --system it runs `newsevents extract` on the development split (texts from the verified cache,
 as `benchmarks/eval.py realnews` does) and keeps the output under --out. Gold events are matched to
 system events with the shared scorer's own matching (../shared/eval/score_articles.py, imported, not
 copied), so a matched pair here is one the article scorer counts. The gold convention is
-devset/realnews/MAGNITUDES.md. The development split only: the held-back third is never read here.
+devset/realnews/MAGNITUDES.md. The development split by default; `--split heldout` scores the held-back
+third, at milestones only, like `benchmarks/eval.py realnews_heldout`.
 
 Figures, for killed and for injured, over the core (non-optional) gold events that state an event's
 own count of that kind (a running toll is not one):
@@ -138,8 +139,9 @@ def _pct(x: float | None) -> str:
     return "-" if x is None else f"{100 * x:.1f}%"
 
 
-def report(m: Record) -> list[str]:
-    lines = [f"documents: {m['n_docs']} (real-news development split)"]
+def report(m: Record, split: str = "dev") -> list[str]:
+    name = "development split" if split == "dev" else "held-back split"
+    lines = [f"documents: {m['n_docs']} (real-news {name})"]
     for kind in SCORED_KINDS:
         c = m[kind]
         lines.append(
@@ -162,23 +164,26 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--system", type=Path, help="an existing system output of the development split")
+    parser.add_argument(
+        "--split", choices=("dev", "heldout"), default="dev", help="heldout: at milestones only"
+    )
+    parser.add_argument("--system", type=Path, help="an existing system output of the same split")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--out", type=Path, default=ROOT / "out" / "eval", help="where system output goes")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
-        inputs, gold_path = evaluation.realnews_files("dev", Path(tmp))
+        inputs, gold_path = evaluation.realnews_files(args.split, Path(tmp))
         system_path = args.system
         if system_path is None:
             args.out.mkdir(parents=True, exist_ok=True)
-            system_path = args.out / "realnews.magnitudes.system.jsonl"
+            system_path = args.out / f"realnews_{args.split}.magnitudes.system.jsonl"
             exe = Path(sys.executable).with_name("newsevents")
             done = subprocess.run([str(exe), "extract", str(inputs), str(system_path)], capture_output=True)
             if done.returncode not in (0, 1):  # 1: some input failed; what came out is still scored
                 sys.stderr.write(done.stderr.decode())
                 return done.returncode
         metrics = score(load_jsonl(str(gold_path), "gold"), load_jsonl(str(system_path), "system"))
-    print(json.dumps(metrics, indent=1) if args.json else "\n".join(report(metrics)))
+    print(json.dumps(metrics, indent=1) if args.json else "\n".join(report(metrics, args.split)))
     return 0
 
 
