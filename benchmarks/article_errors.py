@@ -46,33 +46,44 @@ def _line(event: dict[str, Any], text: str) -> str:
     )
 
 
+def outcomes(gold_record: dict[str, Any], system_record: dict[str, Any] | None) -> list[tuple[str, Any, Any]]:
+    """The scorer's verdict on one article: ``(status, gold event, system event)`` per line, status
+    ``OK`` (a matched pair), ``MISSED`` (core gold, system None), ``FALSE`` (system, gold None) or
+    ``ignored`` (a system event compatible with optional gold, which the scorer does not count)."""
+    req = [e for e in gold_record["events"] if not sa.is_optional(e)]
+    opt = [e for e in gold_record["events"] if sa.is_optional(e)]
+    sev = [e for e in (system_record or {}).get("events", []) if sa.considered(e)]
+    m = sa.max_bipartite(
+        len(req),
+        len(sev),
+        lambda gi, si: sa.compatible(req[gi], sev[si]),
+        lambda gi, si: sa.agreement(req[gi], sev[si]),
+    )
+    out: list[tuple[str, Any, Any]] = [
+        ("OK", e, sev[m[gi]]) if gi in m else ("MISSED", e, None) for gi, e in enumerate(req)
+    ]
+    used = set(m.values())
+    for si, s in enumerate(sev):
+        if si not in used:
+            out.append(("ignored" if any(sa.compatible(o, s) for o in opt) else "FALSE", None, s))
+    return out
+
+
 def report(gold: dict[str, Any], system: dict[str, Any], inputs: dict[str, Any], only: str | None) -> None:
     for rid, g in gold.items():
-        if only and rid != only:
+        # Gold of articles not in INPUT (the held-back split, when the whole gold file is given) is
+        # never listed: only what was run is read.
+        if (only and rid != only) or rid not in inputs:
             continue
         text = inputs[rid]["text"]
-        req = [e for e in g["events"] if not sa.is_optional(e)]
-        opt = [e for e in g["events"] if sa.is_optional(e)]
-        sev = [e for e in (system.get(rid) or {}).get("events", []) if sa.considered(e)]
-        m = sa.max_bipartite(
-            len(req),
-            len(sev),
-            lambda gi, si, req=req, sev=sev: sa.compatible(req[gi], sev[si]),
-            lambda gi, si, req=req, sev=sev: sa.agreement(req[gi], sev[si]),
-        )
         print(f"=== {rid}  {inputs[rid].get('title')}  published={inputs[rid].get('published')}")
-        for gi, e in enumerate(req):
-            if gi in m:
-                s = sev[m[gi]]
+        for status, e, s in outcomes(g, system.get(rid)):
+            if status == "OK":
                 print(f"  OK     gold {_line(e, text)}\n         sys {_line(s, text)}")
-            else:
+            elif status == "MISSED":
                 print(f"  MISSED {_line(e, text)}")
-        used = set(m.values())
-        for si, s in enumerate(sev):
-            if si in used:
-                continue
-            tag = "ignored" if any(sa.compatible(o, s) for o in opt) else "FALSE "
-            print(f"  {tag} {_line(s, text)}")
+            else:
+                print(f"  {'FALSE ' if status == 'FALSE' else status} {_line(s, text)}")
 
 
 def main(argv: list[str] | None = None) -> int:
