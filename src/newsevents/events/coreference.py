@@ -16,7 +16,7 @@ import calendar
 import datetime as dt
 import math
 
-from newsevents.event_dates.dating import ANCHOR_FALLBACK, PUBLICATION_FALLBACK
+from newsevents.event_dates.dating import ANCHOR_FALLBACK, PUBLICATION_FALLBACK, PUBLICATION_PRESENT
 from newsevents.model import FACTUAL_MODALITIES, Document, Event, EventDate, EventMention
 
 #: Sectors of the state's own organs. An actor's side (state or not) tells apart an article's two
@@ -77,7 +77,9 @@ def _days(date: EventDate) -> tuple[dt.date, dt.date]:
 
 
 def _fallback(date: EventDate) -> bool:
-    return date.prov.reason == PUBLICATION_FALLBACK
+    """Whether the publication date dated it, no time expression: its month, or its day for a
+    clause in the simple present (a headline's "Police detain 40" may be of the day before)."""
+    return date.prov.reason in (PUBLICATION_FALLBACK, PUBLICATION_PRESENT)
 
 
 def _unanchored(date: EventDate) -> bool:
