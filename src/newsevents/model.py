@@ -22,6 +22,11 @@ MODALITIES: tuple[Modality, ...] = ("asserted", "reported", "hedged", "hypotheti
 FACTUAL_MODALITIES: frozenset[str] = frozenset({"asserted", "reported"})
 
 TimeType = Literal["DATE", "TIME", "DURATION", "SET"]
+#: ``Article.meta`` keys the times stage sets when an article has no publication date: the date
+#: (YYYY-MM-DD or YYYY-MM) it still shows it was written around, and how that was found.
+TIME_ANCHOR = "time_anchor"
+TIME_ANCHOR_REASON = "time_anchor_reason"
+
 DatePrecision = Literal["time", "day", "week", "month", "season", "year", "decade", "century"]
 PlacePrecision = Literal["point", "city", "admin1", "country", "region", "admin2"]
 #: How a toponym is used. Only a "location" is somewhere things happen; the others name a place

@@ -11,7 +11,12 @@ from collections.abc import Callable
 
 import pytest
 
-from newsevents.event_dates.dating import PUBLICATION_FALLBACK, event_date_value
+from newsevents.event_dates.dating import (
+    ANCHOR_FALLBACK,
+    PUBLICATION_FALLBACK,
+    PUBLICATION_PRESENT,
+    event_date_value,
+)
 from newsevents.model import Document, Event, EventDate, Provenance, Span, TimeMention
 from newsevents.resources import Resources
 from newsevents.stages.event_dates import EventDatesStage
@@ -265,7 +270,9 @@ def test_a_borrowed_date_must_fit_the_tense(
     run_stages: Run, resources: Resources, text: str, trigger: str
 ) -> None:
     date = dated(run_stages, resources, text, trigger)
-    assert date is not None and date.prov.reason == PUBLICATION_FALLBACK
+    # no time of the other sentence: the publication date (its day for a clause in the simple present)
+    assert date is not None and date.time_index is None
+    assert date.prov.reason in (PUBLICATION_FALLBACK, PUBLICATION_PRESENT)
 
 
 def test_a_recent_date_of_a_present_tense_sentence_still_carries(
@@ -342,3 +349,87 @@ def test_no_time_after_publication_dates_a_past_event(run_stages: Run, resources
     text = "The governor praised the agents; a lawmaker said the legislature could cut its funding next year."
     praised = dated(run_stages, resources, text, "praised")
     assert praised is not None and praised.value == PUBLISHED.isoformat()[:7], praised
+
+
+def test_a_clause_in_the_simple_present_takes_the_publication_day(
+    run_stages: Run, resources: Resources
+) -> None:
+    accuse = dated(run_stages, resources, "Prosecutors accuse the two men of planning the attack.", "accuse")
+    assert accuse is not None
+    assert (accuse.value, accuse.precision, accuse.prov.reason) == ("2024-03-15", "day", PUBLICATION_PRESENT)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Prosecutors have accused the two men of planning the attack.", "accused"),
+        ("Prosecutors accused the two men of planning the attack.", "accused"),
+        ("The two men are accused of planning the attack.", "accused"),
+        ('"We accuse the army of shelling the town," the spokesman said.', "accuse"),
+    ],
+)
+def test_a_perfect_past_passive_or_quoted_present_keeps_the_publication_month(
+    run_stages: Run, resources: Resources, text: str, trigger: str
+) -> None:
+    # a quotation's present is the day the speaker spoke, which the text does not give here
+    date = dated(run_stages, resources, text, trigger, stages=("nlp", "actors", "times", "places", "quotes"))
+    assert date is not None
+    assert (date.value, date.precision, date.prov.reason) == ("2024-03", "month", PUBLICATION_FALLBACK)
+
+
+def test_without_a_publication_date_the_month_the_text_is_anchored_on(
+    run_stages: Run, resources: Resources
+) -> None:
+    text = "Rebels attacked a supply convoy. The road had been closed since 2 January 2014 by a landslide."
+    date = dated(run_stages, resources, text, "attacked", published=None)
+    assert date is not None and (date.value, date.precision) == ("2014-01", "month")
+    assert date.time_index is None and (date.prov.reason or "").startswith(ANCHOR_FALLBACK)
+    assert "latest full date" in (date.prov.reason or "")
+
+
+def _dated_with_url(run_stages: Run, resources: Resources, text: str, trigger: str, url: str) -> Document:
+    doc = run_stages(text, stages=["nlp", "times"], published=None, url=url)
+    start = text.index(trigger)
+    doc.events = [
+        Event("ASSAULT", Span(start, start + len(trigger)), doc.sentence_at(start), Provenance("t"))
+    ]
+    EventDatesStage({}, resources)(doc)
+    return doc
+
+
+def test_a_day_in_the_address_is_the_publication_date(run_stages: Run, resources: Resources) -> None:
+    text = "Police arrested 25 protesters on Friday."
+    doc = _dated_with_url(
+        run_stages, resources, text, "arrested", "https://news.example/2018/02/19/maldives/"
+    )
+    assert doc.article.published == dt.date(2018, 2, 19)
+    assert "address" in doc.article.meta["published_reason"]
+    date = doc.events[0].date
+    assert date is not None and date.value == "2018-02-16"
+
+
+def test_a_month_in_the_address_dates_what_the_text_does_not(run_stages: Run, resources: Resources) -> None:
+    text = "Police arrested 25 protesters after the rally."
+    doc = _dated_with_url(
+        run_stages, resources, text, "arrested", "https://news.example/2018/02/maldives-arrests/"
+    )
+    assert doc.article.published is None
+    date = doc.events[0].date
+    assert date is not None and (date.value, date.precision) == ("2018-02", "month")
+    assert "address" in (date.prov.reason or "")
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        None,
+        "https://news.example/world/maldives-arrests-1606536",
+        "https://news.example/2018/13/maldives/",  # no month 13
+        "https://news.example/2099/01/01/maldives/",  # after today
+    ],
+)
+def test_an_address_without_a_date_dates_nothing(
+    run_stages: Run, resources: Resources, url: str | None
+) -> None:
+    doc = _dated_with_url(run_stages, resources, "Police arrested 25 protesters.", "arrested", str(url or ""))
+    assert doc.article.published is None and doc.events[0].date is None

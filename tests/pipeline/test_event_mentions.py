@@ -127,3 +127,15 @@ def test_a_body_event_keeps_the_place_of_its_own_clause(run_stages: Run) -> None
     (arrest,) = [e for e in doc.events if e.event_type == "COERCE"]
     assert arrest.location is not None and arrest.location.name == "Nairobi"
     assert "from its mention" not in (arrest.location.prov.reason or "")
+
+
+def test_a_mention_told_in_the_present_joins_the_day_the_text_gives(run_stages: Run) -> None:
+    # the present tense dates it to the day of publication, which says "by then", as the fallback does
+    text = (
+        "Kenyan police detain 40 protesters in Nairobi.\n\n"
+        "Kenyan police detained 40 protesters in Nairobi on Wednesday, a police spokesman said."
+    )
+    _, arrests = of_type(run_stages, text, "COERCE")
+    (arrest,) = arrests
+    assert arrest.date is not None and arrest.date.value == "2026-03-04"
+    assert arrest.mentions

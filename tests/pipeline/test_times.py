@@ -52,6 +52,17 @@ def value_of(run_stages: Run, text: str, surface: str, published: dt.date | None
         ("Exports fell sharply this year.", "this year", "2024"),
         ("The border was closed last year.", "last year", "2023"),
         ("Clashes broke out on Saturday night near the port.", "Saturday night", "2024-03-09TNI"),
+        # a night that runs from one day into the next is the night of the day it begins on
+        (
+            "Gunmen raided the village on the night of Thursday to Friday.",
+            "the night of Thursday to Friday",
+            "2024-03-14TNI",
+        ),
+        (
+            "Shelling went on from Wednesday night into Thursday.",
+            "Wednesday night into Thursday",
+            "2024-03-13TNI",
+        ),
         ("The army is now in control of the bridge.", "now", "PRESENT_REF"),
         ("The road is currently closed.", "currently", "PRESENT_REF"),
         ("The group recently changed its leader.", "recently", "PAST_REF"),

@@ -4,9 +4,10 @@ Precedence: (1) a dated expression syntactically attached to the trigger or to t
 depends on ("landed in Damascus on Sunday", "held a phone call the previous evening"); (2) the nearest
 dated expression of the trigger's sentence that applies to it; (3) the last one of the sentence before
 that applies to it; (3b) for a past event, the date the previous sentence's events took from a time
-expression, when that sentence is of the same paragraph; (4) the publication date, at day precision;
-(5) no date. Durations, sets and vague references never date an event, and no time after the
-publication date dates a past event.
+expression, when that sentence is of the same paragraph; (4) the publication date: its day for a
+clause told in the simple present, else its month; without one, the month the article's address or
+its text's anchor shows (``_fallback``); (5) no date. Durations, sets and vague references never date
+an event, and no time after the publication date dates a past event.
 
 An expression applies to an event when its scope (``time_scope``) covers the trigger: one inside a noun
 phrase ("the 2017 accord") or a relative clause ("citizens detained last month") dates that phrase or
@@ -26,10 +27,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from newsevents.event_dates.cues import DatingCues
-from newsevents.event_dates.event_tense import after, clash, historical, tense_above
+from newsevents.event_dates.event_tense import after, clash, historical, simple_present, tense_above
 from newsevents.event_dates.time_scope import TimeScope, in_main_clause, time_scope
 from newsevents.model import (
     FACTUAL_MODALITIES,
+    TIME_ANCHOR,
+    TIME_ANCHOR_REASON,
     DatePrecision,
     Document,
     Event,
@@ -148,19 +151,40 @@ def date_event(
     carried = _carried(doc, ctx, event, tense, stage)
     if carried is not None:
         return carried
+    return _fallback(doc, at, tense, stage)
+
+
+def _fallback(doc: Document, at: _Event, tense: Tense | None, stage: str) -> EventDate | None:
+    """The date of an event no time expression dates. News tells in the simple present what holds
+    on the day it is written ("Authorities accuse the suspects of ..."): such an event, outside a
+    quotation (whose present is the speaker's day), takes the publication day. Any other happened
+    around publication, which the text supports only to the month (an event told without a time may
+    be days old). Without a publication date, the month the article still shows it was written in
+    (its address, or the date its text is anchored on) takes its place; without that, no date."""
+    published = doc.article.published
     if published is not None:
-        # Nothing in the text dates the event: it happened around publication, which the text
-        # supports only to the month (an event told without a time may be days old).
+        if tense == "present" and at.quote is None and simple_present(doc.spacy, at.root):
+            return EventDate(
+                published.isoformat(), "day", Provenance(stage, K.EVENT_DATE_PUBLICATION, PUBLICATION_PRESENT)
+            )
         return EventDate(
             published.isoformat()[:7],
             "month",
             Provenance(stage, K.EVENT_DATE_PUBLICATION, PUBLICATION_FALLBACK),
         )
-    return None
+    anchor = doc.article.meta.get(TIME_ANCHOR)
+    if not isinstance(anchor, str):
+        return None
+    reason = f"{ANCHOR_FALLBACK}: {doc.article.meta.get(TIME_ANCHOR_REASON)}"
+    return EventDate(anchor[:7], "month", Provenance(stage, K.EVENT_DATE_ANCHOR, reason))
 
 
 #: The reason of an event dated by its article's publication (the incidents package reads it).
 PUBLICATION_FALLBACK = "publication month fallback: no time expression dates it"
+#: ... of one told in the simple present, dated by the day of publication.
+PUBLICATION_PRESENT = "publication day: told in the simple present and no time expression dates it"
+#: ... of one in an article without a publication date, dated by the month it shows it was written in.
+ANCHOR_FALLBACK = "no publication date: month the article was written in"
 
 
 @dataclass(frozen=True, slots=True)

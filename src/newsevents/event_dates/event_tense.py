@@ -39,6 +39,19 @@ def tense_above(sdoc: Any, tok: Any, cues: TenseCues) -> Tense | None:
     return clause_tense(sdoc, tok.idx, tok.idx + len(tok.text), cues)
 
 
+def simple_present(sdoc: Any, tok: Any) -> bool:
+    """Whether the clause holding ``tok`` is told in the simple present ("Authorities accuse the
+    suspects", "The ministry says"): its first tensed verb is itself a present form, not a perfect,
+    passive or progressive built on one."""
+    if sdoc is None or tok is None:
+        return False
+    while not (tok.pos_ in _VERBAL and tok.dep_ not in ("amod", "compound") and _tensed(tok)):
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return bool(tok.tag_ in _PRESENT_TAGS and tok.pos_ == "VERB")
+
+
 def clash(event: Tense | None, time: Tense | None) -> bool:
     """Whether a time of tense ``time`` cannot date an event whose clause has tense ``event``. A time
     in a present clause (or of unknown tense) goes with anything."""

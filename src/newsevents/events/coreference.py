@@ -16,7 +16,7 @@ import calendar
 import datetime as dt
 import math
 
-from newsevents.event_dates.dating import PUBLICATION_FALLBACK
+from newsevents.event_dates.dating import ANCHOR_FALLBACK, PUBLICATION_FALLBACK, PUBLICATION_PRESENT
 from newsevents.model import FACTUAL_MODALITIES, Document, Event, EventDate, EventMention
 
 #: Sectors of the state's own organs. An actor's side (state or not) tells apart an article's two
@@ -77,7 +77,13 @@ def _days(date: EventDate) -> tuple[dt.date, dt.date]:
 
 
 def _fallback(date: EventDate) -> bool:
-    return date.prov.reason == PUBLICATION_FALLBACK
+    """Whether the publication date dated it, no time expression: its month, or its day for a
+    clause in the simple present (a headline's "Police detain 40" may be of the day before)."""
+    return date.prov.reason in (PUBLICATION_FALLBACK, PUBLICATION_PRESENT)
+
+
+def _unanchored(date: EventDate) -> bool:
+    return (date.prov.reason or "").startswith(ANCHOR_FALLBACK)
 
 
 def _span(date: EventDate, other: EventDate) -> tuple[dt.date, dt.date]:
@@ -92,8 +98,9 @@ def _span(date: EventDate, other: EventDate) -> tuple[dt.date, dt.date]:
 
 def _same_date(a: Event, b: Event) -> bool:
     """Whether the two dates can be one day; a publication fallback counts too, since "last year"
-    against an undated mention dated to the publication month tells two events apart."""
-    if a.date is None or b.date is None:
+    against an undated mention dated to the publication month tells two events apart. The month an
+    article without a publication date was written in tells none apart: it may lie far from both."""
+    if a.date is None or b.date is None or _unanchored(a.date) or _unanchored(b.date):
         return True
     (a0, a1), (b0, b1) = _span(a.date, b.date), _span(b.date, a.date)
     return a0 <= b1 and b0 <= a1

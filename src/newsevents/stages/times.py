@@ -6,9 +6,10 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from newsevents.model import Document, Provenance, TimeMention
+from newsevents.model import TIME_ANCHOR, TIME_ANCHOR_REASON, DatePrecision, Document, Provenance, TimeMention
 from newsevents.pipeline import Stage, register_stage
 from newsevents.times import TimeTagger, load_lexicon
+from newsevents.times.anchor import Anchor, url_date
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,10 @@ class TimesStage(Stage):
         return dt.date.fromisoformat(fixed) if fixed else dt.date.today()
 
     def __call__(self, doc: Document) -> Document:
+        filed = None if doc.article.published is not None else url_date(doc.article.url, self.today())
+        if filed is not None and filed[1] == "day":
+            doc.article.published = dt.date.fromisoformat(filed[0])
+            doc.article.meta["published_reason"] = f"publication date from the article's address ({filed[0]})"
         tagged, anchor = self.tagger.tag(
             doc.text,
             doc.article.published,
@@ -60,4 +65,18 @@ class TimesStage(Stage):
         if anchor.published and anchor.date is not None:
             doc.article.published = anchor.date
             doc.article.meta["published_reason"] = anchor.reason
+        elif doc.article.published is None:
+            _record_anchor(doc, filed, anchor)
         return doc
+
+
+def _record_anchor(doc: Document, filed: tuple[str, DatePrecision] | None, anchor: Anchor) -> None:
+    """Without a publication date, what the article still tells of when it was written, for the
+    event dates to fall back on (``TIME_ANCHOR``): the month its address files it under, else the
+    date the text itself is anchored on."""
+    if filed is not None:
+        doc.article.meta[TIME_ANCHOR] = filed[0]
+        doc.article.meta[TIME_ANCHOR_REASON] = f"publication month from the article's address ({filed[0]})"
+    elif anchor.date is not None and anchor.reason is not None:
+        doc.article.meta[TIME_ANCHOR] = anchor.date.isoformat()
+        doc.article.meta[TIME_ANCHOR_REASON] = anchor.reason

@@ -14,9 +14,14 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from newsevents.model import DatePrecision
 from newsevents.times import calendar as cal
 from newsevents.times.lexicon import Lexicon
 from newsevents.times.recognize import Candidate
+
+#: A date written as folders of an article's address ("/2018/02/19/", "/2018/02/"): news sites file
+#: their pages under the year, month and often the day they published them.
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(?:(0?[1-9]|[12]\d|3[01])/)?")
 
 #: How far back to look for a year in which a weekday-date pair holds (it recurs every 5-11 years).
 _MAX_YEARS_BACK = 30
@@ -74,6 +79,23 @@ def infer_anchor(
         d, surface = max(full)
         return Anchor(d, f"no publication date: anchored on the latest full date in the article, '{surface}'")
     return Anchor(None, None)
+
+
+def url_date(url: str | None, today: dt.date) -> tuple[str, DatePrecision] | None:
+    """The publication date an article's address files it under: the day ("2018-02-19") when the path
+    names one, else the month ("2018-02"); None when it names neither or names a time after today."""
+    m = _URL_DATE.search(url or "")
+    if m is None:
+        return None
+    year, month = int(m[1]), int(m[2])
+    if m[3] is not None:
+        day = cal.safe_date(year, month, int(m[3]))
+        if day is not None and day <= today:
+            return day.isoformat(), "day"
+        return None
+    if (year, month) > (today.year, today.month):
+        return None
+    return f"{year:04d}-{month:02d}", "month"
 
 
 def _year_for_weekday(month: int, day: int, weekday: int, today: dt.date) -> dt.date | None:

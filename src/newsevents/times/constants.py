@@ -76,6 +76,8 @@ EVENT_DATE_PREVIOUS_SENTENCE = 0.5
 #: Set by reasoning, not tuning.
 EVENT_DATE_CARRIED = 0.8
 EVENT_DATE_PUBLICATION = 0.3
+#: Without a publication date, the month the article's address or text anchor shows: weaker still.
+EVENT_DATE_ANCHOR = 0.2
 
 #: How many heads an event date's expression may climb to reach the trigger or the trigger's head:
 #: "on Sunday" reaches its verb in 1 (a preposition counts with its object), an expression hanging on

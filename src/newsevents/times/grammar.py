@@ -96,6 +96,13 @@ def build_rules(lex: Lexicon) -> list[Rule]:
             rf"(?:the\s+)?(?:{mod})?(?:(?P<n>\d{{1,2}})(?:st|nd|rd|th)|(?P<rel>this|last|next|the\s+last|the\s+next|the\s+past))[\s-]+century{_E}",
         ),
         (
+            # "the night of Thursday to Friday", "Thursday night into Friday": a night is the day it
+            # begins on, so the expression is its first weekday's night (the second is read in it)
+            "weekday",
+            rf"(?:the\s+)?(?P<part>{part})\s+(?:of|from)\s+(?P<wd>{wday})\s+(?:to|into)\s+{wday}{_E}",
+        ),
+        ("weekday", rf"(?P<wd>{wday})\s+(?P<part>{part})\s+(?:to|into)\s+{wday}{_E}"),
+        (
             "weekday",
             rf"(?:(?P<rel>last|this|next|this\s+past|this\s+coming|coming|past|the\s+previous|the\s+following|the\s+next|that)\s+)?(?:{mod})?(?P<wd>{wday})(?:\s+(?P<part>{part}))?(?:'s)?{_E}",
         ),
