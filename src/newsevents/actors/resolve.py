@@ -23,6 +23,11 @@ _UNKNOWN = "country and sector unknown"
 _NOUNS = frozenset({"NOUN", "PROPN"})
 #: Entity labels a name after a title may carry ("" when spaCy tagged nothing); not "Monday".
 _NAME_ENTS = frozenset({"", "PERSON", "ORG", "GPE", "NORP"})
+#: How a demonym qualifies a noun ("Iranian people") and the tags of a plural noun.
+_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+#: Dependents that say whose a body is or which one it is ("its military", "local soldiers").
+_OWN_DEPS = frozenset({"poss", "amod"})
 
 
 def span_head(sdoc: Any, start: int, end: int) -> int:
@@ -56,6 +61,8 @@ class ArticleResolver:
         self._reread: dict[int, str] = {}
         self.history = History()
         self._actor_nouns: frozenset[int] = frozenset()
+        #: the mentions of the sentence being assembled, before they join the history
+        self._pending: list[Found] = []
 
     # ---------------------------------------------------------------- driver
 
@@ -132,6 +139,7 @@ class ArticleResolver:
 
     def _assemble(self, number: int, items: list[Item]) -> list[Found]:
         out: list[Found] = []
+        self._pending = out
         i = 0
         while i < len(items):
             it = items[i]
@@ -202,12 +210,14 @@ class ArticleResolver:
             roles.append(items[j])
             j += 1
         end = roles[-1].end
+        # "the president of Iran", "officers of the Revolutionary Guards"
+        of_at = end + 2 if end + 1 < len(self.sdoc) and self.view.folded[end + 1] == "the" else end + 1
         if (
             mod is None
             and end < len(self.sdoc)
             and self.view.folded[end] == "of"
             and j < len(items)
-            and items[j].start == end + 1
+            and items[j].start == of_at
             and items[j].modifier
         ):
             mod, end, j = items[j], items[j].end, j + 1
@@ -254,8 +264,14 @@ class ArticleResolver:
         assert rentry is not None and first is not None
         role_text = self._text(roles[0].start, roles[-1].end)
         office = rentry.offices[0].office if rentry.offices else None
+        former = self._former(start)
+        if former:
+            # "former President Gayoom": his country, not the office ("the president" is someone else)
+            office = None
         # the first word of a chain decides the sector: "police chief" is police, "army chief" army
         country, sector, why = self._context(mod, first)
+        if country is None and mod is None and name is None:
+            country, sector, why = self._discourse_body(number, roles[0], sector, why)
         head = span_head(self.sdoc, start, end)
         f = Found(start, end, head, "role", C.CONF_ROLE, subject=self.sdoc[head].dep_ in _SUBJECT_DEPS)
         f.offices = frozenset({office}) if office else frozenset()
@@ -264,7 +280,7 @@ class ArticleResolver:
             pf = self._single(number, name)
             if pf is not None and name.entry is not None:
                 pf.start, pf.head, pf.subject = start, head, f.subject
-                pf.reasons.append(f"title '{role_text}'")
+                pf.reasons.append(f"title '{role_text}'" + (" (no longer held)" if former else ""))
                 pf.offices = pf.offices | f.offices
                 return pf
             f.kind, f.name, f.country = "person", self._text(name.start, name.end), country
@@ -275,6 +291,8 @@ class ArticleResolver:
             f.reasons.append(f"name not in dictionary; role title '{role_text}' → sector {sector}")
             if why:
                 f.reasons.append(why)
+            if country is None and office is not None:
+                self._office_country(number, f, office, role_text)
             return f
         f.country, f.sector = country, sector
         f.name = rentry.name
@@ -294,13 +312,74 @@ class ArticleResolver:
                 f.confidence = C.CONF_ROLE_HOLDER
                 f.reasons.append(f"role '{role_text}' + {country} on {when} → {holder.name}")
                 return f
+        f.generic = rentry.id
         if country is not None:
             f.actor_id = f"{country}.{rentry.id}"
             f.reasons.append(f"role '{role_text}' → sector {sector}; {why}")
         else:
             f.confidence = C.CONF_ROLE_NO_COUNTRY
             f.reasons.append(f"role '{role_text}' → sector {sector}; no country in reach")
+            if why:
+                f.reasons.append(why)
         return f
+
+    def _former(self, start: int) -> bool:
+        """Whether a word such as "former" or "ex-" stands just before the phrase at ``start``."""
+        k = start - 1
+        if k >= 0 and self.view.texts[k] in ("-", "‐"):
+            k -= 1
+        return k >= 0 and self.view.folded[k] in self.words.former
+
+    def _discourse_body(
+        self, number: int, role: Item, sector: str | None, why: str | None
+    ) -> tuple[str | None, str | None, str | None]:
+        """Country (and sector) of an unqualified security body from the latest earlier mention of a
+        body it may stand for (``discourse_bodies.tsv``): "Israeli forces … two soldiers" → Israel."""
+        entry = role.entry
+        assert entry is not None
+        sectors = self.words.discourse_bodies.get(entry.id)
+        if sectors is None and sector is not None:
+            sectors = self.words.discourse_bodies.get(sector)
+        if not sectors or not self._unqualified(role):
+            return None, sector, why
+        pending = ((number, prior) for prior in reversed(self._pending))
+        taken: str | None = None  # the sector the latest fitting body decided
+        for sent, prior in (*pending, *reversed(self.history.mentions)):
+            body = prior.generic is not None or prior.kind in ("organisation", "group")
+            if not body or prior.personal or prior.sector not in (sectors if taken is None else {taken}):
+                continue
+            # the latest body of the article decides the sector ("officers" after "police"); the
+            # latest of that sector with a country, if near, the country ("Kenyan police … police")
+            taken = taken or prior.sector
+            if number - sent > C.DISCOURSE_BODY_WINDOW:
+                break
+            if prior.country:
+                label = prior.name or "?"
+                return prior.country, taken, f"country from the earlier '{label}' ({prior.country})"
+        if taken is not None and taken != sector:
+            return None, taken, f"sector {taken} from the earlier bodies of the article"
+        return None, sector, why
+
+    def _unqualified(self, role: Item) -> bool:
+        """A body word with nothing of its own to say whose it is: not "its military", "local
+        soldiers" or "mutinous troops", and not a word inside a name ("the Lord's Resistance Army")."""
+        head = self.sdoc[role.end - 1]
+        if any(c.dep_ in _OWN_DEPS for c in head.children):
+            return False
+        first = self.sdoc[role.start]
+        return not (first.text[:1].isupper() and not first.is_sent_start and first.i > 0)
+
+    def _office_country(self, number: int, f: Found, office: str, role_text: str) -> None:
+        """A new name under a title takes the country of the office named just before it, unnamed:
+        "Iran's interior minister … Interior Minister Eskandar Momeni" → Iran. A prior that names its
+        holder is another person and gives nothing."""
+        for sent, prior in reversed(self.history.mentions):
+            if number - sent > C.ROLE_WINDOW:
+                break
+            if prior.generic is not None and prior.country and office in prior.offices and not prior.plural:
+                f.country = prior.country
+                f.reasons.append(f"country {prior.country} from the office named before ('{role_text}')")
+                return
 
     def _context(self, mod: Item | None, role: Entry) -> tuple[str | None, str | None, str | None]:
         """Country and sector of a role phrase from its modifier: "Syrian", "Russia's", "UN", "Hamas"."""
@@ -341,7 +420,11 @@ class ArticleResolver:
             f.reasons.append(why_read)
         if it.demonym:
             f.kind, f.confidence, f.sector, f.actor_id = "demonym", C.CONF_DEMONYM, None, e.id
-            f.plural = text.endswith("s")
+            # "Syrians", or "the Iranian people": a demonym before a plural noun stands for a group
+            noun = self.sdoc[head].head
+            f.plural = text.endswith("s") or (
+                self.sdoc[head].dep_ in _MODIFIER_DEPS and noun.i >= it.end and noun.tag_ in _PLURAL_TAGS
+            )
             f.reasons.append(f"demonym '{text}' → {e.country}; sector unknown without a role noun")
             return f
         if e.kind in ("state", "capital"):
