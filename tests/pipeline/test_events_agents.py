@@ -58,6 +58,19 @@ def test_passive_arrest_takes_the_force_acting_in_the_same_sentence(run_stages: 
     assert "same sentence" in (arrests[0].prov.reason or "")
 
 
+def test_the_subject_of_a_clause_telling_what_a_noun_says_is_no_unstated_agent(run_stages: Run) -> None:
+    doc, arrests = typed(
+        run_stages,
+        "Maldives police arrested 25 people on Friday. Two judges were arrested along with former "
+        "President Maumoon Abdul Gayoom on allegations that he solicited bribes.",
+        "COERCE",
+    )
+    judges = [e for e in arrests if any("judges" in t for t in texts(doc, e.target))]
+    assert judges, doc.events
+    assert texts(doc, judges[0].source) != ["he"], texts(doc, judges[0].source)
+    assert countries(doc, judges[0].source) == {"MDV"}
+
+
 def test_speaker_is_not_the_unstated_agent(run_stages: Run) -> None:
     doc, assaults = typed(
         run_stages, "Three soldiers were killed near Gao on Friday, the army said.", "ASSAULT"
