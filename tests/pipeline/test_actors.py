@@ -365,3 +365,30 @@ def test_a_demonym_before_a_plural_noun_is_the_antecedent_of_their(run_stages: R
     )
     their = one(doc, "their")
     assert their.country == "IRN"
+
+
+def test_an_unqualified_ministry_is_of_the_state_named_just_before(run_stages: Run) -> None:
+    doc = run_stages(
+        "China responded swiftly, saying it would impose equal tariffs. "
+        "The Ministry of Commerce said in a statement that it would act.",
+        stages=STAGES,
+    )
+    ministry = one(doc, "Ministry of Commerce")
+    assert (ministry.kind, ministry.country, ministry.sector) == ("organisation", "CHN", "GOV")
+    assert ministry.prov.reason and "earlier 'China'" in ministry.prov.reason
+
+
+def test_a_ministry_with_no_state_named_near_keeps_no_country(run_stages: Run) -> None:
+    doc = run_stages("The Ministry of Commerce said in a statement that it would act.", stages=STAGES)
+    ministry = one(doc, "Ministry of Commerce")
+    assert (ministry.country, ministry.sector) == (None, "GOV")
+
+
+def test_the_bloc_is_the_intergovernmental_body_named_before(run_stages: Run) -> None:
+    doc = run_stages(
+        "EU foreign ministers agreed on Monday to lift sanctions on Belarus. "
+        "The bloc suspended asset freezes in October.",
+        stages=STAGES,
+    )
+    bloc = at(doc, "The bloc")[0]
+    assert (bloc.country, bloc.sector) == ("IGO", "IGO")

@@ -191,3 +191,15 @@ def test_raided_town_stands_for_its_country(run_stages: Run) -> None:
     )
     assert coercions, doc.events
     assert countries(doc, coercions[0].target) == {"PSE"}, texts(doc, coercions[0].target)
+
+
+def test_it_after_an_unqualified_ministry_is_that_states_ministry(run_stages: Run) -> None:
+    doc, requests = typed(
+        run_stages,
+        "China responded swiftly, saying it would impose equal tariffs on US products. "
+        "“We will act,” the Ministry of Commerce said in a statement. "
+        "It also called on other countries to take collective action.",
+        "REQUEST",
+    )
+    assert requests, doc.events
+    assert countries(doc, requests[0].source) == {"CHN"}, texts(doc, requests[0].source)

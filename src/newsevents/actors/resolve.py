@@ -26,6 +26,8 @@ _NAME_ENTS = frozenset({"", "PERSON", "ORG", "GPE", "NORP"})
 #: How a demonym qualifies a noun ("Iranian people") and the tags of a plural noun.
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+#: Kinds of mention an unqualified body may stand for ("China … the Ministry of Commerce").
+_BODY_KINDS = frozenset({"organisation", "group", "state", "capital"})
 #: Dependents that say whose a body is or which one it is ("its military", "local soldiers").
 _OWN_DEPS = frozenset({"poss", "amod"})
 
@@ -270,8 +272,8 @@ class ArticleResolver:
             office = None
         # the first word of a chain decides the sector: "police chief" is police, "army chief" army
         country, sector, why = self._context(mod, first)
-        if country is None and mod is None and name is None:
-            country, sector, why = self._discourse_body(number, roles[0], sector, why)
+        if country is None and mod is None and name is None and self._unqualified(roles[0]):
+            country, sector, why = self._discourse_body(number, first, sector, why)
         head = span_head(self.sdoc, start, end)
         f = Found(start, end, head, "role", C.CONF_ROLE, subject=self.sdoc[head].dep_ in _SUBJECT_DEPS)
         f.offices = frozenset({office}) if office else frozenset()
@@ -331,21 +333,19 @@ class ArticleResolver:
         return k >= 0 and self.view.folded[k] in self.words.former
 
     def _discourse_body(
-        self, number: int, role: Item, sector: str | None, why: str | None
+        self, number: int, entry: Entry, sector: str | None, why: str | None
     ) -> tuple[str | None, str | None, str | None]:
-        """Country (and sector) of an unqualified security body from the latest earlier mention of a
-        body it may stand for (``discourse_bodies.tsv``): "Israeli forces … two soldiers" → Israel."""
-        entry = role.entry
-        assert entry is not None
+        """Country (and sector) of an unqualified body from the latest earlier mention of a body it
+        may stand for (``discourse_bodies.tsv``): "Israeli forces … two soldiers" → Israel."""
         sectors = self.words.discourse_bodies.get(entry.id)
         if sectors is None and sector is not None:
             sectors = self.words.discourse_bodies.get(sector)
-        if not sectors or not self._unqualified(role):
+        if not sectors:
             return None, sector, why
         pending = ((number, prior) for prior in reversed(self._pending))
         taken: str | None = None  # the sector the latest fitting body decided
         for sent, prior in (*pending, *reversed(self.history.mentions)):
-            body = prior.generic is not None or prior.kind in ("organisation", "group")
+            body = prior.generic is not None or prior.kind in _BODY_KINDS
             if not body or prior.personal or prior.sector not in (sectors if taken is None else {taken}):
                 continue
             # the latest body of the article decides the sector ("officers" after "police"); the
@@ -360,11 +360,14 @@ class ArticleResolver:
             return None, taken, f"sector {taken} from the earlier bodies of the article"
         return None, sector, why
 
+    def _owned(self, head: int) -> bool:
+        """Whether the noun at ``head`` says whose or which it is ("its military", "local soldiers")."""
+        return any(c.dep_ in _OWN_DEPS for c in self.sdoc[head].children)
+
     def _unqualified(self, role: Item) -> bool:
         """A body word with nothing of its own to say whose it is: not "its military", "local
         soldiers" or "mutinous troops", and not a word inside a name ("the Lord's Resistance Army")."""
-        head = self.sdoc[role.end - 1]
-        if any(c.dep_ in _OWN_DEPS for c in head.children):
+        if self._owned(role.end - 1):
             return False
         first = self.sdoc[role.start]
         return not (first.text[:1].isupper() and not first.is_sent_start and first.i > 0)
@@ -407,7 +410,7 @@ class ArticleResolver:
         e = it.entry
         text = self._text(it.start, it.end)
         if e is None:
-            return self._unknown(it, head, subject, text)
+            return self._unknown(number, it, head, subject, text)
         f = Found(it.start, it.end, head, e.kind, C.CONF_DICTIONARY, subject=subject)
         f.name, f.country, f.sector, f.actor_id, f.gender = e.name, e.country, e.sector, e.id, e.gender
         f.offices = (
@@ -449,7 +452,7 @@ class ArticleResolver:
             f.reasons.append(f"spaCy labelled it {label}; the dictionary knows a person")
         return f
 
-    def _unknown(self, it: Item, head: int, subject: bool, text: str) -> Found | None:
+    def _unknown(self, number: int, it: Item, head: int, subject: bool, text: str) -> Found | None:
         last = self.view.folded[it.end - 1]
         prior = self.history.surnames.get(last)
         f = Found(it.start, it.end, head, "person", C.CONF_UNKNOWN, subject=subject)
@@ -468,6 +471,12 @@ class ArticleResolver:
             if it.body is not None:
                 f.sector = it.body.entry.sector
                 f.reasons.append(f"sector {f.sector} from '{it.body.entry.name}' in its name")
+                if f.country is None and not self._owned(head):
+                    # "China responded … the Ministry of Commerce said": the state just named
+                    country, _, why = self._discourse_body(number, it.body.entry, None, None)
+                    if country is not None and why:
+                        f.country = country
+                        f.reasons.append(why)
             if f.country is None and f.sector is None:
                 f.reasons.append(_UNKNOWN)
             return f
