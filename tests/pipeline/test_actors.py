@@ -392,3 +392,22 @@ def test_the_bloc_is_the_intergovernmental_body_named_before(run_stages: Run) ->
     )
     bloc = at(doc, "The bloc")[0]
     assert (bloc.country, bloc.sector) == ("IGO", "IGO")
+
+
+def test_a_role_ranked_by_an_ordinal_is_no_holder(run_stages: Run) -> None:
+    doc = run_stages(
+        "Cameron telephoned Rouhani, becoming the first British premier to call an Iranian leader "
+        "in a decade.",
+        stages=STAGES,
+        published=dt.date(2013, 10, 29),
+    )
+    premier = one(doc, "British premier")
+    assert (premier.country, premier.kind, premier.actor_id) == ("GBR", "role", "GBR.role.prime_minister")
+
+
+def test_a_name_in_apposition_to_a_role_with_an_of_phrase_takes_its_country(run_stages: Run) -> None:
+    doc = run_stages(
+        "The head of Ghana's electoral commission, Jean Mensa, declared the result.", stages=STAGES
+    )
+    mensa = one(doc, "Jean Mensa")
+    assert mensa.country == "GHA" and "apposition" in (mensa.prov.reason or "")

@@ -180,14 +180,16 @@ class ArticleResolver:
 
     def _appositions(self, found: list[Found]) -> None:
         """A name without country takes it from a role in apposition: "Ali Hassan, a Syrian official"."""
-        by_head = {f.head: f for f in found}
+        # by every token of a role phrase, not its head alone: in "the head of Ghana's electoral
+        # commission, Jean Mensa" the phrase's last head-like token is "Ghana", the apposition's "head"
+        by_token = {k: f for f in found if f.kind == "role" for k in range(f.start, f.end)}
         for f in found:
             if f.kind != "person" or f.actor_id is not None or f.country is not None:
                 continue
             tok = self.sdoc[f.head]
-            partners = [by_head.get(c.i) for c in tok.children if c.dep_ == "appos"]
+            partners = [by_token.get(c.i) for c in tok.children if c.dep_ == "appos"]
             if tok.dep_ == "appos":
-                partners.append(by_head.get(tok.head.i))
+                partners.append(by_token.get(tok.head.i))
             for g in partners:
                 if g is not None and g.kind == "role" and g.country is not None:
                     f.country = g.country
@@ -267,7 +269,7 @@ class ArticleResolver:
         role_text = self._text(roles[0].start, roles[-1].end)
         office = rentry.offices[0].office if rentry.offices else None
         former = self._former(start)
-        if former:
+        if former or self._ranked(roles[-1]):
             # "former President Gayoom": his country, not the office ("the president" is someone else)
             office = None
         # the first word of a chain decides the sector: "police chief" is police, "army chief" army
@@ -331,6 +333,12 @@ class ArticleResolver:
         if k >= 0 and self.view.texts[k] in ("-", "‐"):
             k -= 1
         return k >= 0 and self.view.folded[k] in self.words.former
+
+    def _ranked(self, role: Item) -> bool:
+        """ "the first British premier to call an Iranian leader": a role ranked by an ordinal is a
+        description of someone in a series, not the office's holder on the day."""
+        head = self.sdoc[role.end - 1]
+        return any(c.ent_type_ == "ORDINAL" for c in head.children if c.i < role.start)
 
     def _discourse_body(
         self, number: int, entry: Entry, sector: str | None, why: str | None
