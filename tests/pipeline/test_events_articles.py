@@ -95,6 +95,29 @@ def test_the_two_ministers_are_the_parties_of_the_latest_events(run_stages: Run)
     assert countries(doc, agree[0].source) == {"ARG", "URY"}
 
 
+def test_they_with_no_group_in_reach_are_the_two_parties_of_the_latest_events(run_stages: Run) -> None:
+    text = (
+        "Argentine President Mauricio Macri and Uruguayan President Tabare Vazquez met in Montevideo "
+        "on Monday. They agreed to continue efforts to improve the relationship."
+    )
+    doc = run(run_stages, text)
+    agree = [e for e in of_type(doc, "AGREE") if e.sentence == 1]
+    assert agree
+    assert countries(doc, agree[0].source) == {"ARG", "URY"}
+    # agreeing with each other: each party is the other's target
+    assert countries(doc, agree[0].target) == {"ARG", "URY"}
+
+
+def test_they_after_a_plural_group_stays_that_group(run_stages: Run) -> None:
+    text = (
+        "Argentina's foreign minister met Uruguay's foreign minister in Montevideo on Monday. "
+        "Hundreds of protesters gathered outside. They demanded the release of detained activists."
+    )
+    doc = run(run_stages, text)
+    for event in of_type(doc, "REQUEST"):
+        assert "ARG" not in countries(doc, event.source), event
+
+
 def test_both_sides_as_an_object_is_left_unresolved(run_stages: Run) -> None:
     text = (
         "Argentina's foreign minister met Uruguay's foreign minister in Montevideo on Monday. "
