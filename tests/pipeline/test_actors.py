@@ -411,3 +411,14 @@ def test_a_name_in_apposition_to_a_role_with_an_of_phrase_takes_its_country(run_
     )
     mensa = one(doc, "Jean Mensa")
     assert mensa.country == "GHA" and "apposition" in (mensa.prov.reason or "")
+
+
+def test_former_between_the_country_and_the_title_also_gives_no_office(run_stages: Run) -> None:
+    doc = run_stages(
+        "Pakistan's former foreign minister criticised the talks on Monday.",
+        stages=STAGES,
+        published=dt.date(2018, 12, 25),
+    )
+    m = one(doc, "Pakistan's former foreign minister")
+    assert m.country == "PAK"
+    assert m.actor_id != "PAK.GOV.qureshi"

@@ -268,7 +268,9 @@ class ArticleResolver:
         assert rentry is not None and first is not None
         role_text = self._text(roles[0].start, roles[-1].end)
         office = rentry.offices[0].office if rentry.offices else None
-        former = self._former(start)
+        former = self._former(start) or any(
+            self.view.folded[k] in self.words.former for k in range(start, roles[0].start)
+        )
         if former or self._ranked(roles[-1]):
             # "former President Gayoom": his country, not the office ("the president" is someone else)
             office = None
