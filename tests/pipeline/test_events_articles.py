@@ -514,3 +514,21 @@ def test_violence_with_no_agent_named_is_still_coded(run_stages: Run) -> None:
     doc = run(run_stages, "Two people were killed in Harare on Monday.")
     (killed,) = of_type(doc, "ASSAULT")
     assert not killed.source
+
+
+def test_his_counterpart_is_not_of_the_possessors_country(run_stages: Run) -> None:
+    text = (
+        "Pakistani Foreign Minister Shah Mehmood Qureshi arrived in Kabul on Monday. "
+        "He held talks with his counterpart FM Salahuddin Rabbani."
+    )
+    doc = run(run_stages, text)
+    talks = [e for e in of_type(doc, "CONSULT") if e.sentence == 1]
+    assert talks
+    assert "PAK" not in countries(doc, talks[0].target), [doc.actors[k].text for k in talks[0].target]
+
+
+def test_his_chinese_counterpart_is_chinese(run_stages: Run) -> None:
+    doc = run(run_stages, "Foreign Minister Shah Mehmood Qureshi met with his Chinese counterpart Wang Yi.")
+    talks = of_type(doc, "CONSULT")
+    assert talks
+    assert countries(doc, talks[0].target) == {"CHN"}
