@@ -422,3 +422,17 @@ def test_former_between_the_country_and_the_title_also_gives_no_office(run_stage
     m = one(doc, "Pakistan's former foreign minister")
     assert m.country == "PAK"
     assert m.actor_id != "PAK.GOV.qureshi"
+
+
+def test_an_acronym_after_the_name_it_abbreviates_is_no_other_bearer_of_the_letters(run_stages: Run) -> None:
+    doc = run_stages(
+        "The command deployed personnel of the Police Mobile Force (PMF) in the village.", stages=STAGES
+    )
+    assert "IRQ" not in {m.country for m in doc.actors}, [(m.text, m.country) for m in doc.actors]
+
+
+def test_an_acronym_after_its_own_dictionary_name_keeps_its_reading(run_stages: Run) -> None:
+    doc = run_stages(
+        "Iraq's Popular Mobilization Forces (PMF) said they had repelled the attack.", stages=STAGES
+    )
+    assert one(doc, "PMF").country == "IRQ"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from newsevents.actors import constants as C
@@ -26,6 +27,8 @@ _NAME_ENTS = frozenset({"", "PERSON", "ORG", "GPE", "NORP"})
 #: How a demonym qualifies a noun ("Iranian people") and the tags of a plural noun.
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+#: A run of letters: the words of a name, apart from its punctuation and possessive endings.
+_WORD = re.compile(r"[^\W\d_]+")
 #: Kinds of mention an unqualified body may stand for ("China … the Ministry of Commerce").
 _BODY_KINDS = frozenset({"organisation", "group", "state", "capital"})
 #: Dependents that say whose a body is or which one it is ("its military", "local soldiers").
@@ -77,6 +80,7 @@ class ArticleResolver:
             items.sort(key=lambda it: it.start)
         items = [it for it in items if not it.generic or self.sdoc[it.end - 1].pos_ in _NOUNS]
         items = [it for it in items if not (it.demonym and self._feature_name(it.end))]
+        items = [it for it in items if not self._foreign_acronym(it)]
         if self.readings:
             self._apply_readings(items)
         self._actor_nouns = frozenset(it.end - 1 for it in items if it.generic)
@@ -92,6 +96,37 @@ class ArticleResolver:
             return False
         tok = self.sdoc[after]
         return bool(tok.text[:1].isupper() and tok.lower_ in self.words.metonymy.feature_noun)
+
+    def _foreign_acronym(self, it: Item) -> bool:
+        """An acronym in brackets after the name it abbreviates ("the Police Mobile Force (PMF)") is
+        that name, not the dictionary's other bearer of the letters (Iraq's Popular Mobilization
+        Forces); it keeps the dictionary's reading when the name before is one of the entry's own."""
+        e = it.entry
+        texts = self.view.texts
+        if e is None or it.end - it.start != 1 or it.start < 2 or it.end >= len(texts):
+            return False
+        acronym = texts[it.start]
+        if not (
+            acronym.isupper() and acronym.isalpha() and texts[it.start - 1] == "(" and texts[it.end] == ")"
+        ):
+            return False
+        words: list[int] = []  # the capitalised words before the bracket, nearest first
+        k = it.start - 2
+        while k >= 0 and len(words) < len(acronym):
+            text = texts[k]
+            if text[:1].isupper():
+                words.append(k)
+            elif not (text in ("-", "’s", "'s") or self.view.folded[k] in self.words.name_function):
+                break
+            k -= 1
+        if len(words) != len(acronym) or "".join(texts[k][0] for k in reversed(words)).upper() != acronym:
+            return False
+        long_form = self._name_key(" ".join(texts[k] for k in reversed(words)))
+        return long_form not in {self._name_key(name) for name in (e.name, *e.aliases)}
+
+    def _name_key(self, name: str) -> tuple[str, ...]:
+        """The capitalised words of a name, folded: "People’s Defense Force" = "People's Defence Force"."""
+        return tuple(fold(w, self.index.spelling) for w in _WORD.findall(name) if w[:1].isupper())
 
     def _apply_readings(self, items: list[Item]) -> None:
         """One-word names the article's context rereads: "Georgia" → the US, a bare "Council" → the EU."""
