@@ -58,6 +58,19 @@ def test_passive_arrest_takes_the_force_acting_in_the_same_sentence(run_stages: 
     assert "same sentence" in (arrests[0].prov.reason or "")
 
 
+def test_the_subject_of_a_clause_telling_what_a_noun_says_is_no_unstated_agent(run_stages: Run) -> None:
+    doc, arrests = typed(
+        run_stages,
+        "Maldives police arrested 25 people on Friday. Two judges were arrested along with former "
+        "President Maumoon Abdul Gayoom on allegations that he solicited bribes.",
+        "COERCE",
+    )
+    judges = [e for e in arrests if any("judges" in t for t in texts(doc, e.target))]
+    assert judges, doc.events
+    assert texts(doc, judges[0].source) != ["he"], texts(doc, judges[0].source)
+    assert countries(doc, judges[0].source) == {"MDV"}
+
+
 def test_speaker_is_not_the_unstated_agent(run_stages: Run) -> None:
     doc, assaults = typed(
         run_stages, "Three soldiers were killed near Gao on Friday, the army said.", "ASSAULT"
@@ -178,3 +191,15 @@ def test_raided_town_stands_for_its_country(run_stages: Run) -> None:
     )
     assert coercions, doc.events
     assert countries(doc, coercions[0].target) == {"PSE"}, texts(doc, coercions[0].target)
+
+
+def test_it_after_an_unqualified_ministry_is_that_states_ministry(run_stages: Run) -> None:
+    doc, requests = typed(
+        run_stages,
+        "China responded swiftly, saying it would impose equal tariffs on US products. "
+        "“We will act,” the Ministry of Commerce said in a statement. "
+        "It also called on other countries to take collective action.",
+        "REQUEST",
+    )
+    assert requests, doc.events
+    assert countries(doc, requests[0].source) == {"CHN"}, texts(doc, requests[0].source)

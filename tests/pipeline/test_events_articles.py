@@ -95,6 +95,29 @@ def test_the_two_ministers_are_the_parties_of_the_latest_events(run_stages: Run)
     assert countries(doc, agree[0].source) == {"ARG", "URY"}
 
 
+def test_they_with_no_group_in_reach_are_the_two_parties_of_the_latest_events(run_stages: Run) -> None:
+    text = (
+        "Argentine President Mauricio Macri and Uruguayan President Tabare Vazquez met in Montevideo "
+        "on Monday. They agreed to continue efforts to improve the relationship."
+    )
+    doc = run(run_stages, text)
+    agree = [e for e in of_type(doc, "AGREE") if e.sentence == 1]
+    assert agree
+    assert countries(doc, agree[0].source) == {"ARG", "URY"}
+    # agreeing with each other: each party is the other's target
+    assert countries(doc, agree[0].target) == {"ARG", "URY"}
+
+
+def test_they_after_a_plural_group_stays_that_group(run_stages: Run) -> None:
+    text = (
+        "Argentina's foreign minister met Uruguay's foreign minister in Montevideo on Monday. "
+        "Hundreds of protesters gathered outside. They demanded the release of detained activists."
+    )
+    doc = run(run_stages, text)
+    for event in of_type(doc, "REQUEST"):
+        assert "ARG" not in countries(doc, event.source), event
+
+
 def test_both_sides_as_an_object_is_left_unresolved(run_stages: Run) -> None:
     text = (
         "Argentina's foreign minister met Uruguay's foreign minister in Montevideo on Monday. "
@@ -491,3 +514,21 @@ def test_violence_with_no_agent_named_is_still_coded(run_stages: Run) -> None:
     doc = run(run_stages, "Two people were killed in Harare on Monday.")
     (killed,) = of_type(doc, "ASSAULT")
     assert not killed.source
+
+
+def test_his_counterpart_is_not_of_the_possessors_country(run_stages: Run) -> None:
+    text = (
+        "Pakistani Foreign Minister Shah Mehmood Qureshi arrived in Kabul on Monday. "
+        "He held talks with his counterpart FM Salahuddin Rabbani."
+    )
+    doc = run(run_stages, text)
+    talks = [e for e in of_type(doc, "CONSULT") if e.sentence == 1]
+    assert talks
+    assert "PAK" not in countries(doc, talks[0].target), [doc.actors[k].text for k in talks[0].target]
+
+
+def test_his_chinese_counterpart_is_chinese(run_stages: Run) -> None:
+    doc = run(run_stages, "Foreign Minister Shah Mehmood Qureshi met with his Chinese counterpart Wang Yi.")
+    talks = of_type(doc, "CONSULT")
+    assert talks
+    assert countries(doc, talks[0].target) == {"CHN"}

@@ -35,6 +35,10 @@ MAX_ADJ_GAP = 2
 PRONOUN_WINDOW = 3
 #: Definite roles ("the minister") look back at most this many sentences.
 ROLE_WINDOW = 6
+#: An unqualified security body ("the soldiers") looks back at most this many sentences for the force
+#: it stands for: news names a force again within a sentence or two, and further back another force
+#: (troops sent by neighbours) is as likely. Set by hand on hand-written examples.
+DISCOURSE_BODY_WINDOW = 2
 
 #: Sectors whose institutions are domestic, so "police in Kenya" or "authorities in Pakistan" are
 #: Kenyan police and Pakistani authorities; troops in a country are not that country's troops.

@@ -63,6 +63,9 @@ class Found:
     offices: frozenset[str] = frozenset()
     plural: bool = False
     subject: bool = False
+    #: The roles.tsv id of a role or body mention that names no one ("the soldiers", "Iran's interior
+    #: minister"): no holder, no name; None for names, persons and pronouns.
+    generic: str | None = None
 
     @property
     def personal(self) -> bool:

@@ -96,7 +96,10 @@ def ner_items(
         if ent.label_ not in NER_LABELS:
             continue
         s, e = ent.start, ent.end
-        while s < e and (view.folded[s] in words.name_trim or (s in covered and covered[s].generic)):
+        while s < e and (
+            view.folded[s] in words.name_trim
+            or (s in covered and covered[s].generic and not _heads_a_name(s, e, view, words))
+        ):
             s += 1
         while e > s and (view.folded[e - 1] in _TRIM_RIGHT or view.texts[e - 1] in ("'s", "’s")):
             e -= 1
@@ -121,6 +124,17 @@ def ner_items(
         else:
             out.append(Item(s, e, None, 0, ent.label_))
     return out
+
+
+def _heads_a_name(k: int, e: int, view: TokenView, words: ActorWords) -> bool:
+    """A body word that heads the name after it ("Ministry of Commerce"): part of the organisation's
+    name, not a word to trim before it."""
+    return (
+        k + 2 < e
+        and view.folded[k + 1] in words.name_function
+        and view.texts[k][:1].isupper()
+        and view.texts[k + 2][:1].isupper()
+    )
 
 
 def _organisation_name(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from newsevents.actors import constants as C
@@ -23,6 +24,15 @@ _UNKNOWN = "country and sector unknown"
 _NOUNS = frozenset({"NOUN", "PROPN"})
 #: Entity labels a name after a title may carry ("" when spaCy tagged nothing); not "Monday".
 _NAME_ENTS = frozenset({"", "PERSON", "ORG", "GPE", "NORP"})
+#: How a demonym qualifies a noun ("Iranian people") and the tags of a plural noun.
+_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+#: A run of letters: the words of a name, apart from its punctuation and possessive endings.
+_WORD = re.compile(r"[^\W\d_]+")
+#: Kinds of mention an unqualified body may stand for ("China … the Ministry of Commerce").
+_BODY_KINDS = frozenset({"organisation", "group", "state", "capital"})
+#: Dependents that say whose a body is or which one it is ("its military", "local soldiers").
+_OWN_DEPS = frozenset({"poss", "amod"})
 
 
 def span_head(sdoc: Any, start: int, end: int) -> int:
@@ -56,6 +66,8 @@ class ArticleResolver:
         self._reread: dict[int, str] = {}
         self.history = History()
         self._actor_nouns: frozenset[int] = frozenset()
+        #: the mentions of the sentence being assembled, before they join the history
+        self._pending: list[Found] = []
 
     # ---------------------------------------------------------------- driver
 
@@ -68,6 +80,7 @@ class ArticleResolver:
             items.sort(key=lambda it: it.start)
         items = [it for it in items if not it.generic or self.sdoc[it.end - 1].pos_ in _NOUNS]
         items = [it for it in items if not (it.demonym and self._feature_name(it.end))]
+        items = [it for it in items if not self._foreign_acronym(it)]
         if self.readings:
             self._apply_readings(items)
         self._actor_nouns = frozenset(it.end - 1 for it in items if it.generic)
@@ -83,6 +96,37 @@ class ArticleResolver:
             return False
         tok = self.sdoc[after]
         return bool(tok.text[:1].isupper() and tok.lower_ in self.words.metonymy.feature_noun)
+
+    def _foreign_acronym(self, it: Item) -> bool:
+        """An acronym in brackets after the name it abbreviates ("the Police Mobile Force (PMF)") is
+        that name, not the dictionary's other bearer of the letters (Iraq's Popular Mobilization
+        Forces); it keeps the dictionary's reading when the name before is one of the entry's own."""
+        e = it.entry
+        texts = self.view.texts
+        if e is None or it.end - it.start != 1 or it.start < 2 or it.end >= len(texts):
+            return False
+        acronym = texts[it.start]
+        if not (
+            acronym.isupper() and acronym.isalpha() and texts[it.start - 1] == "(" and texts[it.end] == ")"
+        ):
+            return False
+        words: list[int] = []  # the capitalised words before the bracket, nearest first
+        k = it.start - 2
+        while k >= 0 and len(words) < len(acronym):
+            text = texts[k]
+            if text[:1].isupper():
+                words.append(k)
+            elif not (text in ("-", "’s", "'s") or self.view.folded[k] in self.words.name_function):
+                break
+            k -= 1
+        if len(words) != len(acronym) or "".join(texts[k][0] for k in reversed(words)).upper() != acronym:
+            return False
+        long_form = self._name_key(" ".join(texts[k] for k in reversed(words)))
+        return long_form not in {self._name_key(name) for name in (e.name, *e.aliases)}
+
+    def _name_key(self, name: str) -> tuple[str, ...]:
+        """The capitalised words of a name, folded: "People’s Defense Force" = "People's Defence Force"."""
+        return tuple(fold(w, self.index.spelling) for w in _WORD.findall(name) if w[:1].isupper())
 
     def _apply_readings(self, items: list[Item]) -> None:
         """One-word names the article's context rereads: "Georgia" → the US, a bare "Council" → the EU."""
@@ -132,6 +176,7 @@ class ArticleResolver:
 
     def _assemble(self, number: int, items: list[Item]) -> list[Found]:
         out: list[Found] = []
+        self._pending = out
         i = 0
         while i < len(items):
             it = items[i]
@@ -170,14 +215,16 @@ class ArticleResolver:
 
     def _appositions(self, found: list[Found]) -> None:
         """A name without country takes it from a role in apposition: "Ali Hassan, a Syrian official"."""
-        by_head = {f.head: f for f in found}
+        # by every token of a role phrase, not its head alone: in "the head of Ghana's electoral
+        # commission, Jean Mensa" the phrase's last head-like token is "Ghana", the apposition's "head"
+        by_token = {k: f for f in found if f.kind == "role" for k in range(f.start, f.end)}
         for f in found:
             if f.kind != "person" or f.actor_id is not None or f.country is not None:
                 continue
             tok = self.sdoc[f.head]
-            partners = [by_head.get(c.i) for c in tok.children if c.dep_ == "appos"]
+            partners = [by_token.get(c.i) for c in tok.children if c.dep_ == "appos"]
             if tok.dep_ == "appos":
-                partners.append(by_head.get(tok.head.i))
+                partners.append(by_token.get(tok.head.i))
             for g in partners:
                 if g is not None and g.kind == "role" and g.country is not None:
                     f.country = g.country
@@ -202,12 +249,14 @@ class ArticleResolver:
             roles.append(items[j])
             j += 1
         end = roles[-1].end
+        # "the president of Iran", "officers of the Revolutionary Guards"
+        of_at = end + 2 if end + 1 < len(self.sdoc) and self.view.folded[end + 1] == "the" else end + 1
         if (
             mod is None
             and end < len(self.sdoc)
             and self.view.folded[end] == "of"
             and j < len(items)
-            and items[j].start == end + 1
+            and items[j].start == of_at
             and items[j].modifier
         ):
             mod, end, j = items[j], items[j].end, j + 1
@@ -254,8 +303,16 @@ class ArticleResolver:
         assert rentry is not None and first is not None
         role_text = self._text(roles[0].start, roles[-1].end)
         office = rentry.offices[0].office if rentry.offices else None
+        former = self._former(start) or any(
+            self.view.folded[k] in self.words.former for k in range(start, roles[0].start)
+        )
+        if former or self._ranked(roles[-1]):
+            # "former President Gayoom": his country, not the office ("the president" is someone else)
+            office = None
         # the first word of a chain decides the sector: "police chief" is police, "army chief" army
         country, sector, why = self._context(mod, first)
+        if country is None and mod is None and name is None and self._unqualified(roles[0]):
+            country, sector, why = self._discourse_body(number, first, sector, why)
         head = span_head(self.sdoc, start, end)
         f = Found(start, end, head, "role", C.CONF_ROLE, subject=self.sdoc[head].dep_ in _SUBJECT_DEPS)
         f.offices = frozenset({office}) if office else frozenset()
@@ -264,7 +321,7 @@ class ArticleResolver:
             pf = self._single(number, name)
             if pf is not None and name.entry is not None:
                 pf.start, pf.head, pf.subject = start, head, f.subject
-                pf.reasons.append(f"title '{role_text}'")
+                pf.reasons.append(f"title '{role_text}'" + (" (no longer held)" if former else ""))
                 pf.offices = pf.offices | f.offices
                 return pf
             f.kind, f.name, f.country = "person", self._text(name.start, name.end), country
@@ -275,6 +332,8 @@ class ArticleResolver:
             f.reasons.append(f"name not in dictionary; role title '{role_text}' → sector {sector}")
             if why:
                 f.reasons.append(why)
+            if country is None and office is not None:
+                self._office_country(number, f, office, role_text)
             return f
         f.country, f.sector = country, sector
         f.name = rentry.name
@@ -294,13 +353,81 @@ class ArticleResolver:
                 f.confidence = C.CONF_ROLE_HOLDER
                 f.reasons.append(f"role '{role_text}' + {country} on {when} → {holder.name}")
                 return f
+        f.generic = rentry.id
         if country is not None:
             f.actor_id = f"{country}.{rentry.id}"
             f.reasons.append(f"role '{role_text}' → sector {sector}; {why}")
         else:
             f.confidence = C.CONF_ROLE_NO_COUNTRY
             f.reasons.append(f"role '{role_text}' → sector {sector}; no country in reach")
+            if why:
+                f.reasons.append(why)
         return f
+
+    def _former(self, start: int) -> bool:
+        """Whether a word such as "former" or "ex-" stands just before the phrase at ``start``."""
+        k = start - 1
+        if k >= 0 and self.view.texts[k] in ("-", "‐"):
+            k -= 1
+        return k >= 0 and self.view.folded[k] in self.words.former
+
+    def _ranked(self, role: Item) -> bool:
+        """ "the first British premier to call an Iranian leader": a role ranked by an ordinal is a
+        description of someone in a series, not the office's holder on the day."""
+        head = self.sdoc[role.end - 1]
+        return any(c.ent_type_ == "ORDINAL" for c in head.children if c.i < role.start)
+
+    def _discourse_body(
+        self, number: int, entry: Entry, sector: str | None, why: str | None
+    ) -> tuple[str | None, str | None, str | None]:
+        """Country (and sector) of an unqualified body from the latest earlier mention of a body it
+        may stand for (``discourse_bodies.tsv``): "Israeli forces … two soldiers" → Israel."""
+        sectors = self.words.discourse_bodies.get(entry.id)
+        if sectors is None and sector is not None:
+            sectors = self.words.discourse_bodies.get(sector)
+        if not sectors:
+            return None, sector, why
+        pending = ((number, prior) for prior in reversed(self._pending))
+        taken: str | None = None  # the sector the latest fitting body decided
+        for sent, prior in (*pending, *reversed(self.history.mentions)):
+            body = prior.generic is not None or prior.kind in _BODY_KINDS
+            if not body or prior.personal or prior.sector not in (sectors if taken is None else {taken}):
+                continue
+            # the latest body of the article decides the sector ("officers" after "police"); the
+            # latest of that sector with a country, if near, the country ("Kenyan police … police")
+            taken = taken or prior.sector
+            if number - sent > C.DISCOURSE_BODY_WINDOW:
+                break
+            if prior.country:
+                label = prior.name or "?"
+                return prior.country, taken, f"country from the earlier '{label}' ({prior.country})"
+        if taken is not None and taken != sector:
+            return None, taken, f"sector {taken} from the earlier bodies of the article"
+        return None, sector, why
+
+    def _owned(self, head: int) -> bool:
+        """Whether the noun at ``head`` says whose or which it is ("its military", "local soldiers")."""
+        return any(c.dep_ in _OWN_DEPS for c in self.sdoc[head].children)
+
+    def _unqualified(self, role: Item) -> bool:
+        """A body word with nothing of its own to say whose it is: not "its military", "local
+        soldiers" or "mutinous troops", and not a word inside a name ("the Lord's Resistance Army")."""
+        if self._owned(role.end - 1):
+            return False
+        first = self.sdoc[role.start]
+        return not (first.text[:1].isupper() and not first.is_sent_start and first.i > 0)
+
+    def _office_country(self, number: int, f: Found, office: str, role_text: str) -> None:
+        """A new name under a title takes the country of the office named just before it, unnamed:
+        "Iran's interior minister … Interior Minister Eskandar Momeni" → Iran. A prior that names its
+        holder is another person and gives nothing."""
+        for sent, prior in reversed(self.history.mentions):
+            if number - sent > C.ROLE_WINDOW:
+                break
+            if prior.generic is not None and prior.country and office in prior.offices and not prior.plural:
+                f.country = prior.country
+                f.reasons.append(f"country {prior.country} from the office named before ('{role_text}')")
+                return
 
     def _context(self, mod: Item | None, role: Entry) -> tuple[str | None, str | None, str | None]:
         """Country and sector of a role phrase from its modifier: "Syrian", "Russia's", "UN", "Hamas"."""
@@ -328,7 +455,7 @@ class ArticleResolver:
         e = it.entry
         text = self._text(it.start, it.end)
         if e is None:
-            return self._unknown(it, head, subject, text)
+            return self._unknown(number, it, head, subject, text)
         f = Found(it.start, it.end, head, e.kind, C.CONF_DICTIONARY, subject=subject)
         f.name, f.country, f.sector, f.actor_id, f.gender = e.name, e.country, e.sector, e.id, e.gender
         f.offices = (
@@ -341,7 +468,11 @@ class ArticleResolver:
             f.reasons.append(why_read)
         if it.demonym:
             f.kind, f.confidence, f.sector, f.actor_id = "demonym", C.CONF_DEMONYM, None, e.id
-            f.plural = text.endswith("s")
+            # "Syrians", or "the Iranian people": a demonym before a plural noun stands for a group
+            noun = self.sdoc[head].head
+            f.plural = text.endswith("s") or (
+                self.sdoc[head].dep_ in _MODIFIER_DEPS and noun.i >= it.end and noun.tag_ in _PLURAL_TAGS
+            )
             f.reasons.append(f"demonym '{text}' → {e.country}; sector unknown without a role noun")
             return f
         if e.kind in ("state", "capital"):
@@ -366,7 +497,7 @@ class ArticleResolver:
             f.reasons.append(f"spaCy labelled it {label}; the dictionary knows a person")
         return f
 
-    def _unknown(self, it: Item, head: int, subject: bool, text: str) -> Found | None:
+    def _unknown(self, number: int, it: Item, head: int, subject: bool, text: str) -> Found | None:
         last = self.view.folded[it.end - 1]
         prior = self.history.surnames.get(last)
         f = Found(it.start, it.end, head, "person", C.CONF_UNKNOWN, subject=subject)
@@ -385,6 +516,12 @@ class ArticleResolver:
             if it.body is not None:
                 f.sector = it.body.entry.sector
                 f.reasons.append(f"sector {f.sector} from '{it.body.entry.name}' in its name")
+                if f.country is None and not self._owned(head):
+                    # "China responded … the Ministry of Commerce said": the state just named
+                    country, _, why = self._discourse_body(number, it.body.entry, None, None)
+                    if country is not None and why:
+                        f.country = country
+                        f.reasons.append(why)
             if f.country is None and f.sector is None:
                 f.reasons.append(_UNKNOWN)
             return f

@@ -4,14 +4,16 @@ function words of names (``knowledge/actors/function_words.tsv``). Built once by
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from newsevents.actors.metonymy import Cues
 from newsevents.actors.pronouns import PERSONAL, Pronouns
-from newsevents.knowledge import packaged, read_word_lists
+from newsevents.knowledge import malformed, packaged, read_tsv_numbered, read_word_lists
 
 WORD_FILE = "actors/function_words.tsv"
-KINDS = ("name_trim", "name_function", "definite")
+KINDS = ("name_trim", "name_function", "definite", "former")
+DISCOURSE_FILE = "actors/discourse_bodies.tsv"
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +28,11 @@ class ActorWords:
     name_function: frozenset[str]
     #: Determiners that make a role refer back to a person named before ("the minister").
     definite: frozenset[str]
+    #: Words before a title that say its office is no longer held ("former President Gayoom").
+    former: frozenset[str] = frozenset()
+    #: Sector or role id → the sectors of the earlier mentions an unqualified body of it stands for
+    #: (``knowledge/actors/discourse_bodies.tsv``): "Israeli forces … the soldiers" are Israeli.
+    discourse_bodies: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
 
 def load_words(metonymy: Cues, pronouns: Pronouns) -> ActorWords:
@@ -38,4 +45,18 @@ def load_words(metonymy: Cues, pronouns: Pronouns) -> ActorWords:
         frozenset(lists["name_trim"]),
         frozenset(lists["name_function"]),
         frozenset(lists["definite"]),
+        frozenset(lists["former"]),
+        load_discourse_bodies(),
     )
+
+
+def load_discourse_bodies() -> dict[str, frozenset[str]]:
+    """The packaged table of bodies that take their country from the article's earlier mentions."""
+    path = packaged(DISCOURSE_FILE)
+    table: dict[str, frozenset[str]] = {}
+    for line_no, row in read_tsv_numbered(path, ("key", "sectors")):
+        sectors = frozenset(s for s in row["sectors"].split("|") if s)
+        if not row["key"] or not sectors:
+            raise malformed(path, line_no, "a key and at least one sector are needed")
+        table[row["key"]] = sectors
+    return table

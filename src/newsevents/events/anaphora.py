@@ -9,6 +9,9 @@ from newsevents.events.triggers import Token
 from newsevents.model import ActorMention, Document, Event
 from newsevents.span_index import SpanIndex
 
+#: Dependencies of a clause that gives the content of a noun ("allegations that he solicited bribes").
+CONTENT_DEPS = frozenset({"acl", "ccomp"})
+
 
 def _factual(event: Event) -> bool:
     return event.modality in ("asserted", "reported")
@@ -207,9 +210,12 @@ def implicit_agent(
         if span is None:
             return False
         root = span.root
-        return bool(
-            root.dep_ == "nsubj" and root.head.pos_ == "VERB" and root.head.idx != event.trigger.start
-        )
+        verb = root.head
+        if verb.dep_ in CONTENT_DEPS and verb.head.pos_ == "NOUN":
+            # "arrested on allegations that he solicited bribes": a clause that tells what a noun
+            # says, not someone acting beside the event
+            return False
+        return bool(root.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.idx != event.trigger.start)
 
     def said(act: Event) -> str:
         return doc.text[act.trigger.start : act.trigger.end]

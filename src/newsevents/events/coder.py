@@ -249,8 +249,9 @@ def _participants(
             roles.how.append("subject of the clause it governs")
     if not target and entry.mode == C.CROWD_MODE:
         target = _crowd(linker, cand.token, source, roles)
-    if symmetric and not target and not roles.target and len(source) >= 2:
-        # one phrase for two parties ("the Philippine and Japanese coast guards held a joint patrol")
+    if symmetric and not target and len(source) >= 2:
+        # one phrase for two parties ("the Philippine and Japanese coast guards held a joint patrol",
+        # "They agreed to continue efforts"), with no recipient the text names
         target = list(source)
         roles.reciprocal = True
         roles.how.append("reciprocal")
@@ -344,6 +345,14 @@ def _link_all(
         if shared:
             out.extend(k for k in shared if k not in out)
             continue
+        if prior is not None and _unlinked_they(linker, head):
+            # "Cameron and Rouhani discussed … They agreed": no group in reach, so the parties of
+            # the latest events, when they are two of different countries
+            members = group_members(linker.doc, head, prior)
+            if members:
+                reason = f"'{head.text}' stands for the two parties of the latest events"
+                out.extend(m for m in (linker.stand_in(head, g, reason) for g in members) if m not in out)
+                continue
         k = linker.link(head, named_place)
         if (
             prior is not None
@@ -358,6 +367,15 @@ def _link_all(
         if k is not None and k not in out:
             out.append(k)
     return out
+
+
+def _unlinked_they(linker: ActorLinker, head: Token) -> bool:
+    """A plural personal pronoun the actor stage found no group or plural actor for."""
+    return (
+        head.pos_ == "PRON"
+        and linker.lex.pronouns.referent.get(head.lower_) == "plural"
+        and linker.tok_actor[head.i] is None
+    )
 
 
 def _localised(linker: ActorLinker, scene: SceneCountries, actors: list[int]) -> list[int]:

@@ -349,6 +349,8 @@ class ActorLinker:
             return None
         if any(t.dep_ == "cc" for t in head.doc[start:end]):
             return None  # "Haddad and the Syrian envoy": two actors, not one phrase
+        if self._other_side(best, list(head.doc[start:end])):
+            return None  # "his counterpart FM Rabbani": the possessor is the other party
         base, inner = self.doc.actors[found], self.doc.actors[best]
         reason = f"'{inner.text}' inside the phrase gives the country of '{base.text}'"
         confidence = min(base.prov.confidence, inner.prov.confidence)
@@ -356,6 +358,15 @@ class ActorLinker:
         made = self.doc.actors[k]
         made.kind, made.sector = base.kind, base.sector or inner.sector
         return k
+
+    def _other_side(self, k: int, phrase: list[Token]) -> bool:
+        """Whether mention ``k`` possesses, in ``phrase``, a relational noun naming the other party
+        ("his counterpart FM Rabbani"); a demonym ("his Chinese counterpart") still says whose it is."""
+        actor = self.doc.actors[k]
+        span = self.doc.spacy.char_span(actor.start, actor.end, alignment_mode="expand")
+        if span is None or span.root.dep_ != "poss":
+            return False
+        return any(t.i > span.root.i and t.lemma_.lower() in self.lex.words["other_side"] for t in phrase)
 
     def _apposition(self, head: Token, found: int) -> int | None:
         """'General Yevkurov, Russia's Deputy Minister': the apposition supplies the country."""
