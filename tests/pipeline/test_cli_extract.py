@@ -73,6 +73,7 @@ NOT_FOR_EXTRACT = ("fastapi", "starlette", "uvicorn", "duckdb", "newsevents.api"
 
 
 def test_extract_in_a_fresh_process_loads_neither_the_web_stack_nor_the_database(tmp_path: Path) -> None:
+    """Run as the command runs: ``main()`` in a process of its own."""
     src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
     src.write_text(json.dumps(GOOD) + "\n", encoding="utf-8")
     script = (
@@ -80,11 +81,12 @@ def test_extract_in_a_fresh_process_loads_neither_the_web_stack_nor_the_database
         "from newsevents.cli.app import main\n"
         "sys.argv = ['newsevents', 'extract', sys.argv[1], sys.argv[2]]\n"
         "try:\n    main()\nexcept SystemExit as exc:\n    assert not exc.code, exc.code\n"
-        "import json\nprint(json.dumps(sorted(sys.modules)))"
+        "import gc, json\nprint(gc.get_freeze_count())\nprint(json.dumps(sorted(sys.modules)))"
     )
     done = subprocess.run([sys.executable, "-c", script, str(src), str(out)], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr[-2000:]
-    loaded = json.loads(done.stdout.strip().splitlines()[-1])
-    assert [m for m in loaded if m.startswith(NOT_FOR_EXTRACT)] == []
+    frozen, modules = done.stdout.strip().splitlines()[-2:]
+    assert [m for m in json.loads(modules) if m.startswith(NOT_FOR_EXTRACT)] == []
+    assert int(frozen) > 0, "the command's own process freezes what its pipeline loaded"
     (record,) = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert record["id"] == "wire-1" and record["events"]
