@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 from typer.testing import CliRunner
@@ -63,3 +65,28 @@ def test_extract_refuses_stage_with_unmet_requirements(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["extract", str(src), str(tmp_path / "o.jsonl"), "--stages", "times"])
     assert result.exit_code == 2
     assert "E201" in result.output
+
+
+#: Packages a one-article `extract` has no use for: the web stack of `serve` and the database of the
+#: query commands. Each costs start-up time (FastAPI's models alone about half a second).
+NOT_FOR_EXTRACT = ("fastapi", "starlette", "uvicorn", "duckdb", "newsevents.api", "newsevents.store")
+
+
+def test_extract_in_a_fresh_process_loads_neither_the_web_stack_nor_the_database(tmp_path: Path) -> None:
+    """Run as the command runs: ``main()`` in a process of its own."""
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    src.write_text(json.dumps(GOOD) + "\n", encoding="utf-8")
+    script = (
+        "import sys\n"
+        "from newsevents.cli.app import main\n"
+        "sys.argv = ['newsevents', 'extract', sys.argv[1], sys.argv[2]]\n"
+        "try:\n    main()\nexcept SystemExit as exc:\n    assert not exc.code, exc.code\n"
+        "import gc, json\nprint(gc.get_freeze_count())\nprint(json.dumps(sorted(sys.modules)))"
+    )
+    done = subprocess.run([sys.executable, "-c", script, str(src), str(out)], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr[-2000:]
+    frozen, modules = done.stdout.strip().splitlines()[-2:]
+    assert [m for m in json.loads(modules) if m.startswith(NOT_FOR_EXTRACT)] == []
+    assert int(frozen) > 0, "the command's own process freezes what its pipeline loaded"
+    (record,) = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert record["id"] == "wire-1" and record["events"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from newsevents.model import Article, Document
 from newsevents.nlp.pieces import PIECE_CHARS
@@ -70,3 +71,33 @@ def test_a_leading_date_field_is_parsed_apart_from_the_headline(run_stages: Call
     assert not any("date" in text[a.start : a.end] or "2021" in text[a.start : a.end] for a in doc.actors)
     plain = run_stages("Kenya’s president spoke on Sunday.", stages=["nlp", "actors", "times", "places"])
     assert [p.country for p in plain.places] == ["KEN"]
+
+
+def _model(resources: object) -> Any:
+    from newsevents.nlp.spacy_model import load_model
+
+    assert isinstance(resources, Resources)
+    return resources.get("nlp", load_model)
+
+
+def test_a_dash_glued_to_a_capitalised_dateline_is_split_off(resources: object) -> None:
+    nlp = _model(resources)
+    words = [t.text for t in nlp.tokenizer("ADDIS ABABA- South Sudan's well- and pro-government forces")]
+    assert words[:3] == ["ADDIS", "ABABA", "-"]
+    assert "well-" in words and "pro" in words, "a dash after lower case stays as the package splits it"
+
+
+def test_the_tokenizer_is_the_packages_own_with_one_suffix_rule_more(resources: object) -> None:
+    """The tokenizer is read after the rest of the pipeline, with its suffix rules changed before
+    its special cases are built; everything else is what the package ships."""
+    import spacy
+    from spacy.util import compile_suffix_regex
+
+    nlp = _model(resources)
+    shipped = spacy.load(nlp.meta["lang"] + "_" + nlp.meta["name"])
+    fields = ["vocab", "suffix_search"]
+    assert nlp.tokenizer.to_bytes(exclude=fields) == shipped.tokenizer.to_bytes(exclude=fields)
+    suffixes = [*nlp.Defaults.suffixes, r"(?<=[A-Z]{2})-"]
+    assert nlp.tokenizer.suffix_search.__self__.pattern == compile_suffix_regex(suffixes).pattern
+    text = "KYIV — Officials in the U.S. said on Monday (local time) that talks wouldn't resume."
+    assert [t.text for t in nlp.tokenizer(text)] == [t.text for t in shipped.tokenizer(text)]

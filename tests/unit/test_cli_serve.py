@@ -33,7 +33,7 @@ def served(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
     def run(api: Any, host: str, port: int, **options: Any) -> None:
         calls.append({"app": api, "host": host, "port": port})
 
-    monkeypatch.setattr(commands_serve.uvicorn, "run", run)
+    monkeypatch.setattr("uvicorn.run", run)  # serve imports uvicorn when it runs
     return calls
 
 

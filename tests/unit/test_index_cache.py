@@ -136,6 +136,26 @@ def test_a_stale_or_corrupt_file_is_rebuilt_and_replaced(
     assert build.calls == 2 and not caplog.text, "the rebuilt file replaced the damaged one"
 
 
+def test_damage_past_the_first_mebibyte_of_the_body_is_found(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The body is checked a mebibyte at a time: a flipped bit in a later chunk is found too."""
+
+    def big() -> Mapping[str, Section]:
+        return {"numbers": Section("q", array("q", range(300_000)).tobytes())}  # 2.4 MB
+
+    load_or_build(KIND, DIGEST, big, tmp_path)
+    path = _only_file(tmp_path)
+    data = bytearray(path.read_bytes())
+    data[len(data) - (1 << 20) - 3] ^= 0x10
+    path.write_bytes(bytes(data))
+    with pytest.raises(StaleIndex, match="body"):
+        cache.open_index(path, KIND, DIGEST)
+    with caplog.at_level(logging.WARNING, logger="newsevents.cache"):
+        assert list(load_or_build(KIND, DIGEST, big, tmp_path).ints("numbers", "q")) == list(range(300_000))
+    assert "rebuilding" in caplog.text
+
+
 def test_decode_refuses_what_it_cannot_trust() -> None:
     data = cache.encode(KIND, DIGEST, _sections())
     for bad, kind, digest in [

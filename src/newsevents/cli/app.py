@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 
 # Importing the command modules registers their commands on `app`.
-from newsevents.cli import commands_query, commands_run, commands_serve  # noqa: F401
+from newsevents.cli import commands_query, commands_run, commands_serve, shell  # noqa: F401
 from newsevents.cli.shell import app, err_console
 from newsevents.errors import NewsEventsError
 
@@ -13,6 +13,7 @@ __all__ = ["app", "main"]
 
 
 def main() -> None:
+    shell.freeze_loaded = True  # this process is the command's own
     try:
         app()
     except NewsEventsError as exc:

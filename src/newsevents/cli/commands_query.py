@@ -19,7 +19,6 @@ import typer
 from newsevents.cli.render import article_view, events_table, incidents_table, quotes_table
 from newsevents.cli.shell import DbOption, JsonOption, TsvOption, app, console, fail, open_store, print_table
 from newsevents.errors import NewsEventsError
-from newsevents.exports import LAYOUTS, export_layout
 from newsevents.model import FACTUAL_MODALITIES
 
 
@@ -154,6 +153,9 @@ def export(
     """Export events (factual only unless --all) as JSONL, CSV, Parquet, GeoJSON, or in the layout of
     GDELT, ACLED or POLECAT (docs/EXPORTS.md), or the quotes. Reads the database only: re-exporting
     never codes anything again."""
+    # Imported here: the layouts pull in the API's models and FastAPI, which `extract` does not need.
+    from newsevents.exports import LAYOUTS, export_layout
+
     layout = format.strip().lower()
     try:
         with open_store(db, read_only=True) as store:

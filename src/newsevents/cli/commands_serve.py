@@ -6,11 +6,8 @@ import ipaddress
 from typing import Annotated
 
 import typer
-import uvicorn
 
-from newsevents.api import create_app
 from newsevents.cli.shell import DbOption, app, console, err_console, fail
-from newsevents.dashboard.routes import mount_dashboard
 from newsevents.errors import NewsEventsError
 
 #: Names that always mean this machine; any other host name may be reachable from elsewhere.
@@ -42,6 +39,13 @@ def serve(
 ) -> None:
     """Serve the database read-only over HTTP: the dashboard at /, the API (OpenAPI at /openapi.json,
     docs at /docs)."""
+    # Imported here, not at the top: every command loads this module to register itself, and the
+    # web stack (FastAPI, pydantic models, uvicorn) would add about half a second to `extract`.
+    import uvicorn
+
+    from newsevents.api import create_app
+    from newsevents.dashboard.routes import mount_dashboard
+
     try:
         api = create_app(db)
         mount_dashboard(api)  # the dashboard at /, beside the API (it reads the API's endpoints)
