@@ -491,3 +491,36 @@ def test_violence_with_no_agent_named_is_still_coded(run_stages: Run) -> None:
     doc = run(run_stages, "Two people were killed in Harare on Monday.")
     (killed,) = of_type(doc, "ASSAULT")
     assert not killed.source
+
+
+def test_a_relational_act_with_no_counterpart_after_the_lede_is_not_coded(run_stages: Run) -> None:
+    lede = "Kenyan police arrested two opposition activists in Mombasa on Monday."
+    doc = run(run_stages, f"{lede} Rights groups dispute this account.")
+    assert not of_type(doc, "REJECT")
+    doc = run(run_stages, f"{lede} Opposition leaders warned of another wave of arrests.")
+    assert not of_type(doc, "THREATEN")
+    doc = run(run_stages, f"{lede} Kenya later rejected a request from Somalia.")
+    (rejected,) = of_type(doc, "REJECT")
+    assert countries(doc, rejected.target) == {"SOM"}
+
+
+def test_a_relational_act_in_the_lede_is_the_news_even_with_no_counterpart(run_stages: Run) -> None:
+    for text in (
+        "Rights groups dispute this account.",
+        "Opposition leaders warned of another wave of arrests.",
+    ):
+        (act,) = [e for e in run(run_stages, text).events if e.event_type in ("REJECT", "THREATEN")]
+        assert not act.target
+    doc = run(run_stages, "Lima, March 3 (XNA)-- Rights groups dispute this account.")
+    assert of_type(doc, "REJECT")  # a dateline before it tells no event
+
+
+def test_two_parties_told_as_one_group_are_each_others_counterpart(run_stages: Run) -> None:
+    text = (
+        "Serbian and Kosovar negotiators met in Brussels on Monday. "
+        "The two sides agreed to resume talks on vehicle licence plates."
+    )
+    doc = run(run_stages, text)
+    (agreed,) = [e for e in of_type(doc, "AGREE") if trigger(doc, e) == "agreed"]
+    assert agreed.target
+    assert set(agreed.target) == set(agreed.source)
