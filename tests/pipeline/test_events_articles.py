@@ -493,13 +493,20 @@ def test_violence_with_no_agent_named_is_still_coded(run_stages: Run) -> None:
     assert not killed.source
 
 
-def test_a_relational_act_with_no_counterpart_after_the_lede_is_not_coded(run_stages: Run) -> None:
+def merged(run_stages: Run, text: str) -> Document:
+    """Through the whole pipeline: acts with no counterpart are left out once mentions are merged."""
+    doc = run_stages(text)
+    assert doc.error is None, doc.error
+    return doc
+
+
+def test_a_relational_act_with_no_counterpart_after_the_lede_is_not_kept(run_stages: Run) -> None:
     lede = "Kenyan police arrested two opposition activists in Mombasa on Monday."
-    doc = run(run_stages, f"{lede} Rights groups dispute this account.")
+    doc = merged(run_stages, f"{lede} Rights groups dispute this account.")
     assert not of_type(doc, "REJECT")
-    doc = run(run_stages, f"{lede} Opposition leaders warned of another wave of arrests.")
+    doc = merged(run_stages, f"{lede} Opposition leaders warned of another wave of arrests.")
     assert not of_type(doc, "THREATEN")
-    doc = run(run_stages, f"{lede} Kenya later rejected a request from Somalia.")
+    doc = merged(run_stages, f"{lede} Kenya later rejected a request from Somalia.")
     (rejected,) = of_type(doc, "REJECT")
     assert countries(doc, rejected.target) == {"SOM"}
 
@@ -509,10 +516,21 @@ def test_a_relational_act_in_the_lede_is_the_news_even_with_no_counterpart(run_s
         "Rights groups dispute this account.",
         "Opposition leaders warned of another wave of arrests.",
     ):
-        (act,) = [e for e in run(run_stages, text).events if e.event_type in ("REJECT", "THREATEN")]
+        (act,) = [e for e in merged(run_stages, text).events if e.event_type in ("REJECT", "THREATEN")]
         assert not act.target
-    doc = run(run_stages, "Lima, March 3 (XNA)-- Rights groups dispute this account.")
+    doc = merged(run_stages, "Lima, March 3 (XNA)-- Rights groups dispute this account.")
     assert of_type(doc, "REJECT")  # a dateline before it tells no event
+
+
+def test_a_restatement_with_no_counterpart_is_kept_as_a_mention(run_stages: Run) -> None:
+    """'Moscow agreed to the exchange' names no counterpart, but it tells again the lede's agreement:
+    it is merged into it before acts with no counterpart are left out."""
+    text = (
+        "Russia and Ukraine agreed on a prisoner exchange in Istanbul on Tuesday. "
+        "Moscow agreed to the exchange after long talks, the Kremlin said."
+    )
+    (agreed,) = of_type(merged(run_stages, text), "AGREE")
+    assert [m.sentence for m in agreed.mentions] == [1]
 
 
 def test_two_parties_told_as_one_group_are_each_others_counterpart(run_stages: Run) -> None:

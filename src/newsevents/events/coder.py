@@ -20,12 +20,7 @@ from newsevents.events.domestic import SceneCountries
 from newsevents.events.furniture import furniture_spans
 from newsevents.events.lexicon import EventLexicon
 from newsevents.events.linking import STAGE, ActorLinker
-from newsevents.events.merge import (
-    drop_headline_repeats,
-    drop_intent_carriers,
-    headline_sentences,
-    merge_restatements,
-)
+from newsevents.events.merge import drop_headline_repeats, drop_intent_carriers, merge_restatements
 from newsevents.events.modality import ModalityResult, find_modality, quote_attribution
 from newsevents.events.roles import (
     Roles,
@@ -72,17 +67,7 @@ def code_document(doc: Document, lex: EventLexicon) -> list[Event]:
     for event in events:
         _fill_target(doc, lex, event)  # once every sentence has named its actors
     kept = drop_headline_repeats(doc, lex, events)
-    lede = _lede(doc, kept)
-    return [
-        e for e in kept if not (_unattributable(lex, e) or (e.sentence != lede and _unaddressed(lex, e)))
-    ]
-
-
-def _lede(doc: Document, events: list[Event]) -> int | None:
-    """The article's first sentence after its headline that tells an event (a dateline or a byline
-    may come before it): the news the story is about, whose parties the reader knows."""
-    heading = headline_sentences(doc)
-    return min((e.sentence for e in events if e.sentence not in heading), default=None)
+    return [e for e in kept if not _unattributable(lex, e)]
 
 
 def _unattributable(lex: EventLexicon, event: Event) -> bool:
@@ -93,16 +78,6 @@ def _unattributable(lex: EventLexicon, event: Event) -> bool:
         not event.source
         and event.modality in FACTUAL_MODALITIES
         and event.event_type not in lex.agentless_types
-    )
-
-
-def _unaddressed(lex: EventLexicon, event: Event) -> bool:
-    """A fact of a type done to or with another party (``addressed_types.tsv``: rejecting, threatening,
-    sanctioning, consulting) told with no counterpart in its clause or the discourse ("rights groups
-    dispute this account", "warned of another wave of arrests"): a stance or a summary, not an act
-    between two parties. A planned or possible act keeps its modality as the news."""
-    return (
-        not event.target and event.modality in FACTUAL_MODALITIES and event.event_type in lex.addressed_types
     )
 
 

@@ -122,8 +122,6 @@ class EventLexicon:
     act_nouns: frozenset[str] = frozenset()
     #: event types coded with no source named ("two people were killed"): what befell people.
     agentless_types: frozenset[str] = frozenset()
-    #: event types coded only with a target: acts between two parties ("rejected", "threatened").
-    addressed_types: frozenset[str] = frozenset()
     #: event types whose past participle on a noun tells the act that befell it ("citizens detained").
     participle_types: frozenset[str] = frozenset()
     #: whole lines that open a page's list of other stories ("read more", "related topics").
@@ -178,6 +176,12 @@ class EventLexicon:
 
 def _knowledge(name: str) -> Path:
     return packaged(f"events/{name}")
+
+
+def load_addressed_types() -> frozenset[str]:
+    """The event types coded only with a target (``addressed_types.tsv``)."""
+    rows = read_tsv(_knowledge("addressed_types.tsv"), ("event_type",))
+    return frozenset(row["event_type"].upper() for row in rows)
 
 
 def _split_pattern(pattern: str, pos: str) -> tuple[str, tuple[str, ...]]:
@@ -252,8 +256,6 @@ def load_lexicon(
     lex.act_nouns = frozenset(row["noun"].lower() for row in acts)
     agentless = read_tsv(_knowledge("agentless_types.tsv"), ("event_type",))
     lex.agentless_types = frozenset(row["event_type"].upper() for row in agentless)
-    addressed = read_tsv(_knowledge("addressed_types.tsv"), ("event_type",))
-    lex.addressed_types = frozenset(row["event_type"].upper() for row in addressed)
     participles = read_tsv(_knowledge("participle_types.tsv"), ("event_type",))
     lex.participle_types = frozenset(row["event_type"].upper() for row in participles)
     furniture = read_tsv(_knowledge("page_furniture.tsv"), ("marker",))

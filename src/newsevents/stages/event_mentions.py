@@ -1,9 +1,12 @@
 """The event_mentions stage: the mentions of one event within an article become one event
-(newsevents.events.coreference)."""
+(newsevents.events.coreference); an act between two parties still told with no counterpart is then
+left out (newsevents.events.addressed)."""
 
 from __future__ import annotations
 
+from newsevents.events.addressed import drop_unaddressed
 from newsevents.events.coreference import merge_mentions
+from newsevents.events.lexicon import load_addressed_types
 from newsevents.model import Document
 from newsevents.pipeline import Stage, register_stage
 
@@ -18,4 +21,6 @@ class EventMentionsStage(Stage):
 
     def __call__(self, doc: Document) -> Document:
         doc.events = merge_mentions(doc)
+        types = self.resources.get("events.addressed_types", load_addressed_types)
+        doc.events = drop_unaddressed(doc, types)
         return doc
