@@ -542,3 +542,11 @@ def test_two_parties_told_as_one_group_are_each_others_counterpart(run_stages: R
     (agreed,) = [e for e in of_type(doc, "AGREE") if trigger(doc, e) == "agreed"]
     assert agreed.target
     assert set(agreed.target) == set(agreed.source)
+
+
+def test_a_standing_state_is_no_event_the_act_that_began_it_is(run_stages: Run) -> None:
+    doc = run(run_stages, "The country already maintains extensive sanctions against Iran.")
+    assert not of_type(doc, "SANCTION")
+    doc = run(run_stages, "The United States imposed new sanctions against Iran on Friday.")
+    (imposed,) = of_type(doc, "SANCTION")
+    assert countries(doc, imposed.target) == {"IRN"}
