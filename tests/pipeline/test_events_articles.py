@@ -559,3 +559,14 @@ def test_a_standing_state_is_no_event_the_act_that_began_it_is(run_stages: Run) 
     doc = run(run_stages, "The United States imposed new sanctions against Iran on Friday.")
     (imposed,) = of_type(doc, "SANCTION")
     assert countries(doc, imposed.target) == {"IRN"}
+
+
+def test_a_pattern_told_with_an_adverb_of_frequency_is_no_event(run_stages: Run) -> None:
+    doc = run(
+        run_stages, "Local committees in El-Fasher have repeatedly accused the RSF of shelling the city."
+    )
+    assert not of_type(doc, "ACCUSE")
+    doc = run(run_stages, "Police routinely detain critics of the government in Minsk.")
+    assert not of_type(doc, "COERCE")
+    doc = run(run_stages, "Local committees in El-Fasher accused the RSF of shelling the city on Monday.")
+    assert of_type(doc, "ACCUSE")

@@ -43,6 +43,7 @@ WORD_KINDS = (
     "sequence_prep",
     "definite",
     "group_number",
+    "habitual_adverb",
 )
 
 #: The clauses of clause_targets.tsv whose subject may be an event's recipient.
