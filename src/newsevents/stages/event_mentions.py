@@ -14,8 +14,9 @@ from newsevents.pipeline import Stage, register_stage
 @register_stage
 class EventMentionsStage(Stage):
     name = "event_mentions"
-    # dates and places tell two mentions apart, so it runs after both are decided
-    requires = ("actors", "events", "event_dates", "event_locations")
+    # dates and places tell two mentions apart, so it runs after both are decided; the sentences
+    # tell a brief, whose acts with no counterpart are kept
+    requires = ("sentences", "actors", "events", "event_dates", "event_locations")
     # it folds events into others, completing their roles, dates and places
     assigns = ("events", "event_dates", "event_locations")
 
