@@ -532,3 +532,82 @@ def test_his_chinese_counterpart_is_chinese(run_stages: Run) -> None:
     talks = of_type(doc, "CONSULT")
     assert talks
     assert countries(doc, talks[0].target) == {"CHN"}
+
+
+def merged(run_stages: Run, text: str) -> Document:
+    """Through the whole pipeline: acts with no counterpart are left out once mentions are merged."""
+    doc = run_stages(text)
+    assert doc.error is None, doc.error
+    return doc
+
+
+#: Three sentences before the one tested make a text longer than a brief.
+STORY = (
+    "Kenyan police arrested two opposition activists in Mombasa on Monday. "
+    "The two men were taken to a police station in the city. "
+    "Their lawyers said they had not been charged. "
+)
+
+
+def test_a_relational_act_with_no_counterpart_in_an_article_is_not_kept(run_stages: Run) -> None:
+    doc = merged(run_stages, f"{STORY}Rights groups dispute this account.")
+    assert not of_type(doc, "REJECT")
+    doc = merged(run_stages, f"{STORY}Opposition leaders warned of another wave of arrests.")
+    assert not of_type(doc, "THREATEN")
+    doc = merged(run_stages, f"{STORY}Kenya later rejected a request from Somalia.")
+    (rejected,) = of_type(doc, "REJECT")
+    assert countries(doc, rejected.target) == {"SOM"}
+
+
+def test_a_relational_act_in_a_brief_is_the_news_even_with_no_counterpart(run_stages: Run) -> None:
+    for text in (
+        "Rights groups dispute this account.",
+        "Opposition leaders warned of another wave of arrests.",
+    ):
+        (act,) = [e for e in merged(run_stages, text).events if e.event_type in ("REJECT", "THREATEN")]
+        assert not act.target
+    doc = merged(run_stages, "Lima, March 3 (XNA)-- Rights groups dispute this account.")
+    assert of_type(doc, "REJECT")
+
+
+def test_a_restatement_with_no_counterpart_is_kept_as_a_mention(run_stages: Run) -> None:
+    """'Moscow agreed to the exchange' names no counterpart, but it tells again the lede's agreement:
+    it is merged into it before acts with no counterpart are left out."""
+    text = (
+        "Russia and Ukraine agreed on a prisoner exchange in Istanbul on Tuesday. "
+        "Moscow agreed to the exchange after long talks, the Kremlin said. "
+        "The exchange is to take place next week. "
+        "Hundreds of prisoners are held on each side."
+    )
+    (agreed,) = of_type(merged(run_stages, text), "AGREE")
+    assert [m.sentence for m in agreed.mentions] == [1]
+
+
+def test_two_parties_told_as_one_group_are_each_others_counterpart(run_stages: Run) -> None:
+    text = (
+        "Serbian and Kosovar negotiators met in Brussels on Monday. "
+        "The two sides agreed to resume talks on vehicle licence plates."
+    )
+    doc = run(run_stages, text)
+    (agreed,) = [e for e in of_type(doc, "AGREE") if trigger(doc, e) == "agreed"]
+    assert agreed.target
+    assert set(agreed.target) == set(agreed.source)
+
+
+def test_a_standing_state_is_no_event_the_act_that_began_it_is(run_stages: Run) -> None:
+    doc = run(run_stages, "The country already maintains extensive sanctions against Iran.")
+    assert not of_type(doc, "SANCTION")
+    doc = run(run_stages, "The United States imposed new sanctions against Iran on Friday.")
+    (imposed,) = of_type(doc, "SANCTION")
+    assert countries(doc, imposed.target) == {"IRN"}
+
+
+def test_a_pattern_told_with_an_adverb_of_frequency_is_no_event(run_stages: Run) -> None:
+    doc = run(
+        run_stages, "Local committees in El-Fasher have repeatedly accused the RSF of shelling the city."
+    )
+    assert not of_type(doc, "ACCUSE")
+    doc = run(run_stages, "Police routinely detain critics of the government in Minsk.")
+    assert not of_type(doc, "COERCE")
+    doc = run(run_stages, "Local committees in El-Fasher accused the RSF of shelling the city on Monday.")
+    assert of_type(doc, "ACCUSE")

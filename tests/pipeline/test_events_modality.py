@@ -168,3 +168,24 @@ def test_announced_release_is_an_intention(run_stages: Run) -> None:
     event = max(events, key=lambda e: e.prov.confidence)
     assert event.event_type == "AGREE"
     assert event.modality in FACTUAL_MODALITIES
+
+
+@pytest.mark.parametrize(
+    ("done", "not_done"),
+    [
+        (
+            "Government troops continued to shell the rebel-held town on Monday.",
+            "The minister said the army would continue to shell the rebel-held town.",
+        ),
+        (
+            "Government troops managed to shell the rebel-held town on Monday.",
+            "Government troops did not manage to shell the rebel-held town on Monday.",
+        ),
+    ],
+)
+def test_an_implicative_verb_passes_on_its_own_modality(run_stages: Run, done: str, not_done: str) -> None:
+    """'continued to shell' happened; 'would continue to shell' and 'did not manage to shell' did not."""
+    _doc, events = run(run_stages, done)
+    assert of_type(events, "ASSAULT").modality in FACTUAL_MODALITIES
+    _doc, events = run(run_stages, not_done)
+    assert all(e.modality not in FACTUAL_MODALITIES for e in events if e.event_type == "ASSAULT")

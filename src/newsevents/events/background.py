@@ -5,6 +5,8 @@
   building": ``sequence_prep``);
 - a relative clause in the simple present with no date ("an organisation that assists victims"): a
   description of its noun;
+- a verb with an adverb of frequency ("have repeatedly accused", "routinely detain critics"): a
+  pattern of acts, with no one occurrence told (``habitual_adverb`` in ``function_words.tsv``);
 - a participle modifying a noun ("the agreement signed in 2019", "talks supported by Uruguay",
   "officers raiding homes"), unless the noun is a text or an act that carries the act ("a statement
   condemning", "a decision granting aid") or the participle tells what befell the people named
@@ -34,6 +36,8 @@ def backgrounded(cand: Candidate, lex: EventLexicon) -> bool:
     anchor = cand.anchor
     if anchor.dep_ == "relcl" and anchor.tag_ in PRESENT_TAGS and not _dated(anchor):
         return True
+    if _habitual(anchor, lex):
+        return True
     if anchor.tag_ not in NONFINITE_TAGS:
         return False
     if anchor.dep_ == "pcomp" and anchor.head.lemma_.lower() not in lex.words.get("sequence_prep", ()):
@@ -42,6 +46,12 @@ def backgrounded(cand: Candidate, lex: EventLexicon) -> bool:
         return False
     # what befell the people named ("citizens detained last month") is the act itself
     return not (anchor.tag_ == "VBN" and cand.entry.event_type in lex.participle_types)
+
+
+def _habitual(verb: Token, lex: EventLexicon) -> bool:
+    """Whether an adverb of frequency modifies the verb ("repeatedly accused")."""
+    habitual = lex.words.get("habitual_adverb", ())
+    return any(c.dep_ == "advmod" and c.lower_ in habitual for c in verb.children)
 
 
 def _dated(verb: Token) -> bool:

@@ -251,7 +251,8 @@ def _participants(
         target = _crowd(linker, cand.token, source, roles)
     if symmetric and not target and len(source) >= 2:
         # one phrase for two parties ("the Philippine and Japanese coast guards held a joint patrol",
-        # "They agreed to continue efforts"), with no recipient the text names
+        # "They agreed to continue efforts", "the two sides agreed to resume talks"): with no other party
+        # named, each is the other's target
         target = list(source)
         roles.reciprocal = True
         roles.how.append("reciprocal")

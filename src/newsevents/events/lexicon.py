@@ -44,6 +44,7 @@ WORD_KINDS = (
     "definite",
     "group_number",
     "other_side",
+    "habitual_adverb",
 )
 
 #: The clauses of clause_targets.tsv whose subject may be an event's recipient.
@@ -177,6 +178,12 @@ class EventLexicon:
 
 def _knowledge(name: str) -> Path:
     return packaged(f"events/{name}")
+
+
+def load_addressed_types() -> frozenset[str]:
+    """The event types coded only with a target (``addressed_types.tsv``)."""
+    rows = read_tsv(_knowledge("addressed_types.tsv"), ("event_type",))
+    return frozenset(row["event_type"].upper() for row in rows)
 
 
 def _split_pattern(pattern: str, pos: str) -> tuple[str, tuple[str, ...]]:

@@ -185,8 +185,10 @@ def find_modality(lex: EventLexicon, anchor: Token, nominal: bool) -> ModalityRe
             found.extend(
                 (q, tok) for q in _governor_cues(lex, tok, step.entry, step.prep, step.came_from_verb)
             )
-        if any(cue.kind == "factual" for cue, _ in found):
-            return result  # "managed to meet": what it governs happened
+        if any(cue.kind == "factual" and where.i == tok.i for cue, where in found):
+            # "managed to meet": what it governs is as factual as the implicative verb itself, so the
+            # walk goes on from that verb ("would continue to target", "did not manage to meet")
+            found = [(q, w) for q, w in found if w.i != tok.i]
         _record_speaker(result, found, tok)
         ranked = sorted((KIND_RANK[q.kind], i) for i, (q, _) in enumerate(found) if q.kind in KIND_RANK)
         if not ranked:
