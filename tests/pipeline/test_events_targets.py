@@ -253,3 +253,31 @@ def test_threat_to_act_somewhere_does_not_target_the_place(run_stages: Run) -> N
     doc, threats = typed(run_stages, "The president threatened to speak in Caracas.", "THREATEN")
     for event in threats:
         assert "Caracas" not in target_texts(doc, event), target_texts(doc, event)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "country"),
+    [
+        # the goods' country name or demonym says whose goods the tariffs hit
+        ("China said it would impose tariffs on US products.", "THREATEN", "USA"),
+        # an amount of goods stands for the goods it measures
+        (
+            "The government imposed tariffs on tens of billions in Chinese imports on Friday.",
+            "SANCTION",
+            "CHN",
+        ),
+    ],
+)
+def test_act_on_a_countrys_goods_targets_that_country(
+    run_stages: Run, text: str, etype: str, country: str
+) -> None:
+    doc, events = typed(run_stages, text, etype)
+    assert events, doc.events
+    assert [doc.actors[k].country for k in events[0].target] == [country], target_texts(doc, events[0])
+
+
+def test_goods_of_no_named_country_give_no_target(run_stages: Run) -> None:
+    doc, sanctions = typed(run_stages, "The EU imposed tariffs on steel products on Friday.", "SANCTION")
+    assert sanctions, doc.events
+    assert sanctions[0].target == [], target_texts(doc, sanctions[0])
+

@@ -243,6 +243,11 @@ def _participants(
     if not target and hit.heads and entry.event_type in lex.located_target_types:
         thing = linker.located(hit.heads[0], scene)
         target = [thing] if thing is not None else []
+    if not target and hit.heads:
+        owned = [k for k in (linker.owner(h) for h in hit.heads) if k is not None and k not in source]
+        if owned:
+            target = owned
+            roles.how.append("owner of the goods")
     if not target and not nominal and entry.event_type in lex.clause_targets:
         target = _clause_target(lex, linker, cand.token, lex.clause_targets[entry.event_type], source)
         if target:

@@ -36,6 +36,10 @@ TIME_ENTS = frozenset({"DATE", "TIME"})
 PERSON_ENTS = frozenset({"PERSON"})
 GROUP_ENTS = frozenset({"ORG", "GPE", "NORP"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
+#: Dependencies of a modifier naming whose goods a noun names ("US products", "Iran's oil").
+OWNER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+#: Entity labels of such a modifier: a country's name or its demonym.
+OWNER_ENTS = PLACE_ENTS | {"NORP"}
 #: Punctuation that no noun phrase spans: words before it belong to a dateline, a heading or
 #: another clause ("Russia – a close ally – blocked").
 PHRASE_BREAKS = frozenset({"-", "--", "—", "–", ":", '"'})
@@ -596,6 +600,27 @@ class ActorLinker:
         k = self._create(start, end, None, reason, C.NP_ACTOR_CONFIDENCE, key_extra=-3)
         self.doc.actors[k].country = country
         return k
+
+    def owner(self, head: Token) -> int | None:
+        """'tariffs on US products', 'seized Iran's oil': goods that a country's name qualifies
+        belong to that country, which the act on them is aimed at."""
+        if self.non_agent(head) != "goods":
+            return None
+        for c in head.children:
+            if c.dep_ not in OWNER_DEPS or c.i > head.i or c.ent_type_ not in OWNER_ENTS:
+                continue
+            known = self.tok_actor[c.i]
+            countries = [self.doc.actors[known].country] if known is not None else []
+            countries += [self.doc.places[i].country for i in self._places.holding(c.idx)]
+            for country in countries:
+                if country is None:
+                    continue
+                start, end = self.np_bounds(head)
+                reason = f"'{head.text}' of '{c.text}' belong to {country}"
+                k = self._create(start, end, None, reason, C.NP_ACTOR_CONFIDENCE, key_extra=-5)
+                self.doc.actors[k].country = country
+                return k
+        return None
 
     def state(self, head: Token, country: str, reason: str) -> int:
         """A description of a state ("the country", "the island nation") as that state's government."""

@@ -15,6 +15,8 @@ PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 #: Entity labels that are never actors (dates, amounts).
 NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "ORDINAL"})
 MAX_CONTROL_STEPS = 4
+#: Amounts nest ("tens of billions in imports"): how many prepositional phrases to follow to the thing.
+MAX_AMOUNT_STEPS = 3
 #: Penn tags of relative pronouns ("who", "which", "that"): a relative clause's subject is its antecedent.
 RELATIVE_TAGS = frozenset({"WP", "WDT"})
 #: Entity labels of sums given or pledged ("€40 million", "500 tonnes").
@@ -52,8 +54,30 @@ def _expand(heads: list[Token]) -> list[Token]:
 
 def _pobj(prep: Token) -> Token | None:
     for c in prep.children:
-        if c.dep_ == "pobj" and c.ent_type_ not in NON_ACTOR_ENTS:
+        if c.dep_ != "pobj":
+            continue
+        if c.ent_type_ in SUM_ENTS:
+            measured = _measured(c)
+            if measured is not None:
+                return measured
+        if c.ent_type_ not in NON_ACTOR_ENTS:
             return c
+    return None
+
+
+def _measured(amount: Token) -> Token | None:
+    """'tariffs on tens of billions in Chinese imports', 'on $50 billion of goods': an amount's own
+    prepositional phrase names what it measures, which stands in its place."""
+    tok = amount
+    for _ in range(MAX_AMOUNT_STEPS):
+        obj = next(
+            (g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"), None
+        )
+        if obj is None:
+            return None
+        if obj.ent_type_ not in NON_ACTOR_ENTS:
+            return obj
+        tok = obj
     return None
 
 
