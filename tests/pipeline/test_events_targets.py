@@ -281,3 +281,46 @@ def test_goods_of_no_named_country_give_no_target(run_stages: Run) -> None:
     assert sanctions, doc.events
     assert sanctions[0].target == [], target_texts(doc, sanctions[0])
 
+
+def test_opposition_rejecting_a_thing_answers_its_countrys_authority(run_stages: Run) -> None:
+    """'rejected the results': no actor is named, the authority that issued them is answered."""
+    doc, rejects = typed(
+        run_stages,
+        "Kenyan President William Ruto declared victory on Tuesday. "
+        "Opposition leader Raila Odinga rejected the results on Wednesday.",
+        "REJECT",
+    )
+    assert rejects, doc.events
+    assert target_texts(doc, rejects[0]) == ["Kenyan President William Ruto"], target_texts(doc, rejects[0])
+    assert "unstated target" in (rejects[0].prov.reason or "")
+
+
+def test_government_rejecting_a_thing_is_not_aimed_at_its_own_authority(run_stages: Run) -> None:
+    doc, rejects = typed(
+        run_stages,
+        "Kenyan President William Ruto spoke on Tuesday. "
+        "The Kenyan government rejected the proposal on Wednesday.",
+        "REJECT",
+    )
+    assert rejects, doc.events
+    assert not any("Ruto" in t for t in target_texts(doc, rejects[0])), target_texts(doc, rejects[0])
+
+
+def test_arrests_naming_no_one_befall_the_crowd_of_the_police_country(run_stages: Run) -> None:
+    doc, arrests = typed(
+        run_stages,
+        "Hundreds of protesters marched in Nairobi on Tuesday. Kenyan police made several arrests.",
+        "COERCE",
+    )
+    assert arrests, doc.events
+    assert target_texts(doc, arrests[0]) == ["protesters"], target_texts(doc, arrests[0])
+
+
+def test_arrests_naming_no_one_never_befall_a_crowd_of_another_country(run_stages: Run) -> None:
+    doc, arrests = typed(
+        run_stages,
+        "Kenyan police made several arrests on Tuesday. Hundreds of Ugandan protesters marched in Kampala.",
+        "COERCE",
+    )
+    assert arrests, doc.events
+    assert not any("Ugandan" in t for t in target_texts(doc, arrests[0])), target_texts(doc, arrests[0])

@@ -266,6 +266,10 @@ def implicit_target(doc: Document, lex: EventLexicon, event: Event) -> tuple[lis
     sectors = lex.implicit_targets.get(event.event_type)
     if not sectors or event.target or not event.source:
         return None
+    only, never = lex.implicit_target_sources.get(event.event_type, (frozenset(), frozenset()))
+    acting = {_agent_sector(doc, k) for k in event.source}
+    if (only and not acting <= only) or acting & never:
+        return None  # "the government rejected the plan" is not aimed at the government
     countries = _countries(doc, event.source)
     if len(countries) != 1:
         return None  # protesters of several countries, or of none known: no one government

@@ -114,6 +114,10 @@ class EventLexicon:
     #: event type → sectors of the authority of the source's country it is aimed at when the text names
     #: no target ("thousands protested" → the government).
     implicit_targets: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: event type → the sectors its source must be of for that unstated target (empty: any source),
+    #: and the sectors it must not be of ("the opposition rejected the results" is aimed at the
+    #: government; a government rejecting something is not aimed at itself).
+    implicit_target_sources: dict[str, tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict)
     #: event types whose acted-on force of an agent sector is the agent itself ("police were deployed").
     own_forces_types: frozenset[str] = frozenset()
     #: event type → clauses whose subject is its recipient when it names none ("condition", "complement").
@@ -178,6 +182,11 @@ def _knowledge(name: str) -> Path:
     return packaged(f"events/{name}")
 
 
+def _sectors(cell: str) -> frozenset[str]:
+    """A "|"-separated cell of PLOVER sectors."""
+    return frozenset(s.strip().upper() for s in cell.split("|") if s.strip())
+
+
 def _split_pattern(pattern: str, pos: str) -> tuple[str, tuple[str, ...]]:
     words = pattern.split()
     starred = [i for i, w in enumerate(words) if w.startswith("*")]
@@ -233,9 +242,12 @@ def load_lexicon(
         if row["own_forces"].lower() == "yes":
             own.add(row["event_type"].upper())
     lex.own_forces_types = frozenset(own)
-    for row in read_tsv(_knowledge("implicit_targets.tsv"), ("event_type", "sectors")):
-        sectors = frozenset(s.strip().upper() for s in row["sectors"].split("|") if s.strip())
-        lex.implicit_targets[row["event_type"].upper()] = sectors
+    for row in read_tsv(
+        _knowledge("implicit_targets.tsv"), ("event_type", "sectors", "source", "not_source")
+    ):
+        etype = row["event_type"].upper()
+        lex.implicit_targets[etype] = _sectors(row["sectors"])
+        lex.implicit_target_sources[etype] = (_sectors(row["source"]), _sectors(row["not_source"]))
     clauses: dict[str, set[str]] = {}
     for line, row in read_tsv_numbered(_knowledge("clause_targets.tsv"), ("event_type", "clause")):
         if row["clause"] not in CLAUSE_KINDS:
