@@ -324,3 +324,17 @@ def test_arrests_naming_no_one_never_befall_a_crowd_of_another_country(run_stage
     )
     assert arrests, doc.events
     assert not any("Ugandan" in t for t in target_texts(doc, arrests[0])), target_texts(doc, arrests[0])
+
+
+def test_mediated_talks_target_the_parties_between_whom_they_are_held(run_stages: Run) -> None:
+    """'talks between X and Y were mediated by Z': Z meets the parties, not the talks."""
+    doc, consults = typed(
+        run_stages,
+        "Peace talks between the Congolese government and the rebels have been mediated by Uganda.",
+        "CONSULT",
+    )
+    mediations = [e for e in consults if [doc.actors[k].text for k in e.source] == ["Uganda"]]
+    assert mediations, doc.events
+    texts = target_texts(doc, mediations[0])
+    assert texts == ["the Congolese government", "the rebels"], texts
+    assert not any("talks" in t for t in texts), texts

@@ -326,7 +326,11 @@ def verb_roles(cand: Candidate, lex: EventLexicon) -> Roles:
         agent, patient = patient, agent
         roles.how.append("host")
     roles.source = _expand(participants(agent)) if agent is not None else []
-    roles.target = _expand([patient]) if patient is not None else []
+    # "talks between X and Y were mediated by Z": the act acted on stands for its parties
+    parties = participants(patient) if patient is not None else []
+    if patient is not None and parties != [patient]:
+        roles.how.append(f"the parties to '{patient.text}'")
+    roles.target = _expand(parties)
     return roles
 
 
