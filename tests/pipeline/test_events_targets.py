@@ -338,3 +338,14 @@ def test_mediated_talks_target_the_parties_between_whom_they_are_held(run_stages
     texts = target_texts(doc, mediations[0])
     assert texts == ["the Congolese government", "the rebels"], texts
     assert not any("talks" in t for t in texts), texts
+
+
+def test_collective_noun_stands_for_the_people_of_its_of_phrase(run_stages: Run) -> None:
+    """'a crew of 25 plotters' (quantity_nouns.tsv): the people arrested are the plotters."""
+    doc, arrests = typed(
+        run_stages, "German police arrested a motley crew of 25 alleged plotters in Berlin.", "COERCE"
+    )
+    assert arrests, doc.events
+    texts = target_texts(doc, arrests[0])
+    assert len(texts) == 1 and "plotters" in texts[0], texts
+    assert [doc.actors[k].country for k in arrests[0].target] == ["DEU"], texts
