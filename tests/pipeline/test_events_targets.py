@@ -266,6 +266,9 @@ def test_threat_to_act_somewhere_does_not_target_the_place(run_stages: Run) -> N
             "SANCTION",
             "CHN",
         ),
+        # goods come from a country, the origin hung on the goods or on the verb
+        ("Washington imposed tariffs on imports from China.", "SANCTION", "CHN"),
+        ("Washington imposed a 25 percent tariff on steel from Canada.", "SANCTION", "CAN"),
     ],
 )
 def test_act_on_a_countrys_goods_targets_that_country(

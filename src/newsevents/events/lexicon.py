@@ -39,6 +39,7 @@ WORD_KINDS = (
     "support_target_prep",
     "locative_prep",
     "place_prep",
+    "origin_prep",
     "volition_aux",
     "sequence_prep",
     "definite",

@@ -602,12 +602,35 @@ class ActorLinker:
         return k
 
     def owner(self, head: Token) -> int | None:
-        """'tariffs on US products', 'seized Iran's oil': goods that a country's name qualifies
-        belong to that country, which the act on them is aimed at."""
+        """'tariffs on US products', 'seized Iran's oil', 'tariffs on imports from China': goods that
+        a country's name qualifies or that come from a country belong to it, which the act on them is
+        aimed at."""
         if self.non_agent(head) != "goods":
             return None
-        for c in head.children:
-            if c.dep_ not in OWNER_DEPS or c.i > head.i or c.ent_type_ not in OWNER_ENTS:
+        origin = self.lex.words["origin_prep"]
+        # "US products", "China's exports"; "imports from China"
+        named = [c for c in head.children if c.dep_ in OWNER_DEPS and c.i < head.i]
+        holders = [head]
+        governor = head
+        while governor.dep_ == "pobj" and governor.head.dep_ == "prep":
+            # "tariffs on steel from Canada", "on $200 billion of goods from China": the parser hangs
+            # the origin on the verb the goods phrase depends on
+            governor = governor.head.head
+            if governor.pos_ == "VERB":
+                holders.append(governor)
+                break
+            if governor.ent_type_ not in NON_ACTOR_ENTS:
+                break
+        named += [
+            g
+            for holder in holders
+            for c in holder.children
+            if c.dep_ == "prep" and c.lower_ in origin
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        for c in named:
+            if c.ent_type_ not in OWNER_ENTS:
                 continue
             known = self.tok_actor[c.i]
             countries = [self.doc.actors[known].country] if known is not None else []
