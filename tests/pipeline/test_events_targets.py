@@ -352,3 +352,28 @@ def test_collective_noun_stands_for_the_people_of_its_of_phrase(run_stages: Run)
     texts = target_texts(doc, arrests[0])
     assert len(texts) == 1 and "plotters" in texts[0], texts
     assert [doc.actors[k].country for k in arrests[0].target] == ["DEU"], texts
+
+
+def test_they_after_a_two_party_call_stands_for_both_parties(run_stages: Run) -> None:
+    """'They' cannot be the one spokesperson it was resolved to: it counts the parties of the call,
+    each the other's partner in the agreement."""
+    doc, agreements = typed(
+        run_stages,
+        "British Prime Minister David Cameron spoke to Iranian President Hassan Rouhani by phone on "
+        "Monday, a spokesperson said. They agreed to continue efforts to improve relations.",
+        "AGREE",
+    )
+    assert agreements, doc.events
+    sources = {doc.actors[k].country for k in agreements[0].source}
+    targets = {doc.actors[k].country for k in agreements[0].target}
+    assert sources == targets == {"GBR", "IRN"}, (sources, targets)
+
+
+def test_they_for_a_plural_group_stays_that_group(run_stages: Run) -> None:
+    doc, agreements = typed(
+        run_stages,
+        "Iranian officials met the French envoy on Monday. They agreed to continue talks.",
+        "AGREE",
+    )
+    assert agreements, doc.events
+    assert {doc.actors[k].country for k in agreements[0].source} == {"IRN"}, agreements[0].source

@@ -9,6 +9,9 @@ from newsevents.events.triggers import Token
 from newsevents.model import ActorMention, Document, Event
 from newsevents.span_index import SpanIndex
 
+#: Penn tags of singular nouns: "a spokesperson" is one person, "officials" are many.
+SINGULAR_TAGS = frozenset({"NN", "NNP"})
+
 
 def _factual(event: Event) -> bool:
     return event.modality in ("asserted", "reported")
@@ -90,6 +93,30 @@ def group_members(doc: Document, head: Token, prior: list[Event]) -> list[int]:
                 if len(found) == 2:
                     return found
     return []
+
+
+def plural_for_one(doc: Document, lex: EventLexicon, pron: Token, k: int, prior: list[Event]) -> list[int]:
+    """'Cameron spoke to Rouhani … They agreed to …': a plural pronoun the linker resolved to one
+    person (a name, or a role in the singular: "a spokesperson") cannot stand for that person alone;
+    like "the two sides" it counts the parties of the latest events (``group_members``). Empty when
+    the pronoun is no plural, its antecedent may be many, or no two parties are found."""
+    if pron.lower_ not in lex.plural_pronouns:
+        return []
+    me = set(_identity(doc, k))
+    named = [j for j, a in enumerate(doc.actors) if a.kind != "pronoun" and me & set(_identity(doc, j))]
+    if not named or not all(_one_person(doc, j) for j in named):
+        return []
+    return group_members(doc, pron, prior)
+
+
+def _one_person(doc: Document, k: int) -> bool:
+    actor = doc.actors[k]
+    if actor.kind == "person":
+        return True
+    if actor.kind != "role":
+        return False
+    span = doc.spacy.char_span(actor.start, actor.end, alignment_mode="expand")
+    return span is not None and span.root.tag_ in SINGULAR_TAGS
 
 
 def _root_lemma(doc: Document, k: int) -> str | None:

@@ -14,6 +14,7 @@ from newsevents.events.anaphora import (
     implicit_agent,
     implicit_target,
     is_group,
+    plural_for_one,
 )
 from newsevents.events.background import backgrounded
 from newsevents.events.domestic import SceneCountries
@@ -254,8 +255,9 @@ def _participants(
             roles.how.append("subject of the clause it governs")
     if not target and entry.mode == C.CROWD_MODE:
         target = _crowd(linker, cand.token, source, roles)
-    if symmetric and not target and not roles.target and len(source) >= 2:
-        # one phrase for two parties ("the Philippine and Japanese coast guards held a joint patrol")
+    if symmetric and not target and len(source) >= 2 and not (roles.target and len(roles.source) >= 2):
+        # one phrase for two parties ("the Philippine and Japanese coast guards held a joint patrol",
+        # "they agreed to continue efforts" after the two leaders' call), whatever the object names
         target = list(source)
         roles.reciprocal = True
         roles.how.append("reciprocal")
@@ -360,6 +362,15 @@ def _link_all(
                 reason = f"'{head.text}' counts the parties of the latest events"
                 out.extend(m for m in (linker.stand_in(head, g, reason) for g in members) if m not in out)
                 continue
+        pair = (
+            plural_for_one(linker.doc, linker.lex, head, k, prior)
+            if prior is not None and k is not None
+            else []
+        )
+        if pair:
+            reason = f"plural '{head.text}' counts the parties of the latest events"
+            out.extend(m for m in (linker.stand_in(head, g, reason) for g in pair) if m not in out)
+            continue
         if k is not None and k not in out:
             out.append(k)
     return out

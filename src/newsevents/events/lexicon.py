@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from newsevents.actors.pronouns import ARGUMENT_FORMS, GROUPS, PERSONAL, Pronouns, load_pronouns
+from newsevents.actors.pronouns import ARGUMENT_FORMS, GROUPS, PERSONAL, PLURAL, Pronouns, load_pronouns
 from newsevents.errors import NewsEventsError
 from newsevents.incidents.types import TypePairs, load_compatible_types
 from newsevents.knowledge import malformed, packaged, read_tsv, read_tsv_numbered, read_word_lists
@@ -174,6 +174,8 @@ class EventLexicon:
     actor_pronouns: frozenset[str] = frozenset()
     person_pronouns: frozenset[str] = frozenset()
     group_pronouns: frozenset[str] = frozenset()
+    #: "they", "them", "their": pronouns of more than one.
+    plural_pronouns: frozenset[str] = frozenset()
 
     def cue(self, scope: str, lemma: str) -> list[Cue]:
         return self.cues.get(scope, {}).get(lemma, [])
@@ -214,6 +216,7 @@ def load_lexicon(
         actor_pronouns=pronouns.select((*PERSONAL, "plural", "speaker"), ("subject", "object")),
         person_pronouns=pronouns.select(PERSONAL, ARGUMENT_FORMS),
         group_pronouns=pronouns.select(GROUPS, ARGUMENT_FORMS),
+        plural_pronouns=pronouns.select(PLURAL, ARGUMENT_FORMS),
     )
     _load_types(lex, _knowledge("plover_types.tsv"))
     _load_cameo(lex, _knowledge("cameo_plover.tsv"))
