@@ -377,3 +377,28 @@ def test_they_for_a_plural_group_stays_that_group(run_stages: Run) -> None:
     )
     assert agreements, doc.events
     assert {doc.actors[k].country for k in agreements[0].source} == {"IRN"}, agreements[0].source
+
+
+@pytest.mark.parametrize(
+    ("text", "mediator"),
+    [
+        ("Israeli and Hamas negotiators held indirect talks under Egypt's mediation on Monday.", "Egypt"),
+        ("Israeli and Hamas negotiators held talks brokered by Qatar on Monday.", "Qatar"),
+        ("The two delegations met in Doha under the auspices of Qatar on Monday.", "Qatar"),
+    ],
+)
+def test_mediator_of_talks_is_among_their_targets(run_stages: Run, text: str, mediator: str) -> None:
+    """PLOVER codes mediated talks CONSULT, third-party: the parties consult the mediator too
+    (mediation.tsv)."""
+    doc, consults = typed(run_stages, text, "CONSULT")
+    assert consults, doc.events
+    assert mediator in target_texts(doc, consults[0]), target_texts(doc, consults[0])
+    assert "the mediator of the talks" in (consults[0].prov.reason or "")
+
+
+def test_a_country_pressing_the_parties_is_no_mediator(run_stages: Run) -> None:
+    doc, consults = typed(
+        run_stages, "Israeli and Hamas negotiators held talks under pressure from Qatar on Monday.", "CONSULT"
+    )
+    assert consults, doc.events
+    assert "Qatar" not in target_texts(doc, consults[0]), target_texts(doc, consults[0])

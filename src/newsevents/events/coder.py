@@ -29,6 +29,7 @@ from newsevents.events.roles import (
     apply_reciprocity,
     complement_subjects,
     condition_subjects,
+    mediators,
     noun_roles,
     verb_roles,
 )
@@ -270,6 +271,12 @@ def _participants(
         and apply_reciprocity(roles, symmetric, force=True)
     ):
         target = list(source)
+    if C.THIRD_PARTY_MODE in lex.type_modes.get(entry.event_type, ()) and (source or target):
+        # the parties talk under a mediator's auspices: the mediator is their counterpart too
+        third = [k for k in _link_all(linker, mediators(cand, lex)) if k not in source and k not in target]
+        if third:
+            target = [*target, *third]
+            roles.how.append("the mediator of the talks")
     if not source and not target:
         return None
     if nominal and cand.support is None and not (source and target):

@@ -147,6 +147,9 @@ class EventLexicon:
     reaction_types: frozenset[str] = frozenset()
     #: event types whose thing-object stands for the country it lies in ("struck a car near X").
     located_target_types: frozenset[str] = frozenset()
+    #: lemmas naming a meeting's third party, by part of speech ("under the mediation of M" → NOUN,
+    #: "talks brokered by M" → VERB).
+    mediation: frozenset[tuple[str, str]] = frozenset()
     #: actor-dictionary roles that often act abroad and never take the scene's country.
     roaming_roles: frozenset[str] = frozenset()
     #: pairs of types that outlets use for one act (``knowledge/incidents/compatible_types.tsv``): a
@@ -275,6 +278,8 @@ def load_lexicon(
     _load_non_agents(lex, _knowledge("non_agents.tsv"))
     reactions = read_tsv(_knowledge("reaction_types.tsv"), ("event_type",))
     lex.reaction_types = frozenset(row["event_type"].upper() for row in reactions)
+    mediation = read_tsv(_knowledge("mediation.tsv"), ("word", "pos"))
+    lex.mediation = frozenset((row["word"].lower(), row["pos"].upper()) for row in mediation)
     located = read_tsv(_knowledge("located_target_types.tsv"), ("event_type",))
     lex.located_target_types = frozenset(row["event_type"].upper() for row in located)
     governed = read_tsv(_knowledge("verb_object_preps.tsv"), ("verb", "prep"))

@@ -509,3 +509,29 @@ def apply_reciprocity(roles: Roles, reciprocal: bool, force: bool = False) -> bo
         roles.how.append("reciprocal")
         return True
     return False
+
+
+def mediators(cand: Candidate, lex: EventLexicon) -> list[Token]:
+    """'negotiating under the mediation of IGAD', 'met under Qatar's auspices', 'talks brokered by
+    Qatar': the third party of a meeting, named on its trigger, its pattern's noun or its support verb
+    (``mediation.tsv``)."""
+    holders = [cand.token, *cand.matched]
+    if cand.support is not None:
+        holders.append(cand.support)
+    for holder in holders:
+        for c in holder.children:
+            if c.dep_ == "prep":
+                for noun in c.children:
+                    # the lemmatiser makes "auspices" "auspex": the word as written counts too
+                    forms = {(noun.lemma_.lower(), "NOUN"), (noun.lower_, "NOUN")}
+                    if noun.dep_ != "pobj" or not forms & lex.mediation:
+                        continue
+                    poss = _child(noun, "poss")
+                    found = [poss] if poss is not None else _prep_objects(noun, ("of",))
+                    if found:
+                        return _expand(found)
+            elif c.dep_ == "acl" and c.tag_ == "VBN" and (c.lemma_.lower(), "VERB") in lex.mediation:
+                agent = _agent(c)
+                if agent is not None:
+                    return _expand([agent])
+    return []
