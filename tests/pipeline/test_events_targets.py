@@ -402,3 +402,24 @@ def test_a_country_pressing_the_parties_is_no_mediator(run_stages: Run) -> None:
     )
     assert consults, doc.events
     assert "Qatar" not in target_texts(doc, consults[0]), target_texts(doc, consults[0])
+
+
+def test_condemned_act_of_a_relative_clause_targets_its_author_told_later(run_stages: Run) -> None:
+    """'condemned the coup that ousted X': the article tells later who ousted X."""
+    doc, accusations = typed(
+        run_stages,
+        "France condemned the coup that ousted President Mohamed Bazoum. "
+        "Niger's military junta ousted Bazoum on July 26.",
+        "ACCUSE",
+    )
+    assert accusations, doc.events
+    assert target_texts(doc, accusations[0]) == ["Niger's military junta"], target_texts(doc, accusations[0])
+    assert "the author of the act it answers" in (accusations[0].prov.reason or "")
+
+
+def test_condemned_act_whose_author_is_never_told_has_no_target(run_stages: Run) -> None:
+    doc, accusations = typed(
+        run_stages, "Germany condemned the attack that killed four soldiers in Mali on Sunday.", "ACCUSE"
+    )
+    assert accusations, doc.events
+    assert accusations[0].target == [], target_texts(doc, accusations[0])

@@ -284,6 +284,52 @@ def implicit_agent(
     return None
 
 
+def relative_act_author(doc: Document, event: Event, events: list[Event]) -> tuple[list[int], str] | None:
+    """'France condemned the coup that ousted President Bazoum': the act a reaction answers is the
+    event of its object's relative clause; whoever did it, as that clause says or as the article tells
+    the same act done to the same party elsewhere ("The military junta ousted Bazoum on July 26"), is
+    the reaction's target, with the reason. Never a party of the reacting source's own country."""
+    span = doc.spacy.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    if span is None:
+        return None
+    clauses = [
+        c.i
+        for tok in span
+        for obj in tok.children
+        if obj.dep_ == "dobj"
+        for c in obj.children
+        if c.dep_ == "relcl"
+    ]
+    told = [e for e in events if e is not event and any(_holds(doc, e, i) for i in clauses)]
+    if not told:
+        return None
+    act = told[0]
+    own = _countries(doc, event.source)
+
+    def fits(authors: list[int]) -> bool:
+        countries = _countries(doc, authors)
+        return bool(countries) and not countries & own
+
+    said = doc.text[act.trigger.start : act.trigger.end]
+    if fits(act.source):
+        return list(act.source), f"unstated target: the author of the act it answers ('{said}')"
+    victims = {key for k in act.target for key in _identity(doc, k)}
+    for other in events:
+        if other is act or other.event_type != act.event_type or not _factual(other):
+            continue
+        if victims & {key for k in other.target for key in _identity(doc, k)} and fits(other.source):
+            told_in = other.sentence + 1
+            why = f"unstated target: the author of the act it answers ('{said}'), told in sentence {told_in}"
+            return list(other.source), why
+    return None
+
+
+def _holds(doc: Document, event: Event, i: int) -> bool:
+    """Whether ``event``'s trigger covers token ``i``."""
+    at: int = doc.spacy[i].idx
+    return event.trigger.start <= at < event.trigger.end
+
+
 def implicit_target(doc: Document, lex: EventLexicon, event: Event) -> tuple[list[int], str] | None:
     """The authority a targetless event is aimed at (``implicit_targets.tsv``: "thousands protested
     in the capital" → the government), with the reason: an actor of one of the type's sectors and of

@@ -15,6 +15,7 @@ from newsevents.events.anaphora import (
     implicit_target,
     is_group,
     plural_for_one,
+    relative_act_author,
 )
 from newsevents.events.background import backgrounded
 from newsevents.events.domestic import SceneCountries
@@ -67,7 +68,7 @@ def code_document(doc: Document, lex: EventLexicon) -> list[Event]:
             _fill_agent(doc, lex, linker, scene, event, mates, discourse)
         events.extend(merge_restatements(drop_intent_carriers(coded), lex))
     for event in events:
-        _fill_target(doc, lex, event)  # once every sentence has named its actors
+        _fill_target(doc, lex, event, events)  # once every sentence has named its actors
     kept = drop_headline_repeats(doc, lex, events)
     return [e for e in kept if not _unattributable(lex, e)]
 
@@ -185,10 +186,14 @@ def _fill_agent(
         event.prov.reason = f"{event.prov.reason}; {why}"
 
 
-def _fill_target(doc: Document, lex: EventLexicon, event: Event) -> None:
-    """An event of a type aimed at an authority, with no target in its text, takes that authority
-    from the article, saying so in the reason."""
-    found = implicit_target(doc, lex, event)
+def _fill_target(doc: Document, lex: EventLexicon, event: Event, events: list[Event]) -> None:
+    """A reaction with no target takes the author of the act it answers, as the article tells it;
+    an event of a type aimed at an authority, with no target in its text, takes that authority from
+    the article; either says so in the reason."""
+    found = None
+    if not event.target and event.event_type in lex.reaction_types:
+        found = relative_act_author(doc, event, events)
+    found = found or implicit_target(doc, lex, event)
     if found is not None:
         event.target, why = found
         event.prov.reason = f"{event.prov.reason}; {why}"
