@@ -423,3 +423,21 @@ def test_condemned_act_whose_author_is_never_told_has_no_target(run_stages: Run)
     )
     assert accusations, doc.events
     assert accusations[0].target == [], target_texts(doc, accusations[0])
+
+
+def test_withdrawal_from_positions_targets_the_country_they_lie_in(run_stages: Run) -> None:
+    doc, retreats = typed(
+        run_stages,
+        "Israeli troops withdrew on Monday from two hilltop positions near the village of Kfar Kila "
+        "in southern Lebanon.",
+        "RETREAT",
+    )
+    assert retreats, doc.events
+    assert [doc.actors[k].country for k in retreats[0].target] == ["LBN"], target_texts(doc, retreats[0])
+
+
+def test_release_of_things_is_not_aimed_at_where_they_are(run_stages: Run) -> None:
+    """located_target_types.tsv takes RETREAT for its withdraw mode only."""
+    doc, retreats = typed(run_stages, "Hamas released the bodies of two hostages in Gaza.", "RETREAT")
+    assert retreats, doc.events
+    assert retreats[0].target == [], target_texts(doc, retreats[0])

@@ -247,7 +247,8 @@ def _participants(
             roles.how.append("object of the pattern")
     if not target and roles.target:
         target = _act_party(linker, roles, source)
-    if not target and hit.heads and entry.event_type in lex.located_target_types:
+    located = {(entry.event_type, None), (entry.event_type, entry.mode)} & lex.located_target_types
+    if not target and hit.heads and located:
         thing = linker.located(hit.heads[0], scene)
         target = [thing] if thing is not None else []
     if not target and hit.heads:

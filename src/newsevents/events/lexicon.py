@@ -146,7 +146,8 @@ class EventLexicon:
     #: event types whose object act's author is their target ("condemned the strike").
     reaction_types: frozenset[str] = frozenset()
     #: event types whose thing-object stands for the country it lies in ("struck a car near X").
-    located_target_types: frozenset[str] = frozenset()
+    #: (type, mode) pairs, mode None for every mode of the type.
+    located_target_types: frozenset[tuple[str, str | None]] = frozenset()
     #: lemmas naming a meeting's third party, by part of speech ("under the mediation of M" → NOUN,
     #: "talks brokered by M" → VERB).
     mediation: frozenset[tuple[str, str]] = frozenset()
@@ -280,8 +281,8 @@ def load_lexicon(
     lex.reaction_types = frozenset(row["event_type"].upper() for row in reactions)
     mediation = read_tsv(_knowledge("mediation.tsv"), ("word", "pos"))
     lex.mediation = frozenset((row["word"].lower(), row["pos"].upper()) for row in mediation)
-    located = read_tsv(_knowledge("located_target_types.tsv"), ("event_type",))
-    lex.located_target_types = frozenset(row["event_type"].upper() for row in located)
+    located = read_tsv(_knowledge("located_target_types.tsv"), ("event_type", "mode"))
+    lex.located_target_types = frozenset((row["event_type"].upper(), row["mode"] or None) for row in located)
     governed = read_tsv(_knowledge("verb_object_preps.tsv"), ("verb", "prep"))
     lex.verb_object_preps = frozenset((r["verb"].lower(), r["prep"].lower()) for r in governed)
     roaming = read_tsv(_knowledge("roaming_roles.tsv"), ("name",))

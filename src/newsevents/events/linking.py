@@ -589,14 +589,15 @@ class ActorLinker:
         return []
 
     def located(self, head: Token, scene: SceneCountries) -> int | None:
-        """'struck a car south of Tripoli': a thing hit stands for the country it lies in."""
+        """'struck a car south of Tripoli', 'withdrew from positions near X': a thing hit or left stands
+        for the country it lies in."""
         if head.pos_ != "NOUN" or head.ent_type_ or self.tok_actor[head.i] is not None:
             return None
         country = scene.here(self.doc.sentence_at(head.idx))
         if country is None:
             return None
         start, end = self.np_bounds(head)
-        reason = f"'{head.text}' is hit where it lies, in {country}"
+        reason = f"'{head.text}' stands for where it lies, {country}"
         k = self._create(start, end, None, reason, C.NP_ACTOR_CONFIDENCE, key_extra=-3)
         self.doc.actors[k].country = country
         return k
