@@ -441,3 +441,26 @@ def test_release_of_things_is_not_aimed_at_where_they_are(run_stages: Run) -> No
     doc, retreats = typed(run_stages, "Hamas released the bodies of two hostages in Gaza.", "RETREAT")
     assert retreats, doc.events
     assert retreats[0].target == [], target_texts(doc, retreats[0])
+
+
+def test_call_for_the_release_of_people_addresses_whoever_detained_them(run_stages: Run) -> None:
+    """'called for the journalists' release': the pattern's own noun names the act asked for, whose
+    possessor the earlier detention acted on."""
+    doc, requests = typed(
+        run_stages,
+        "Security services detained eleven journalists in Bamako last month. "
+        "The Economic Community of West African States called for the journalists' immediate release.",
+        "REQUEST",
+    )
+    assert requests, doc.events
+    assert target_texts(doc, requests[0]) == ["Security services"], target_texts(doc, requests[0])
+
+
+def test_call_for_a_release_with_no_earlier_detention_has_no_target(run_stages: Run) -> None:
+    doc, requests = typed(
+        run_stages,
+        "The Economic Community of West African States called for the journalists' immediate release.",
+        "REQUEST",
+    )
+    assert requests, doc.events
+    assert requests[0].target == [], target_texts(doc, requests[0])

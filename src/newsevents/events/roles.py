@@ -279,6 +279,12 @@ def verb_roles(cand: Candidate, lex: EventLexicon) -> Roles:
     if not pattern_target and patient is None and any(m.dep_ == "prep" for m in cand.matched):
         free = tuple(p for p in verb_preps if p not in {m.lower_ for m in cand.matched})
         pattern_target = _prep_objects(tok, free)
+    # "called for the journalists' release": the pattern's own noun names the act asked for
+    own_noun = [
+        o for m in cand.matched if m.dep_ == "prep" for o in [_pobj(m)] if o is not None and o.i in matched_i
+    ]
+    if own_noun and own_noun[0].pos_ == "NOUN":
+        roles.act_object = own_noun[0]
     if pattern_target:
         patient = pattern_target[0]  # "land in Damascus", "call on Iran"
     elif patient is not None and any(m.i == patient.i for m in cand.matched):
