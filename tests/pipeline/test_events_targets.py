@@ -464,3 +464,17 @@ def test_call_for_a_release_with_no_earlier_detention_has_no_target(run_stages: 
     )
     assert requests, doc.events
     assert requests[0].target == [], target_texts(doc, requests[0])
+
+
+def test_relative_object_stands_for_the_nouns_its_clause_modifies(run_stages: Run) -> None:
+    """'… journalists and politicians whom the government accused of spying': 'whom' is both."""
+    doc, accusations = typed(
+        run_stages,
+        "Police in Managua arrested two journalists and three opposition politicians whom the government "
+        "accused of spying.",
+        "ACCUSE",
+    )
+    assert accusations, doc.events
+    texts = target_texts(doc, accusations[0])
+    assert texts == ["two journalists", "three opposition politicians"], texts
+    assert "whom" not in texts, texts

@@ -258,6 +258,18 @@ def verb_roles(cand: Candidate, lex: EventLexicon) -> Roles:
     else:
         agent = subject(tok, lex.dateline_marks)
         patient = _child(tok, "dobj")
+        if (
+            patient is not None
+            and patient.tag_ in RELATIVE_TAGS
+            and tok.dep_ == "relcl"
+            and tok.head.i != tok.i
+        ):
+            # "judges and commanders whom it accuses": the relative object is the noun the clause
+            # modifies, with the nouns coordinated before it
+            patient = tok.head
+            while patient.dep_ == "conj" and patient.head.i != patient.i:
+                patient = patient.head
+            roles.how.append("antecedent of the relative object")
         if agent is None:
             agent, why = inherited_subject(tok, lex)
             if agent is not None:
