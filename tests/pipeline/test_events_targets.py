@@ -253,3 +253,228 @@ def test_threat_to_act_somewhere_does_not_target_the_place(run_stages: Run) -> N
     doc, threats = typed(run_stages, "The president threatened to speak in Caracas.", "THREATEN")
     for event in threats:
         assert "Caracas" not in target_texts(doc, event), target_texts(doc, event)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "country"),
+    [
+        # the goods' country name or demonym says whose goods the tariffs hit
+        ("China said it would impose tariffs on US products.", "THREATEN", "USA"),
+        # an amount of goods stands for the goods it measures
+        (
+            "The government imposed tariffs on tens of billions in Chinese imports on Friday.",
+            "SANCTION",
+            "CHN",
+        ),
+        # goods come from a country, the origin hung on the goods or on the verb
+        ("Washington imposed tariffs on imports from China.", "SANCTION", "CHN"),
+        ("Washington imposed a 25 percent tariff on steel from Canada.", "SANCTION", "CAN"),
+    ],
+)
+def test_act_on_a_countrys_goods_targets_that_country(
+    run_stages: Run, text: str, etype: str, country: str
+) -> None:
+    doc, events = typed(run_stages, text, etype)
+    assert events, doc.events
+    assert [doc.actors[k].country for k in events[0].target] == [country], target_texts(doc, events[0])
+
+
+def test_goods_of_no_named_country_give_no_target(run_stages: Run) -> None:
+    doc, sanctions = typed(run_stages, "The EU imposed tariffs on steel products on Friday.", "SANCTION")
+    assert sanctions, doc.events
+    assert sanctions[0].target == [], target_texts(doc, sanctions[0])
+
+
+def test_opposition_rejecting_a_thing_answers_its_countrys_authority(run_stages: Run) -> None:
+    """'rejected the results': no actor is named, the authority that issued them is answered."""
+    doc, rejects = typed(
+        run_stages,
+        "Kenyan President William Ruto declared victory on Tuesday. "
+        "Opposition leader Raila Odinga rejected the results on Wednesday.",
+        "REJECT",
+    )
+    assert rejects, doc.events
+    assert target_texts(doc, rejects[0]) == ["Kenyan President William Ruto"], target_texts(doc, rejects[0])
+    assert "unstated target" in (rejects[0].prov.reason or "")
+
+
+def test_government_rejecting_a_thing_is_not_aimed_at_its_own_authority(run_stages: Run) -> None:
+    doc, rejects = typed(
+        run_stages,
+        "Kenyan President William Ruto spoke on Tuesday. "
+        "The Kenyan government rejected the proposal on Wednesday.",
+        "REJECT",
+    )
+    assert rejects, doc.events
+    assert not any("Ruto" in t for t in target_texts(doc, rejects[0])), target_texts(doc, rejects[0])
+
+
+def test_arrests_naming_no_one_befall_the_crowd_of_the_police_country(run_stages: Run) -> None:
+    doc, arrests = typed(
+        run_stages,
+        "Hundreds of protesters marched in Nairobi on Tuesday. Kenyan police made several arrests.",
+        "COERCE",
+    )
+    assert arrests, doc.events
+    assert target_texts(doc, arrests[0]) == ["protesters"], target_texts(doc, arrests[0])
+
+
+def test_arrests_naming_no_one_never_befall_a_crowd_of_another_country(run_stages: Run) -> None:
+    doc, arrests = typed(
+        run_stages,
+        "Kenyan police made several arrests on Tuesday. Hundreds of Ugandan protesters marched in Kampala.",
+        "COERCE",
+    )
+    assert arrests, doc.events
+    assert not any("Ugandan" in t for t in target_texts(doc, arrests[0])), target_texts(doc, arrests[0])
+
+
+def test_mediated_talks_target_the_parties_between_whom_they_are_held(run_stages: Run) -> None:
+    """'talks between X and Y were mediated by Z': Z meets the parties, not the talks."""
+    doc, consults = typed(
+        run_stages,
+        "Peace talks between the Congolese government and the rebels have been mediated by Uganda.",
+        "CONSULT",
+    )
+    mediations = [e for e in consults if [doc.actors[k].text for k in e.source] == ["Uganda"]]
+    assert mediations, doc.events
+    texts = target_texts(doc, mediations[0])
+    assert texts == ["the Congolese government", "the rebels"], texts
+    assert not any("talks" in t for t in texts), texts
+
+
+def test_collective_noun_stands_for_the_people_of_its_of_phrase(run_stages: Run) -> None:
+    """'a crew of 25 plotters' (quantity_nouns.tsv): the people arrested are the plotters."""
+    doc, arrests = typed(
+        run_stages, "German police arrested a motley crew of 25 alleged plotters in Berlin.", "COERCE"
+    )
+    assert arrests, doc.events
+    texts = target_texts(doc, arrests[0])
+    assert len(texts) == 1 and "plotters" in texts[0], texts
+    assert [doc.actors[k].country for k in arrests[0].target] == ["DEU"], texts
+
+
+def test_they_after_a_two_party_call_stands_for_both_parties(run_stages: Run) -> None:
+    """'They' cannot be the one spokesperson it was resolved to: it counts the parties of the call,
+    each the other's partner in the agreement."""
+    doc, agreements = typed(
+        run_stages,
+        "British Prime Minister David Cameron spoke to Iranian President Hassan Rouhani by phone on "
+        "Monday, a spokesperson said. They agreed to continue efforts to improve relations.",
+        "AGREE",
+    )
+    assert agreements, doc.events
+    sources = {doc.actors[k].country for k in agreements[0].source}
+    targets = {doc.actors[k].country for k in agreements[0].target}
+    assert sources == targets == {"GBR", "IRN"}, (sources, targets)
+
+
+def test_they_for_a_plural_group_stays_that_group(run_stages: Run) -> None:
+    doc, agreements = typed(
+        run_stages,
+        "Iranian officials met the French envoy on Monday. They agreed to continue talks.",
+        "AGREE",
+    )
+    assert agreements, doc.events
+    assert {doc.actors[k].country for k in agreements[0].source} == {"IRN"}, agreements[0].source
+
+
+@pytest.mark.parametrize(
+    ("text", "mediator"),
+    [
+        ("Israeli and Hamas negotiators held indirect talks under Egypt's mediation on Monday.", "Egypt"),
+        ("Israeli and Hamas negotiators held talks brokered by Qatar on Monday.", "Qatar"),
+        ("The two delegations met in Doha under the auspices of Qatar on Monday.", "Qatar"),
+    ],
+)
+def test_mediator_of_talks_is_among_their_targets(run_stages: Run, text: str, mediator: str) -> None:
+    """PLOVER codes mediated talks CONSULT, third-party: the parties consult the mediator too
+    (mediation.tsv)."""
+    doc, consults = typed(run_stages, text, "CONSULT")
+    assert consults, doc.events
+    assert mediator in target_texts(doc, consults[0]), target_texts(doc, consults[0])
+    assert "the mediator of the talks" in (consults[0].prov.reason or "")
+
+
+def test_a_country_pressing_the_parties_is_no_mediator(run_stages: Run) -> None:
+    doc, consults = typed(
+        run_stages, "Israeli and Hamas negotiators held talks under pressure from Qatar on Monday.", "CONSULT"
+    )
+    assert consults, doc.events
+    assert "Qatar" not in target_texts(doc, consults[0]), target_texts(doc, consults[0])
+
+
+def test_condemned_act_of_a_relative_clause_targets_its_author_told_later(run_stages: Run) -> None:
+    """'condemned the coup that ousted X': the article tells later who ousted X."""
+    doc, accusations = typed(
+        run_stages,
+        "France condemned the coup that ousted President Mohamed Bazoum. "
+        "Niger's military junta ousted Bazoum on July 26.",
+        "ACCUSE",
+    )
+    assert accusations, doc.events
+    assert target_texts(doc, accusations[0]) == ["Niger's military junta"], target_texts(doc, accusations[0])
+    assert "the author of the act it answers" in (accusations[0].prov.reason or "")
+
+
+def test_condemned_act_whose_author_is_never_told_has_no_target(run_stages: Run) -> None:
+    doc, accusations = typed(
+        run_stages, "Germany condemned the attack that killed four soldiers in Mali on Sunday.", "ACCUSE"
+    )
+    assert accusations, doc.events
+    assert accusations[0].target == [], target_texts(doc, accusations[0])
+
+
+def test_withdrawal_from_positions_targets_the_country_they_lie_in(run_stages: Run) -> None:
+    doc, retreats = typed(
+        run_stages,
+        "Israeli troops withdrew on Monday from two hilltop positions near the village of Kfar Kila "
+        "in southern Lebanon.",
+        "RETREAT",
+    )
+    assert retreats, doc.events
+    assert [doc.actors[k].country for k in retreats[0].target] == ["LBN"], target_texts(doc, retreats[0])
+
+
+def test_release_of_things_is_not_aimed_at_where_they_are(run_stages: Run) -> None:
+    """located_target_types.tsv takes RETREAT for its withdraw mode only."""
+    doc, retreats = typed(run_stages, "Hamas released the bodies of two hostages in Gaza.", "RETREAT")
+    assert retreats, doc.events
+    assert retreats[0].target == [], target_texts(doc, retreats[0])
+
+
+def test_call_for_the_release_of_people_addresses_whoever_detained_them(run_stages: Run) -> None:
+    """'called for the journalists' release': the pattern's own noun names the act asked for, whose
+    possessor the earlier detention acted on."""
+    doc, requests = typed(
+        run_stages,
+        "Security services detained eleven journalists in Bamako last month. "
+        "The Economic Community of West African States called for the journalists' immediate release.",
+        "REQUEST",
+    )
+    assert requests, doc.events
+    assert target_texts(doc, requests[0]) == ["Security services"], target_texts(doc, requests[0])
+
+
+def test_call_for_a_release_with_no_earlier_detention_has_no_target(run_stages: Run) -> None:
+    doc, requests = typed(
+        run_stages,
+        "The Economic Community of West African States called for the journalists' immediate release.",
+        "REQUEST",
+    )
+    assert requests, doc.events
+    assert requests[0].target == [], target_texts(doc, requests[0])
+
+
+def test_relative_object_stands_for_the_nouns_its_clause_modifies(run_stages: Run) -> None:
+    """'… journalists and politicians whom the government accused of spying': 'whom' is both."""
+    doc, accusations = typed(
+        run_stages,
+        "Police in Managua arrested two journalists and three opposition politicians whom the government "
+        "accused of spying.",
+        "ACCUSE",
+    )
+    assert accusations, doc.events
+    texts = target_texts(doc, accusations[0])
+    assert texts == ["two journalists", "three opposition politicians"], texts
+    assert "whom" not in texts, texts

@@ -18,6 +18,8 @@ FORMS = ("subject", "object", "possessive", "independent", "reflexive")
 #: Third-person referents: what the stages resolve to an earlier actor.
 PERSONAL = ("male", "female")
 GROUPS = ("plural", "thing")
+#: Referents of more than one ("they"), whoever they are.
+PLURAL = ("plural",)
 #: Forms that stand for a participant or its owner; "hers", "themselves" are left alone.
 ARGUMENT_FORMS = ("subject", "object", "possessive")
 

@@ -11,6 +11,8 @@ from newsevents.span_index import SpanIndex
 
 #: Dependencies of a clause that gives the content of a noun ("allegations that he solicited bribes").
 CONTENT_DEPS = frozenset({"acl", "ccomp"})
+#: Penn tags of singular nouns: "a spokesperson" is one person, "officials" are many.
+SINGULAR_TAGS = frozenset({"NN", "NNP"})
 
 
 def _factual(event: Event) -> bool:
@@ -93,6 +95,30 @@ def group_members(doc: Document, head: Token, prior: list[Event]) -> list[int]:
                 if len(found) == 2:
                     return found
     return []
+
+
+def plural_for_one(doc: Document, lex: EventLexicon, pron: Token, k: int, prior: list[Event]) -> list[int]:
+    """'Cameron spoke to Rouhani … They agreed to …': a plural pronoun the linker resolved to one
+    person (a name, or a role in the singular: "a spokesperson") cannot stand for that person alone;
+    like "the two sides" it counts the parties of the latest events (``group_members``). Empty when
+    the pronoun is no plural, its antecedent may be many, or no two parties are found."""
+    if pron.lower_ not in lex.plural_pronouns:
+        return []
+    me = set(_identity(doc, k))
+    named = [j for j, a in enumerate(doc.actors) if a.kind != "pronoun" and me & set(_identity(doc, j))]
+    if not named or not all(_one_person(doc, j) for j in named):
+        return []
+    return group_members(doc, pron, prior)
+
+
+def _one_person(doc: Document, k: int) -> bool:
+    actor = doc.actors[k]
+    if actor.kind == "person":
+        return True
+    if actor.kind != "role":
+        return False
+    span = doc.spacy.char_span(actor.start, actor.end, alignment_mode="expand")
+    return span is not None and span.root.tag_ in SINGULAR_TAGS
 
 
 def _root_lemma(doc: Document, k: int) -> str | None:
@@ -263,6 +289,52 @@ def implicit_agent(
     return None
 
 
+def relative_act_author(doc: Document, event: Event, events: list[Event]) -> tuple[list[int], str] | None:
+    """'France condemned the coup that ousted President Bazoum': the act a reaction answers is the
+    event of its object's relative clause; whoever did it, as that clause says or as the article tells
+    the same act done to the same party elsewhere ("The military junta ousted Bazoum on July 26"), is
+    the reaction's target, with the reason. Never a party of the reacting source's own country."""
+    span = doc.spacy.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    if span is None:
+        return None
+    clauses = [
+        c.i
+        for tok in span
+        for obj in tok.children
+        if obj.dep_ == "dobj"
+        for c in obj.children
+        if c.dep_ == "relcl"
+    ]
+    told = [e for e in events if e is not event and any(_holds(doc, e, i) for i in clauses)]
+    if not told:
+        return None
+    act = told[0]
+    own = _countries(doc, event.source)
+
+    def fits(authors: list[int]) -> bool:
+        countries = _countries(doc, authors)
+        return bool(countries) and not countries & own
+
+    said = doc.text[act.trigger.start : act.trigger.end]
+    if fits(act.source):
+        return list(act.source), f"unstated target: the author of the act it answers ('{said}')"
+    victims = {key for k in act.target for key in _identity(doc, k)}
+    for other in events:
+        if other is act or other.event_type != act.event_type or not _factual(other):
+            continue
+        if victims & {key for k in other.target for key in _identity(doc, k)} and fits(other.source):
+            told_in = other.sentence + 1
+            why = f"unstated target: the author of the act it answers ('{said}'), told in sentence {told_in}"
+            return list(other.source), why
+    return None
+
+
+def _holds(doc: Document, event: Event, i: int) -> bool:
+    """Whether ``event``'s trigger covers token ``i``."""
+    at: int = doc.spacy[i].idx
+    return event.trigger.start <= at < event.trigger.end
+
+
 def implicit_target(doc: Document, lex: EventLexicon, event: Event) -> tuple[list[int], str] | None:
     """The authority a targetless event is aimed at (``implicit_targets.tsv``: "thousands protested
     in the capital" → the government), with the reason: an actor of one of the type's sectors and of
@@ -272,6 +344,10 @@ def implicit_target(doc: Document, lex: EventLexicon, event: Event) -> tuple[lis
     sectors = lex.implicit_targets.get(event.event_type)
     if not sectors or event.target or not event.source:
         return None
+    only, never = lex.implicit_target_sources.get(event.event_type, (frozenset(), frozenset()))
+    acting = {_agent_sector(doc, k) for k in event.source}
+    if (only and not acting <= only) or acting & never:
+        return None  # "the government rejected the plan" is not aimed at the government
     countries = _countries(doc, event.source)
     if len(countries) != 1:
         return None  # protesters of several countries, or of none known: no one government

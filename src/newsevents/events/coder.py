@@ -14,6 +14,8 @@ from newsevents.events.anaphora import (
     implicit_agent,
     implicit_target,
     is_group,
+    plural_for_one,
+    relative_act_author,
 )
 from newsevents.events.background import backgrounded
 from newsevents.events.domestic import SceneCountries
@@ -28,6 +30,7 @@ from newsevents.events.roles import (
     apply_reciprocity,
     complement_subjects,
     condition_subjects,
+    mediators,
     noun_roles,
     verb_roles,
 )
@@ -65,7 +68,7 @@ def code_document(doc: Document, lex: EventLexicon) -> list[Event]:
             _fill_agent(doc, lex, linker, scene, event, mates, discourse)
         events.extend(merge_restatements(drop_intent_carriers(coded), lex))
     for event in events:
-        _fill_target(doc, lex, event)  # once every sentence has named its actors
+        _fill_target(doc, lex, event, events)  # once every sentence has named its actors
     kept = drop_headline_repeats(doc, lex, events)
     return [e for e in kept if not _unattributable(lex, e)]
 
@@ -183,10 +186,14 @@ def _fill_agent(
         event.prov.reason = f"{event.prov.reason}; {why}"
 
 
-def _fill_target(doc: Document, lex: EventLexicon, event: Event) -> None:
-    """An event of a type aimed at an authority, with no target in its text, takes that authority
-    from the article, saying so in the reason."""
-    found = implicit_target(doc, lex, event)
+def _fill_target(doc: Document, lex: EventLexicon, event: Event, events: list[Event]) -> None:
+    """A reaction with no target takes the author of the act it answers, as the article tells it;
+    an event of a type aimed at an authority, with no target in its text, takes that authority from
+    the article; either says so in the reason."""
+    found = None
+    if not event.target and event.event_type in lex.reaction_types:
+        found = relative_act_author(doc, event, events)
+    found = found or implicit_target(doc, lex, event)
     if found is not None:
         event.target, why = found
         event.prov.reason = f"{event.prov.reason}; {why}"
@@ -240,19 +247,25 @@ def _participants(
             roles.how.append("object of the pattern")
     if not target and roles.target:
         target = _act_party(linker, roles, source)
-    if not target and hit.heads and entry.event_type in lex.located_target_types:
+    located = {(entry.event_type, None), (entry.event_type, entry.mode)} & lex.located_target_types
+    if not target and hit.heads and located:
         thing = linker.located(hit.heads[0], scene)
         target = [thing] if thing is not None else []
+    if not target and hit.heads:
+        owned = [k for k in (linker.owner(h) for h in hit.heads) if k is not None and k not in source]
+        if owned:
+            target = owned
+            roles.how.append("owner of the goods")
     if not target and not nominal and entry.event_type in lex.clause_targets:
         target = _clause_target(lex, linker, cand.token, lex.clause_targets[entry.event_type], source)
         if target:
             roles.how.append("subject of the clause it governs")
     if not target and entry.mode == C.CROWD_MODE:
         target = _crowd(linker, cand.token, source, roles)
-    if symmetric and not target and len(source) >= 2:
+    if symmetric and not target and len(source) >= 2 and not (roles.target and len(roles.source) >= 2):
         # one phrase for two parties ("the Philippine and Japanese coast guards held a joint patrol",
-        # "They agreed to continue efforts", "the two sides agreed to resume talks"): with no other party
-        # named, each is the other's target
+        # "the two sides agreed to resume talks", "they agreed to continue efforts" after the two leaders'
+        # call), whatever the object names: with no other party named, each is the other's target
         target = list(source)
         roles.reciprocal = True
         roles.how.append("reciprocal")
@@ -265,6 +278,12 @@ def _participants(
         and apply_reciprocity(roles, symmetric, force=True)
     ):
         target = list(source)
+    if C.THIRD_PARTY_MODE in lex.type_modes.get(entry.event_type, ()) and (source or target):
+        # the parties talk under a mediator's auspices: the mediator is their counterpart too
+        third = [k for k in _link_all(linker, mediators(cand, lex)) if k not in source and k not in target]
+        if third:
+            target = [*target, *third]
+            roles.how.append("the mediator of the talks")
     if not source and not target:
         return None
     if nominal and cand.support is None and not (source and target):
@@ -365,6 +384,15 @@ def _link_all(
                 reason = f"'{head.text}' counts the parties of the latest events"
                 out.extend(m for m in (linker.stand_in(head, g, reason) for g in members) if m not in out)
                 continue
+        pair = (
+            plural_for_one(linker.doc, linker.lex, head, k, prior)
+            if prior is not None and k is not None
+            else []
+        )
+        if pair:
+            reason = f"plural '{head.text}' counts the parties of the latest events"
+            out.extend(m for m in (linker.stand_in(head, g, reason) for g in pair) if m not in out)
+            continue
         if k is not None and k not in out:
             out.append(k)
     return out

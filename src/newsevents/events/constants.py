@@ -71,4 +71,7 @@ UNSECTORED_BODY_KINDS = frozenset({"organisation", "group", "demonym"})
 #: civilian group the sentence names is it ("Police fired tear gas as protesters gathered"). Crowds
 #: are civilians, protesters or opposition supporters (PLOVER sectors CVL and OPP).
 CROWD_MODE = "crowd-control"
+#: The PLOVER mode of talks held through a mediator: the types that have it take the mediator as a
+#: target ("negotiating under the mediation of IGAD").
+THIRD_PARTY_MODE = "third-party"
 CROWD_SECTORS = frozenset({"CVL", "OPP"})

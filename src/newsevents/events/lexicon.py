@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from newsevents.actors.pronouns import ARGUMENT_FORMS, GROUPS, PERSONAL, Pronouns, load_pronouns
+from newsevents.actors.pronouns import ARGUMENT_FORMS, GROUPS, PERSONAL, PLURAL, Pronouns, load_pronouns
 from newsevents.errors import NewsEventsError
 from newsevents.incidents.types import TypePairs, load_compatible_types
 from newsevents.knowledge import malformed, packaged, read_tsv, read_tsv_numbered, read_word_lists
@@ -39,6 +39,7 @@ WORD_KINDS = (
     "support_target_prep",
     "locative_prep",
     "place_prep",
+    "origin_prep",
     "volition_aux",
     "sequence_prep",
     "definite",
@@ -116,6 +117,10 @@ class EventLexicon:
     #: event type → sectors of the authority of the source's country it is aimed at when the text names
     #: no target ("thousands protested" → the government).
     implicit_targets: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: event type → the sectors its source must be of for that unstated target (empty: any source),
+    #: and the sectors it must not be of ("the opposition rejected the results" is aimed at the
+    #: government; a government rejecting something is not aimed at itself).
+    implicit_target_sources: dict[str, tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict)
     #: event types whose acted-on force of an agent sector is the agent itself ("police were deployed").
     own_forces_types: frozenset[str] = frozenset()
     #: event type → clauses whose subject is its recipient when it names none ("condition", "complement").
@@ -143,7 +148,11 @@ class EventLexicon:
     #: event types whose object act's author is their target ("condemned the strike").
     reaction_types: frozenset[str] = frozenset()
     #: event types whose thing-object stands for the country it lies in ("struck a car near X").
-    located_target_types: frozenset[str] = frozenset()
+    #: (type, mode) pairs, mode None for every mode of the type.
+    located_target_types: frozenset[tuple[str, str | None]] = frozenset()
+    #: lemmas naming a meeting's third party, by part of speech ("under the mediation of M" → NOUN,
+    #: "talks brokered by M" → VERB).
+    mediation: frozenset[tuple[str, str]] = frozenset()
     #: actor-dictionary roles that often act abroad and never take the scene's country.
     roaming_roles: frozenset[str] = frozenset()
     #: pairs of types that outlets use for one act (``knowledge/incidents/compatible_types.tsv``): a
@@ -171,6 +180,8 @@ class EventLexicon:
     actor_pronouns: frozenset[str] = frozenset()
     person_pronouns: frozenset[str] = frozenset()
     group_pronouns: frozenset[str] = frozenset()
+    #: "they", "them", "their": pronouns of more than one.
+    plural_pronouns: frozenset[str] = frozenset()
 
     def cue(self, scope: str, lemma: str) -> list[Cue]:
         return self.cues.get(scope, {}).get(lemma, [])
@@ -184,6 +195,11 @@ def load_addressed_types() -> frozenset[str]:
     """The event types coded only with a target (``addressed_types.tsv``)."""
     rows = read_tsv(_knowledge("addressed_types.tsv"), ("event_type",))
     return frozenset(row["event_type"].upper() for row in rows)
+
+
+def _sectors(cell: str) -> frozenset[str]:
+    """A "|"-separated cell of PLOVER sectors."""
+    return frozenset(s.strip().upper() for s in cell.split("|") if s.strip())
 
 
 def _split_pattern(pattern: str, pos: str) -> tuple[str, tuple[str, ...]]:
@@ -212,6 +228,7 @@ def load_lexicon(
         actor_pronouns=pronouns.select((*PERSONAL, "plural", "speaker"), ("subject", "object")),
         person_pronouns=pronouns.select(PERSONAL, ARGUMENT_FORMS),
         group_pronouns=pronouns.select(GROUPS, ARGUMENT_FORMS),
+        plural_pronouns=pronouns.select(PLURAL, ARGUMENT_FORMS),
     )
     _load_types(lex, _knowledge("plover_types.tsv"))
     _load_cameo(lex, _knowledge("cameo_plover.tsv"))
@@ -241,9 +258,12 @@ def load_lexicon(
         if row["own_forces"].lower() == "yes":
             own.add(row["event_type"].upper())
     lex.own_forces_types = frozenset(own)
-    for row in read_tsv(_knowledge("implicit_targets.tsv"), ("event_type", "sectors")):
-        sectors = frozenset(s.strip().upper() for s in row["sectors"].split("|") if s.strip())
-        lex.implicit_targets[row["event_type"].upper()] = sectors
+    for row in read_tsv(
+        _knowledge("implicit_targets.tsv"), ("event_type", "sectors", "source", "not_source")
+    ):
+        etype = row["event_type"].upper()
+        lex.implicit_targets[etype] = _sectors(row["sectors"])
+        lex.implicit_target_sources[etype] = (_sectors(row["source"]), _sectors(row["not_source"]))
     clauses: dict[str, set[str]] = {}
     for line, row in read_tsv_numbered(_knowledge("clause_targets.tsv"), ("event_type", "clause")):
         if row["clause"] not in CLAUSE_KINDS:
@@ -267,8 +287,10 @@ def load_lexicon(
     _load_non_agents(lex, _knowledge("non_agents.tsv"))
     reactions = read_tsv(_knowledge("reaction_types.tsv"), ("event_type",))
     lex.reaction_types = frozenset(row["event_type"].upper() for row in reactions)
-    located = read_tsv(_knowledge("located_target_types.tsv"), ("event_type",))
-    lex.located_target_types = frozenset(row["event_type"].upper() for row in located)
+    mediation = read_tsv(_knowledge("mediation.tsv"), ("word", "pos"))
+    lex.mediation = frozenset((row["word"].lower(), row["pos"].upper()) for row in mediation)
+    located = read_tsv(_knowledge("located_target_types.tsv"), ("event_type", "mode"))
+    lex.located_target_types = frozenset((row["event_type"].upper(), row["mode"] or None) for row in located)
     governed = read_tsv(_knowledge("verb_object_preps.tsv"), ("verb", "prep"))
     lex.verb_object_preps = frozenset((r["verb"].lower(), r["prep"].lower()) for r in governed)
     roaming = read_tsv(_knowledge("roaming_roles.tsv"), ("name",))

@@ -36,6 +36,10 @@ TIME_ENTS = frozenset({"DATE", "TIME"})
 PERSON_ENTS = frozenset({"PERSON"})
 GROUP_ENTS = frozenset({"ORG", "GPE", "NORP"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
+#: Dependencies of a modifier naming whose goods a noun names ("US products", "Iran's oil").
+OWNER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+#: Entity labels of such a modifier: a country's name or its demonym.
+OWNER_ENTS = PLACE_ENTS | {"NORP"}
 #: Punctuation that no noun phrase spans: words before it belong to a dateline, a heading or
 #: another clause ("Russia – a close ally – blocked").
 PHRASE_BREAKS = frozenset({"-", "--", "—", "–", ":", '"'})
@@ -596,17 +600,62 @@ class ActorLinker:
         return []
 
     def located(self, head: Token, scene: SceneCountries) -> int | None:
-        """'struck a car south of Tripoli': a thing hit stands for the country it lies in."""
+        """'struck a car south of Tripoli', 'withdrew from positions near X': a thing hit or left stands
+        for the country it lies in."""
         if head.pos_ != "NOUN" or head.ent_type_ or self.tok_actor[head.i] is not None:
             return None
         country = scene.here(self.doc.sentence_at(head.idx))
         if country is None:
             return None
         start, end = self.np_bounds(head)
-        reason = f"'{head.text}' is hit where it lies, in {country}"
+        reason = f"'{head.text}' stands for where it lies, {country}"
         k = self._create(start, end, None, reason, C.NP_ACTOR_CONFIDENCE, key_extra=-3)
         self.doc.actors[k].country = country
         return k
+
+    def owner(self, head: Token) -> int | None:
+        """'tariffs on US products', 'seized Iran's oil', 'tariffs on imports from China': goods that
+        a country's name qualifies or that come from a country belong to it, which the act on them is
+        aimed at."""
+        if self.non_agent(head) != "goods":
+            return None
+        origin = self.lex.words["origin_prep"]
+        # "US products", "China's exports"; "imports from China"
+        named = [c for c in head.children if c.dep_ in OWNER_DEPS and c.i < head.i]
+        holders = [head]
+        governor = head
+        while governor.dep_ == "pobj" and governor.head.dep_ == "prep":
+            # "tariffs on steel from Canada", "on $200 billion of goods from China": the parser hangs
+            # the origin on the verb the goods phrase depends on
+            governor = governor.head.head
+            if governor.pos_ == "VERB":
+                holders.append(governor)
+                break
+            if governor.ent_type_ not in NON_ACTOR_ENTS:
+                break
+        named += [
+            g
+            for holder in holders
+            for c in holder.children
+            if c.dep_ == "prep" and c.lower_ in origin
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        for c in named:
+            if c.ent_type_ not in OWNER_ENTS:
+                continue
+            known = self.tok_actor[c.i]
+            countries = [self.doc.actors[known].country] if known is not None else []
+            countries += [self.doc.places[i].country for i in self._places.holding(c.idx)]
+            for country in countries:
+                if country is None:
+                    continue
+                start, end = self.np_bounds(head)
+                reason = f"'{head.text}' of '{c.text}' belong to {country}"
+                k = self._create(start, end, None, reason, C.NP_ACTOR_CONFIDENCE, key_extra=-5)
+                self.doc.actors[k].country = country
+                return k
+        return None
 
     def state(self, head: Token, country: str, reason: str) -> int:
         """A description of a state ("the country", "the island nation") as that state's government."""

@@ -15,6 +15,8 @@ PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 #: Entity labels that are never actors (dates, amounts).
 NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "ORDINAL"})
 MAX_CONTROL_STEPS = 4
+#: Amounts nest ("tens of billions in imports"): how many prepositional phrases to follow to the thing.
+MAX_AMOUNT_STEPS = 3
 #: Penn tags of relative pronouns ("who", "which", "that"): a relative clause's subject is its antecedent.
 RELATIVE_TAGS = frozenset({"WP", "WDT"})
 #: Entity labels of sums given or pledged ("€40 million", "500 tonnes").
@@ -52,8 +54,30 @@ def _expand(heads: list[Token]) -> list[Token]:
 
 def _pobj(prep: Token) -> Token | None:
     for c in prep.children:
-        if c.dep_ == "pobj" and c.ent_type_ not in NON_ACTOR_ENTS:
+        if c.dep_ != "pobj":
+            continue
+        if c.ent_type_ in SUM_ENTS:
+            measured = _measured(c)
+            if measured is not None:
+                return measured
+        if c.ent_type_ not in NON_ACTOR_ENTS:
             return c
+    return None
+
+
+def _measured(amount: Token) -> Token | None:
+    """'tariffs on tens of billions in Chinese imports', 'on $50 billion of goods': an amount's own
+    prepositional phrase names what it measures, which stands in its place."""
+    tok = amount
+    for _ in range(MAX_AMOUNT_STEPS):
+        obj = next(
+            (g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"), None
+        )
+        if obj is None:
+            return None
+        if obj.ent_type_ not in NON_ACTOR_ENTS:
+            return obj
+        tok = obj
     return None
 
 
@@ -234,6 +258,18 @@ def verb_roles(cand: Candidate, lex: EventLexicon) -> Roles:
     else:
         agent = subject(tok, lex.dateline_marks)
         patient = _child(tok, "dobj")
+        if (
+            patient is not None
+            and patient.tag_ in RELATIVE_TAGS
+            and tok.dep_ == "relcl"
+            and tok.head.i != tok.i
+        ):
+            # "judges and commanders whom it accuses": the relative object is the noun the clause
+            # modifies, with the nouns coordinated before it
+            patient = tok.head
+            while patient.dep_ == "conj" and patient.head.i != patient.i:
+                patient = patient.head
+            roles.how.append("antecedent of the relative object")
         if agent is None:
             agent, why = inherited_subject(tok, lex)
             if agent is not None:
@@ -255,6 +291,12 @@ def verb_roles(cand: Candidate, lex: EventLexicon) -> Roles:
     if not pattern_target and patient is None and any(m.dep_ == "prep" for m in cand.matched):
         free = tuple(p for p in verb_preps if p not in {m.lower_ for m in cand.matched})
         pattern_target = _prep_objects(tok, free)
+    # "called for the journalists' release": the pattern's own noun names the act asked for
+    own_noun = [
+        o for m in cand.matched if m.dep_ == "prep" for o in [_pobj(m)] if o is not None and o.i in matched_i
+    ]
+    if own_noun and own_noun[0].pos_ == "NOUN":
+        roles.act_object = own_noun[0]
     if pattern_target:
         patient = pattern_target[0]  # "land in Damascus", "call on Iran"
     elif patient is not None and any(m.i == patient.i for m in cand.matched):
@@ -302,7 +344,11 @@ def verb_roles(cand: Candidate, lex: EventLexicon) -> Roles:
         agent, patient = patient, agent
         roles.how.append("host")
     roles.source = _expand(participants(agent)) if agent is not None else []
-    roles.target = _expand([patient]) if patient is not None else []
+    # "talks between X and Y were mediated by Z": the act acted on stands for its parties
+    parties = participants(patient) if patient is not None else []
+    if patient is not None and parties != [patient]:
+        roles.how.append(f"the parties to '{patient.text}'")
+    roles.target = _expand(parties)
     return roles
 
 
@@ -481,3 +527,29 @@ def apply_reciprocity(roles: Roles, reciprocal: bool, force: bool = False) -> bo
         roles.how.append("reciprocal")
         return True
     return False
+
+
+def mediators(cand: Candidate, lex: EventLexicon) -> list[Token]:
+    """'negotiating under the mediation of IGAD', 'met under Qatar's auspices', 'talks brokered by
+    Qatar': the third party of a meeting, named on its trigger, its pattern's noun or its support verb
+    (``mediation.tsv``)."""
+    holders = [cand.token, *cand.matched]
+    if cand.support is not None:
+        holders.append(cand.support)
+    for holder in holders:
+        for c in holder.children:
+            if c.dep_ == "prep":
+                for noun in c.children:
+                    # the lemmatiser makes "auspices" "auspex": the word as written counts too
+                    forms = {(noun.lemma_.lower(), "NOUN"), (noun.lower_, "NOUN")}
+                    if noun.dep_ != "pobj" or not forms & lex.mediation:
+                        continue
+                    poss = _child(noun, "poss")
+                    found = [poss] if poss is not None else _prep_objects(noun, ("of",))
+                    if found:
+                        return _expand(found)
+            elif c.dep_ == "acl" and c.tag_ == "VBN" and (c.lemma_.lower(), "VERB") in lex.mediation:
+                agent = _agent(c)
+                if agent is not None:
+                    return _expand([agent])
+    return []
