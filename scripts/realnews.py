@@ -7,7 +7,7 @@ usage:
   python scripts/realnews.py verify
   python scripts/realnews.py input SPLIT OUT.jsonl       (SPLIT: dev, heldout or all)
   python scripts/realnews.py finalise                    (parts -> manifest.jsonl with the split)
-  python scripts/realnews.py reconcile                   (two passes -> gold, agreement report)
+  python scripts/realnews.py reconcile [--redo]          (two passes -> gold of new articles, agreement)
 
 Texts live outside the repository in $NEWSEVENTS_REALNEWS_CACHE (default ~/.cache/newsevents/realnews);
 the manifest holds their sha256 so a rebuilt cache is checked, never trusted
@@ -139,8 +139,16 @@ def assign_splits(lines: list[dict[str, object]]) -> None:
 
 
 def finalise() -> int:
+    """Merge the part files into the manifest. The first finalise draws the held-back third; after
+    that every article keeps its split and articles added later are development articles, so that the
+    held-back figures of every milestone are on the same articles and nobody's reading moves an article
+    into the held-back third."""
     lines = sorted(manifest_lines(), key=lambda line: str(line["id"]))
-    assign_splits(lines)
+    if any(line.get("split") for line in lines):
+        for line in lines:
+            line.setdefault("split", "dev")
+    else:
+        assign_splits(lines)
     with MANIFEST.open("w", encoding="utf-8") as out:
         for line in lines:
             out.write(json.dumps(line, ensure_ascii=False) + "\n")
@@ -162,13 +170,24 @@ def _factual_core_candidates(events: list[dict[str, Any]]) -> list[dict[str, Any
     return [e for e in events if not e.get("optional") and e.get("modality") in ("asserted", "reported")]
 
 
-def reconcile() -> int:
+def _gold_records(path: Path) -> dict[str, dict[str, Any]]:
+    if not path.exists():
+        return {}
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return {str(r["id"]): r for r in (json.loads(x) for x in lines if x.strip())}
+
+
+def reconcile(redo: bool = False) -> int:
     """Core = events both passes code as non-optional factual and that match (the scorer's
     compatibility); every other event of either pass is optional. On a core event the first pass's
     record is kept; a date or place only the second pass gives is taken, a differing date is kept as
-    an ``alt_dates`` entry. Agreement: the scorer's F1 of pass 2's non-optional events against pass 1's."""
+    an ``alt_dates`` entry. Agreement: the scorer's F1 of pass 2's non-optional events against pass 1's.
+
+    An article already in gold.jsonl keeps its record (later annotation, such as magnitudes, lives
+    there and would be lost); only new articles are reconciled, unless ``redo``."""
     sa = _scorer()
     gold_dir = DEVSET / "gold"
+    kept = {} if redo else _gold_records(gold_dir / "gold.jsonl")
     merged: list[dict[str, Any]] = []
     agreement: dict[str, list[dict[str, Any]]] = {"pass1": [], "pass2": []}
     for line in manifest_lines():
@@ -177,6 +196,9 @@ def reconcile() -> int:
         two = json.loads((gold_dir / "pass2" / f"{aid}.json").read_text(encoding="utf-8"))
         agreement["pass1"].append({"id": aid, "events": one["events"]})
         agreement["pass2"].append({"id": aid, "events": _factual_core_candidates(two["events"])})
+        if aid in kept:
+            merged.append(kept[aid])
+            continue
         events = _merged_events(sa, one["events"], two["events"])
         merged.append(
             {"id": aid, "published": line["published"], "split": line.get("split"), "events": events}
@@ -260,7 +282,9 @@ def main(argv: list[str]) -> int:
     p_add.add_argument("--story", default=None)
     sub.add_parser("verify")
     sub.add_parser("finalise")
-    sub.add_parser("reconcile")
+    sub.add_parser("reconcile").add_argument(
+        "--redo", action="store_true", help="reconcile every article again (loses edits made in gold.jsonl)"
+    )
     p_input = sub.add_parser("input")
     p_input.add_argument("split", choices=("dev", "heldout", "all"))
     p_input.add_argument("out", type=Path)
@@ -275,7 +299,7 @@ def main(argv: list[str]) -> int:
     if args.command == "finalise":
         return finalise()
     if args.command == "reconcile":
-        return reconcile()
+        return reconcile(args.redo)
     return write_input(args.split, args.out)
 
 
