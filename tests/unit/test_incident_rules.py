@@ -28,6 +28,7 @@ def row(
     event_id: str,
     article: str | None = None,
     type: str = "ASSAULT",
+    mode: str | None = None,
     source: tuple[str, ...] = ("RUS",),
     target: tuple[str, ...] = ("UKR",),
     date: str | None = "2025-11-16",
@@ -45,6 +46,7 @@ def row(
         "article_id": article,
         "article_url": url or f"https://{article}.example/story",
         "event_type": type,
+        "mode": mode,
         "source_countries": list(source),
         "target_countries": list(target),
         # a publication fallback dates the event to the publication month; the day is the article's
@@ -168,6 +170,24 @@ def test_events_of_one_article_join_only_when_identical() -> None:
     assert link(R("a", "art"), R("b", "art", place=PISOCHYN)) is None
     twice = link(R("a", "art"), R("b", "art"))
     assert twice is not None and twice.strength == K.IDENTICAL
+
+
+def test_two_acts_of_one_article_sharing_a_country_and_a_fallback_month_stay_apart() -> None:
+    """'imposed a state of emergency' and 'arrested two judges': both COERCE in the Maldives, one by
+    its mode, or both dated only by the publication month and placed only in the country."""
+    emergency = R("a", "art", type="COERCE", mode="martial-law", source=("MDV",), target=("MDV",))
+    arrest = R("b", "art", type="COERCE", mode="arrest", source=("MDV",), target=("MDV",))
+    assert link(emergency, arrest) is None
+    vague = {"type": "COERCE", "mode": "arrest", "fallback": True, "place": UKRAINE}
+    assert link(R("c", "art", **vague), R("d", "art", **vague)) is None
+    assert (
+        link(R("e", "art", **{**vague, "place": KHARKIV}), R("f", "art", **{**vague, "place": KHARKIV}))
+        is None
+    )
+    told_twice = link(
+        R("g", "art", type="COERCE", mode="arrest"), R("h", "art", type="COERCE", mode="arrest")
+    )
+    assert told_twice is not None and told_twice.strength == K.IDENTICAL
 
 
 # ---------------------------------------------------------------- grouping

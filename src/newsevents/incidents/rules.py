@@ -172,15 +172,23 @@ def conflict(a: Report, b: Report, compatible: TypePairs = frozenset()) -> str |
 
 
 def identical(a: Report, b: Report) -> bool:
-    """Two events of one article that agree on every field the rules read, with a date the text gave
-    or a place: the article told the same event twice."""
+    """Two events of one article that agree on every field the rules read, mode included, with a date
+    the text gave and a specific place: the article told the same event twice.
+
+    The event_mentions stage has already folded the retellings it could see in the text, so two events
+    of one article are two acts unless nothing at all tells them apart. Country-level places and
+    fallback dates are what most acts of one article share ("imposed a state of emergency" and
+    "arrested two judges", both COERCE, both the Maldives, both the publication month), so they are no
+    evidence of one act; neither is the same type when the modes differ (martial law vs arrest)."""
     return (
         a.event_type == b.event_type
+        and a.mode == b.mode
         and a.sources == b.sources
         and a.targets == b.targets
         and (a.date_value, a.date_precision, a.fallback) == (b.date_value, b.date_precision, b.fallback)
         and a.place == b.place
-        and (not a.fallback or a.place is not None)
+        and not a.fallback
+        and a.specific
         and a.date_value is not None
     )
 
