@@ -168,3 +168,31 @@ def test_announced_release_is_an_intention(run_stages: Run) -> None:
     event = max(events, key=lambda e: e.prov.confidence)
     assert event.event_type == "AGREE"
     assert event.modality in FACTUAL_MODALITIES
+
+
+def test_a_past_relative_clause_is_not_negated_by_its_sentence(run_stages: Run) -> None:
+    doc, events = run(
+        run_stages,
+        "The rebel leaders who accepted the peace plan last week have not yet confirmed their attendance.",
+    )
+    agree = of_type(events, "AGREE")
+    assert agree.modality == "asserted", doc.events
+
+
+def test_a_past_relative_clause_is_not_made_hypothetical_by_a_condition(run_stages: Run) -> None:
+    doc, events = run(run_stages, "If the rebels who seized the town withdraw, talks could resume.")
+    seized = of_type(events, "COERCE")
+    assert seized.modality == "asserted", doc.events
+
+
+def test_a_present_relative_clause_stays_under_its_sentence(run_stages: Run) -> None:
+    doc, events = run(
+        run_stages, "It is difficult to imagine a leader who rejects the offer of talks from the rebels."
+    )
+    assert all(e.modality not in FACTUAL_MODALITIES for e in events if e.event_type == "REJECT"), doc.events
+
+
+def test_the_relative_clauses_own_negation_still_counts(run_stages: Run) -> None:
+    doc, events = run(run_stages, "The ministers met rebels who did not attack the convoy.")
+    assault = of_type(events, "ASSAULT")
+    assert assault.modality == "negated", doc.events
