@@ -89,3 +89,40 @@ def test_a_fight_against_an_abstraction_or_a_continuing_state_is_no_event(run_st
         stages=["nlp", "actors", "places", "quotes", "events"],
     )
     assert not doc.events, doc.events
+
+
+def test_a_crowd_gathering_in_protest_is_a_protest_however_the_phrases_attach(run_stages: Run) -> None:
+    doc, protests = typed(
+        run_stages,
+        "Students gathered in squares across the country's islands in protest on Friday.",
+        "PROTEST",
+    )
+    assert protests, doc.events
+    assert "carried by 'gathered'" in protests[0].prov.reason
+
+
+def test_a_phrase_below_another_verbs_phrase_is_not_carried(run_stages: Run) -> None:
+    doc, protests = typed(
+        run_stages, "Fans gathered in the square near the monument to protest heroes.", "PROTEST"
+    )
+    assert not any("carried by 'gathered'" in e.prov.reason for e in protests), doc.events
+
+
+def test_a_bare_count_of_people_is_the_crowd_that_acts(run_stages: Run) -> None:
+    doc, protests = typed(run_stages, "Thousands protested outside parliament on Friday.", "PROTEST")
+    assert protests, doc.events
+    assert texts(doc, protests[0].source) == ["Thousands"], doc.events
+
+
+def test_a_count_of_money_names_no_one(run_stages: Run) -> None:
+    doc, seized = typed(run_stages, "Police seized millions of dollars in cash.", "COERCE")
+    assert not any("dollars" in t or "millions" in t for e in seized for t in texts(doc, e.target)), (
+        doc.events
+    )
+
+
+def test_a_bare_count_as_object_is_the_people_acted_on(run_stages: Run) -> None:
+    doc, arrests = typed(run_stages, "Police detained hundreds outside parliament on Friday.", "COERCE")
+    assert arrests, doc.events
+    assert texts(doc, arrests[0].target) == ["hundreds"], doc.events
+

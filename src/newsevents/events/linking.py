@@ -200,6 +200,12 @@ class ActorLinker:
             return self._widen(head, found)
         if head.pos_ == "PRON":
             return self._pronoun(head)
+        if head.pos_ == "NOUN" and head.lemma_.lower() in self.lex.crowd_nouns:
+            # "Thousands gathered in protest": with no of-phrase the count stands for the people
+            start, end = self.np_bounds(head)
+            return self._create(
+                start, end, None, "unresolved noun phrase: a count of people", C.NP_ACTOR_CONFIDENCE
+            )
         if head.ent_type_ in NON_ACTOR_ENTS or head.like_num or head.pos_ not in ("NOUN", "PROPN"):
             return None
         reason = "unresolved noun phrase"
@@ -504,7 +510,11 @@ class ActorLinker:
         ):
             return k
         span = self.doc.spacy.char_span(actor.start, actor.end, alignment_mode="expand")
-        if span is None or (not _generic_body(actor) and (span.root.pos_ != "NOUN" or span.root.ent_type_)):
+        # a count of people ("Thousands") is tagged a number, but names people like "protesters"
+        counted = span is not None and span.root.lemma_.lower() in self.lex.crowd_nouns
+        if span is None or (
+            not _generic_body(actor) and (span.root.pos_ != "NOUN" or (span.root.ent_type_ and not counted))
+        ):
             return k
         inner = self._best_in(span.start, span.end, span.root.i)
         partner = self._partner(span.root)
