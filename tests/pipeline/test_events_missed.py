@@ -126,3 +126,12 @@ def test_a_bare_count_as_object_is_the_people_acted_on(run_stages: Run) -> None:
     assert arrests, doc.events
     assert texts(doc, arrests[0].target) == ["hundreds"], doc.events
 
+
+def test_dropping_bombs_is_an_aerial_assault(run_stages: Run) -> None:
+    doc, assaults = typed(run_stages, "A fighter jet dropped bombs on the village of Min Ma.", "ASSAULT")
+    assert assaults and assaults[0].mode == "aerial", doc.events
+
+
+def test_dropping_leaflets_or_charges_is_no_assault(run_stages: Run) -> None:
+    doc, assaults = typed(run_stages, "The aircraft dropped leaflets over the city.", "ASSAULT")
+    assert not assaults, doc.events
