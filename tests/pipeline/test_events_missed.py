@@ -135,3 +135,18 @@ def test_dropping_bombs_is_an_aerial_assault(run_stages: Run) -> None:
 def test_dropping_leaflets_or_charges_is_no_assault(run_stages: Run) -> None:
     doc, assaults = typed(run_stages, "The aircraft dropped leaflets over the city.", "ASSAULT")
     assert not assaults, doc.events
+
+
+def test_protesters_storming_a_building_is_a_violent_protest(run_stages: Run) -> None:
+    doc, protests = typed(
+        run_stages, "Demonstrators stormed the parliament in Baghdad on Saturday.", "PROTEST"
+    )
+    assert protests and protests[0].mode == "riot", doc.events
+    assert "a violent protest" in protests[0].prov.reason
+    assert not [e for e in doc.events if e.event_type == "ASSAULT"], doc.events
+
+
+def test_troops_storming_a_town_stay_an_assault(run_stages: Run) -> None:
+    doc, assaults = typed(run_stages, "Government troops stormed the rebel-held town of Kidal.", "ASSAULT")
+    assert assaults, doc.events
+    assert not [e for e in doc.events if e.event_type == "PROTEST"], doc.events

@@ -120,6 +120,9 @@ def _code(
         quote_index, speaker = quoted
         attributed = attributed or speaker
     coding = _recode(lex, cand, mod)
+    crowd = _rioting_crowd(doc, cand, source) if coding.recoded_from is None else None
+    if crowd is not None:
+        coding = _Coding(*C.RIOT_CODING, coding.modality, entry.event_type)
     demanded = lex.demanded_as.get(entry.event_type) if mod.obligation else None
     demander = linker.link(mod.attributed_token) if demanded and mod.attributed_token is not None else None
     if demanded is not None and demander is not None:
@@ -141,6 +144,8 @@ def _code(
     reason = _reason(cand, roles, mod.cue)
     if coding.recoded_from == coding.event_type:
         reason += f"; an announced {coding.event_type} is itself one"
+    elif crowd is not None:
+        reason += f"; done by the crowd '{crowd}': a violent protest"
     elif coding.recoded_from is not None:
         reason += f"; {coding.recoded_from} recoded as {coding.event_type}"
     event = Event(
@@ -160,6 +165,18 @@ def _code(
         evidence=Span(sentence.start, sentence.end) if sentence is not None else None,
     )
     return event, roles.unstated_agent
+
+
+def _rioting_crowd(doc: Document, cand: Candidate, source: list[int]) -> str | None:
+    """The civilian crowd doing an act that such a crowd does as a violent protest ("protesters
+    stormed the parliament"), by its text; None for any other source or act."""
+    if "riot" not in cand.entry.roles:
+        return None
+    for k in source:
+        actor = doc.actors[k]
+        if actor.sector in C.CROWD_SECTORS and actor.kind == "group":
+            return actor.text
+    return None
 
 
 def _fill_agent(

@@ -72,3 +72,6 @@ UNSECTORED_BODY_KINDS = frozenset({"organisation", "group", "demonym"})
 #: are civilians, protesters or opposition supporters (PLOVER sectors CVL and OPP).
 CROWD_MODE = "crowd-control"
 CROWD_SECTORS = frozenset({"CVL", "OPP"})
+#: Type, mode and CAMEO code of the act of a trigger flagged "riot" when a civilian crowd does it
+#: (triggers.tsv: "protesters stormed the parliament" is a violent protest, CAMEO 145).
+RIOT_CODING = ("PROTEST", "riot", "145")
