@@ -253,3 +253,24 @@ def test_threat_to_act_somewhere_does_not_target_the_place(run_stages: Run) -> N
     doc, threats = typed(run_stages, "The president threatened to speak in Caracas.", "THREATEN")
     for event in threats:
         assert "Caracas" not in target_texts(doc, event), target_texts(doc, event)
+
+
+def test_the_leaders_of_two_countries_are_one_party_per_country(run_stages: Run) -> None:
+    doc, agreed = typed(
+        run_stages,
+        "The presidents of Venezuela and Colombia have agreed to normalize border relations.",
+        "AGREE",
+    )
+    assert agreed, doc.events
+    countries = {doc.actors[k].country for k in agreed[0].source}
+    assert countries == {"VEN", "COL"}, doc.events
+    assert {doc.actors[k].country for k in agreed[0].target} == {"VEN", "COL"}, doc.events
+
+
+def test_one_leader_of_a_country_is_one_party(run_stages: Run) -> None:
+    doc, met = typed(
+        run_stages, "The president of Venezuela met the foreign ministers of Colombia.", "CONSULT"
+    )
+    assert met, doc.events
+    assert [doc.actors[k].country for k in met[0].source] == ["VEN"], doc.events
+    assert [doc.actors[k].country for k in met[0].target] == ["COL"], doc.events

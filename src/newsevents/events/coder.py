@@ -287,7 +287,7 @@ def _participants(
     if entry.weight < C.VAGUE_WEIGHT and not target:
         return None  # "a wet fall helped", "the driver was leaving": vague words need a recipient
     if "forces" in entry.roles:
-        plural = any(t.tag_ in PLURAL_TAGS for t in roles.source)
+        plural = any(t.tag_ in C.PLURAL_TAGS for t in roles.source)
         if not any(_armed_body(linker.doc.actors[k], plural) for k in source):
             return None  # "the general left the country", "demonstrators retreated": no military retreat
     return source, target
@@ -305,10 +305,6 @@ def _clause_target(
     if not heads and "complement" in kinds:
         heads = complement_subjects(tok, lex.dateline_marks, lex.words["complement_mark"])
     return [t for t in _link_all(linker, heads) if t not in source]
-
-
-#: Penn tags of plural nouns: "soldiers" is a unit even where the dictionary files it as a role.
-PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 
 
 def _crowd(linker: ActorLinker, tok: Token, source: list[int], roles: Roles) -> list[int]:

@@ -75,3 +75,6 @@ CROWD_SECTORS = frozenset({"CVL", "OPP"})
 #: Type, mode and CAMEO code of the act of a trigger flagged "riot" when a civilian crowd does it
 #: (triggers.tsv: "protesters stormed the parliament" is a violent protest, CAMEO 145).
 RIOT_CODING = ("PROTEST", "riot", "145")
+#: Penn tags of plural nouns: "soldiers" is a unit even where the dictionary files it as a role, and
+#: "the presidents of Venezuela and Colombia" are one per country.
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})

@@ -579,12 +579,17 @@ class ActorLinker:
         return made
 
     def coordinated_modifiers(self, head: Token) -> list[int]:
-        """'the Philippine and Japanese coast guards': one phrase, one actor per coordinated country
-        modifier; empty unless two countries are found."""
+        """'the Philippine and Japanese coast guards', 'the presidents of Venezuela and Colombia': one
+        phrase, one actor per coordinated country modifier (or country of a plural's of-phrase); empty
+        unless two countries are found."""
         for c in head.children:
-            if c.dep_ not in ("amod", "compound", "nmod") or c.i > head.i:
+            if c.dep_ == "prep" and c.lower_ == "of" and head.tag_ in C.PLURAL_TAGS:
+                obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                mods = [obj, *obj.conjuncts] if obj is not None else []
+            elif c.dep_ not in ("amod", "compound", "nmod") or c.i > head.i:
                 continue
-            mods = [c, *(t for t in c.conjuncts if t.i < head.i)]
+            else:
+                mods = [c, *(t for t in c.conjuncts if t.i < head.i)]
             if len(mods) < 2:
                 continue
             found = [k for t in mods if (k := self.tok_actor[t.i]) is not None]
