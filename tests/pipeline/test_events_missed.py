@@ -150,3 +150,17 @@ def test_troops_storming_a_town_stay_an_assault(run_stages: Run) -> None:
     doc, assaults = typed(run_stages, "Government troops stormed the rebel-held town of Kidal.", "ASSAULT")
     assert assaults, doc.events
     assert not [e for e in doc.events if e.event_type == "PROTEST"], doc.events
+
+
+def test_a_coordinated_verb_acting_on_another_named_person_is_a_second_act(run_stages: Run) -> None:
+    doc = run_stages(
+        "The administration arrested two Supreme Court judges and detained former president Mohamed Nasheed."
+    )
+    arrests = [e for e in doc.events if e.event_type == "COERCE"]
+    assert len(arrests) == 2, doc.events
+    assert any("Nasheed" in t for e in arrests for t in texts(doc, e.target)), doc.events
+
+
+def test_a_coordinated_verb_telling_the_toll_stays_one_act(run_stages: Run) -> None:
+    doc = run_stages("Rebels attacked the army base and killed 23 soldiers.")
+    assert len([e for e in doc.events if e.event_type == "ASSAULT"]) == 1, doc.events

@@ -63,7 +63,7 @@ def code_document(doc: Document, lex: EventLexicon) -> list[Event]:
         for event in agentless:
             mates = [other for other, _ in coded if other is not event]
             _fill_agent(doc, lex, linker, scene, event, mates, discourse)
-        events.extend(merge_restatements(drop_intent_carriers(coded), lex))
+        events.extend(merge_restatements(doc, drop_intent_carriers(coded), lex))
     for event in events:
         _fill_target(doc, lex, event)  # once every sentence has named its actors
     kept = drop_headline_repeats(doc, lex, events)
