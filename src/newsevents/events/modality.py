@@ -195,8 +195,11 @@ def find_modality(lex: EventLexicon, anchor: Token, nominal: bool) -> ModalityRe
             )
         if presupposed:
             found = [(q, where) for q, where in found if q.kind == "reported"]
-        if any(cue.kind == "factual" for cue, _ in found):
-            return result  # "managed to meet": what it governs happened
+        if any(cue.kind == "factual" and where.i == tok.i for cue, where in found):
+            # "managed to meet", "continued to target": what it governs happened as much as the
+            # implicative verb itself did ("did not manage to", "would continue to"), so the walk reads
+            # that verb's own clause and goes on for who reports it
+            found = [(q, where) for q, where in found if q.kind != "factual"]
         _record_speaker(result, found, tok)
         ranked = sorted((KIND_RANK[q.kind], i) for i, (q, _) in enumerate(found) if q.kind in KIND_RANK)
         if not ranked:
