@@ -164,3 +164,14 @@ def test_a_coordinated_verb_acting_on_another_named_person_is_a_second_act(run_s
 def test_a_coordinated_verb_telling_the_toll_stays_one_act(run_stages: Run) -> None:
     doc = run_stages("Rebels attacked the army base and killed 23 soldiers.")
     assert len([e for e in doc.events if e.event_type == "ASSAULT"]) == 1, doc.events
+
+
+def test_suspending_parliament_is_a_restriction_of_it(run_stages: Run) -> None:
+    doc, restricted = typed(run_stages, "The president suspended parliament on Friday.", "COERCE")
+    assert restricted and restricted[0].mode == "restrict", doc.events
+    assert any("parliament" in t for t in texts(doc, restricted[0].target)), doc.events
+
+
+def test_suspending_aid_stays_a_sanction(run_stages: Run) -> None:
+    doc, restricted = typed(run_stages, "The European Union suspended aid to Niger.", "COERCE")
+    assert not restricted, doc.events
