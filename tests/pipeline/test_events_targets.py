@@ -274,3 +274,25 @@ def test_one_leader_of_a_country_is_one_party(run_stages: Run) -> None:
     assert met, doc.events
     assert [doc.actors[k].country for k in met[0].source] == ["VEN"], doc.events
     assert [doc.actors[k].country for k in met[0].target] == ["COL"], doc.events
+
+
+@pytest.mark.parametrize(
+    ("text", "mediator"),
+    [
+        ("Sudan and South Sudan held talks under the auspices of the African Union.", "African Union"),
+        ("Sudan and South Sudan held talks mediated by Ethiopia in Addis Ababa.", "Ethiopia"),
+        ("Sudan and South Sudan held IGAD-brokered talks in Addis Ababa.", "IGAD"),
+    ],
+)
+def test_the_mediator_of_talks_is_their_third_party(run_stages: Run, text: str, mediator: str) -> None:
+    doc, talks = typed(run_stages, text, "CONSULT")
+    assert talks and talks[0].mode == "third-party", doc.events
+    assert any(mediator in t for t in target_texts(doc, talks[0])), doc.events
+    assert {doc.actors[k].country for k in talks[0].source} == {"SDN", "SSD"}, doc.events
+
+
+def test_talks_with_no_mediator_have_no_third_party(run_stages: Run) -> None:
+    doc, talks = typed(
+        run_stages, "Sudan and South Sudan held talks in Addis Ababa under heavy security.", "CONSULT"
+    )
+    assert talks and talks[0].mode != "third-party", doc.events

@@ -28,6 +28,7 @@ from newsevents.events.roles import (
     apply_reciprocity,
     complement_subjects,
     condition_subjects,
+    mediators,
     noun_roles,
     verb_roles,
 )
@@ -110,6 +111,8 @@ def _code(
     if participants is None:
         return None
     source, target = participants
+    mediated = _mediated(lex, linker, cand, source, target)
+    target += mediated
     start, end = cand.span
     anchor = cand.anchor
     mod = find_modality(lex, anchor, nominal and cand.support is None)
@@ -123,6 +126,8 @@ def _code(
     crowd = _rioting_crowd(doc, cand, source) if coding.recoded_from is None else None
     if crowd is not None:
         coding = _Coding(*C.RIOT_CODING, coding.modality, entry.event_type)
+    if mediated and coding.event_type == C.MEDIATED_TYPE:
+        coding.mode = C.THIRD_PARTY_MODE
     demanded = lex.demanded_as.get(entry.event_type) if mod.obligation else None
     demander = linker.link(mod.attributed_token) if demanded and mod.attributed_token is not None else None
     if demanded is not None and demander is not None:
@@ -146,6 +151,9 @@ def _code(
         reason += f"; an announced {coding.event_type} is itself one"
     elif crowd is not None:
         reason += f"; done by the crowd '{crowd}': a violent protest"
+    if mediated:
+        said = ", ".join(doc.actors[k].text for k in mediated)
+        reason += f"; third party '{said}' mediates"
     elif coding.recoded_from is not None:
         reason += f"; {coding.recoded_from} recoded as {coding.event_type}"
     event = Event(
@@ -165,6 +173,15 @@ def _code(
         evidence=Span(sentence.start, sentence.end) if sentence is not None else None,
     )
     return event, roles.unstated_agent
+
+
+def _mediated(
+    lex: EventLexicon, linker: ActorLinker, cand: Candidate, source: list[int], target: list[int]
+) -> list[int]:
+    """The third party that mediates talks ("under the mediation of IGAD"), not yet a party to them."""
+    if cand.entry.event_type != C.MEDIATED_TYPE:
+        return []
+    return [k for k in _link_all(linker, mediators(cand, lex)) if k not in source and k not in target]
 
 
 def _rioting_crowd(doc: Document, cand: Candidate, source: list[int]) -> str | None:

@@ -78,3 +78,6 @@ RIOT_CODING = ("PROTEST", "riot", "145")
 #: Penn tags of plural nouns: "soldiers" is a unit even where the dictionary files it as a role, and
 #: "the presidents of Venezuela and Colombia" are one per country.
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+#: The type of talks whose third party (mediation_words.tsv) is their target, and the mode it takes.
+MEDIATED_TYPE = "CONSULT"
+THIRD_PARTY_MODE = "third-party"

@@ -109,6 +109,8 @@ class EventLexicon:
     support_nouns: frozenset[str] = frozenset()
     #: quantity heads whose of-phrase names the participants ("thousands of workers").
     quantity_nouns: frozenset[str] = frozenset()
+    #: (lemma, pos) of words naming a third party's part in talks ("under the mediation of X").
+    mediation_words: frozenset[tuple[str, str]] = frozenset()
     #: quantity heads that alone count people ("Thousands gathered", "the crowd"): participants.
     crowd_nouns: frozenset[str] = frozenset()
     #: common nouns naming unnamed people ("25 people", "two suspects"): participants of the scene.
@@ -229,6 +231,8 @@ def load_lexicon(
     quantities = list(read_tsv(_knowledge("quantity_nouns.tsv"), ("noun", "people")))
     lex.quantity_nouns = frozenset(row["noun"].lower() for row in quantities)
     lex.crowd_nouns = frozenset(row["noun"].lower() for row in quantities if row["people"].lower() == "yes")
+    mediation = read_tsv(_knowledge("mediation_words.tsv"), ("word", "pos"))
+    lex.mediation_words = frozenset((row["word"].lower(), row["pos"].upper()) for row in mediation)
     persons = read_tsv(_knowledge("person_nouns.tsv"), ("noun",))
     lex.person_nouns = frozenset(row["noun"].lower() for row in persons)
     own: set[str] = set()

@@ -481,3 +481,35 @@ def apply_reciprocity(roles: Roles, reciprocal: bool, force: bool = False) -> bo
         roles.how.append("reciprocal")
         return True
     return False
+
+
+def mediators(cand: Candidate, lex: EventLexicon) -> list[Token]:
+    """The third party of talks, as the text names it: the of-phrase or possessor of a mediation noun
+    on the talks ("negotiating under the mediation of IGAD", "under the AU's auspices"), or the
+    by-phrase or hyphenated name of a mediating participle on them ("talks mediated by Uganda",
+    "IGAD-brokered talks"); ``lex.mediation_words`` names the words."""
+    found: list[Token] = []
+    # the trigger, the verb carrying it and the pattern's nouns ("held talks under the auspices of X")
+    for tok in dict.fromkeys((cand.token, cand.anchor, *cand.matched)):
+        for c in tok.children:
+            if c.dep_ == "prep":
+                for noun in (g for g in c.children if g.dep_ == "pobj"):
+                    # the word as written too: the lemmatiser makes "auspices" "auspex"
+                    forms = {noun.lemma_.lower(), noun.lower_}
+                    if not any((form, "NOUN") in lex.mediation_words for form in forms):
+                        continue
+                    found += [g for g in noun.children if g.dep_ == "poss"]
+                    found += [
+                        o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in _objects(p)
+                    ]
+            elif c.dep_ in ("amod", "acl") and (c.lemma_.lower(), "VERB") in lex.mediation_words:
+                for g in c.children:
+                    if g.dep_ == "agent":
+                        found += _objects(g)
+                    elif g.dep_ in ("npadvmod", "compound", "nmod") and g.pos_ == "PROPN":
+                        found.append(g)
+    return _expand(found)
+
+
+def _objects(prep: Token) -> list[Token]:
+    return [g for g in prep.children if g.dep_ == "pobj"]
