@@ -173,9 +173,12 @@ def conflict(a: Report, b: Report, compatible: TypePairs = frozenset()) -> str |
 
 def identical(a: Report, b: Report) -> bool:
     """Two events of one article that agree on every field the rules read, with a date the text gave
-    or a place: the article told the same event twice."""
+    or a place: the article told the same event twice. Not two of one sentence: the events stage
+    already folded a sentence's restatements, so what it kept apart there are two acts ("arrested two
+    judges and detained the former president")."""
     return (
-        a.event_type == b.event_type
+        not (a.texts and b.texts and a.texts[0] == b.texts[0])
+        and a.event_type == b.event_type
         and a.sources == b.sources
         and a.targets == b.targets
         and (a.date_value, a.date_precision, a.fallback) == (b.date_value, b.date_precision, b.fallback)
