@@ -178,3 +178,23 @@ def test_raided_town_stands_for_its_country(run_stages: Run) -> None:
     )
     assert coercions, doc.events
     assert countries(doc, coercions[0].target) == {"PSE"}, texts(doc, coercions[0].target)
+
+
+def test_suspects_investigated_with_no_agent_are_investigated_by_the_police_of_the_story(
+    run_stages: Run,
+) -> None:
+    doc, accused = typed(
+        run_stages,
+        "Police arrested two men in Mombasa on Monday. The men are being investigated for terrorism.",
+        "ACCUSE",
+    )
+    assert accused, doc.events
+    assert any("police" in t.lower() for t in texts(doc, accused[0].source)), doc.events
+    assert "unstated agent" in accused[0].prov.reason
+
+
+def test_an_accusation_with_no_police_or_court_in_the_story_has_no_one_to_make_it(run_stages: Run) -> None:
+    doc, accused = typed(
+        run_stages, "The singer released a new album on Monday. She was accused of plagiarism.", "ACCUSE"
+    )
+    assert not accused, doc.events
