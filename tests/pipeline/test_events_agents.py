@@ -198,3 +198,20 @@ def test_an_accusation_with_no_police_or_court_in_the_story_has_no_one_to_make_i
         run_stages, "The singer released a new album on Monday. She was accused of plagiarism.", "ACCUSE"
     )
     assert not accused, doc.events
+
+
+def test_gunfire_breaking_out_is_fired_by_the_armed_party_of_the_story(run_stages: Run) -> None:
+    doc, assaults = typed(
+        run_stages,
+        "Mutinous soldiers detained the president on Sunday. "
+        "On Sunday morning, heavy gunfire broke out near the presidential palace.",
+        "ASSAULT",
+    )
+    assert assaults, doc.events
+    assert any("soldiers" in t for t in texts(doc, assaults[0].source)), doc.events
+    assert "unstated agent" in assaults[0].prov.reason
+
+
+def test_gunfire_breaking_out_with_no_one_in_the_story_names_no_event(run_stages: Run) -> None:
+    doc, assaults = typed(run_stages, "Heavy gunfire broke out near the presidential palace.", "ASSAULT")
+    assert not assaults, doc.events

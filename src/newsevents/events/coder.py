@@ -64,6 +64,8 @@ def code_document(doc: Document, lex: EventLexicon) -> list[Event]:
         for event in agentless:
             mates = [other for other, _ in coded if other is not event]
             _fill_agent(doc, lex, linker, scene, event, mates, discourse)
+        # an event said to happen ("gunfire broke out") whose agent the discourse did not give names no one
+        coded = [(e, anchor) for e, anchor in coded if e.source or e.target]
         events.extend(merge_restatements(doc, drop_intent_carriers(coded), lex))
     for event in events:
         _fill_target(doc, lex, event)  # once every sentence has named its actors
@@ -297,7 +299,9 @@ def _participants(
         and apply_reciprocity(roles, symmetric, force=True)
     ):
         target = list(source)
-    if not source and not target:
+    # "gunfire broke out": an event said to happen with no party named waits for the discourse's agent
+    happened = nominal and cand.support_is_subject and roles.unstated_agent
+    if not source and not target and not happened:
         return None
     if nominal and cand.support is None and not (source and target):
         return None  # "his tour", "the attack on X": a bare nominal names a background event

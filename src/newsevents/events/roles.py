@@ -470,6 +470,8 @@ def noun_roles(cand: Candidate, lex: EventLexicon) -> Roles:
                 break
     roles.source = _expand(source)
     roles.target = _expand(target)
+    if support is not None and cand.support_is_subject and not source:
+        roles.unstated_agent = True  # "heavy gunfire broke out near the palace": fired by someone unsaid
     return roles
 
 
