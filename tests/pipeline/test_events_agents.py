@@ -215,3 +215,22 @@ def test_gunfire_breaking_out_is_fired_by_the_armed_party_of_the_story(run_stage
 def test_gunfire_breaking_out_with_no_one_in_the_story_names_no_event(run_stages: Run) -> None:
     doc, assaults = typed(run_stages, "Heavy gunfire broke out near the presidential palace.", "ASSAULT")
     assert not assaults, doc.events
+
+
+def test_gunfire_heard_is_gunfire_that_happened(run_stages: Run) -> None:
+    doc, assaults = typed(
+        run_stages,
+        "Soldiers of the special forces seized the president on Sunday. "
+        "Automatic weapons fire was heard in the administrative district.",
+        "ASSAULT",
+    )
+    assert assaults and assaults[0].mode == "firearms", doc.events
+    assert "carried by 'heard'" in assaults[0].prov.reason
+
+
+def test_music_heard_in_the_streets_is_no_event(run_stages: Run) -> None:
+    doc = run_stages(
+        "Soldiers seized the president on Sunday. Music was heard in the streets of the capital.",
+        stages=["nlp", "actors", "places", "quotes", "events"],
+    )
+    assert [e.event_type for e in doc.events] == ["COERCE"], doc.events

@@ -265,8 +265,13 @@ def _attach_support(cand: Candidate, lex: EventLexicon) -> None:
     if tok.dep_ in ("dobj", "nsubjpass") and verb_lemma is not None and "" in lex.support_verbs[verb_lemma]:
         cand.support = head
         return
-    if tok.dep_ == "nsubj" and verb_lemma is not None and SUBJECT_SUPPORT in lex.support_verbs[verb_lemma]:
-        cand.support = head  # "clashes erupted between X and Y": the verb says the event happened
+    if (
+        tok.dep_ in ("nsubj", "nsubjpass")
+        and verb_lemma is not None
+        and SUBJECT_SUPPORT in lex.support_verbs[verb_lemma]
+    ):
+        # "clashes erupted between X and Y", "gunfire was heard": the verb says the event happened
+        cand.support = head
         cand.support_is_subject = True
         return
     if tok.dep_ == "pobj" and head.dep_ == "prep":
