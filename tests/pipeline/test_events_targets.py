@@ -296,3 +296,25 @@ def test_talks_with_no_mediator_have_no_third_party(run_stages: Run) -> None:
         run_stages, "Sudan and South Sudan held talks in Addis Ababa under heavy security.", "CONSULT"
     )
     assert talks and talks[0].mode != "third-party", doc.events
+
+
+def test_they_of_a_two_party_act_are_the_two_parties_just_named(run_stages: Run) -> None:
+    doc, agreed = typed(
+        run_stages,
+        "Russian President Vladimir Putin and Chinese President Xi Jinping met in Beijing on Tuesday. "
+        "They agreed to continue efforts to improve trade.",
+        "AGREE",
+    )
+    assert agreed, doc.events
+    assert {doc.actors[k].country for k in agreed[0].source} == {"RUS", "CHN"}, doc.events
+    assert {doc.actors[k].country for k in agreed[0].target} == {"RUS", "CHN"}, doc.events
+
+
+def test_they_of_a_one_sided_act_stay_one_party(run_stages: Run) -> None:
+    doc, attacks = typed(
+        run_stages,
+        "Russian President Vladimir Putin and Chinese President Xi Jinping met in Beijing on Tuesday. "
+        "They attacked the rebels in the north.",
+        "ASSAULT",
+    )
+    assert not any(set(a.source) & set(a.target) for a in attacks), doc.events

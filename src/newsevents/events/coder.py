@@ -245,6 +245,8 @@ def _participants(
     acting = agents(lex, linker, roles.source, prior, scene)
     roles.how.extend(acting.notes)
     source = _link_all(linker, acting.heads, prior=prior)
+    parties = _plural_parties(linker, roles, prior) if symmetric else []
+    source = parties or source
     source += [k for k in acting.actors if k not in source]
     # The place a visit goes to, or a withdrawal leaves, stands for its host ("landed in Damascus",
     # "a visit to Iraq", "withdrew from Gao").
@@ -285,6 +287,9 @@ def _participants(
             roles.how.append("subject of the clause it governs")
     if not target and entry.mode == C.CROWD_MODE:
         target = _crowd(linker, cand.token, source, roles)
+    if parties and not target:
+        target = list(source)  # "they agreed to continue efforts": each party the other's partner
+        roles.reciprocal = True
     if symmetric and not target and not roles.target and len(source) >= 2:
         # one phrase for two parties ("the Philippine and Japanese coast guards held a joint patrol")
         target = list(source)
@@ -312,6 +317,23 @@ def _participants(
         if not any(_armed_body(linker.doc.actors[k], plural) for k in source):
             return None  # "the general left the country", "demonstrators retreated": no military retreat
     return source, target
+
+
+def _plural_parties(linker: ActorLinker, roles: Roles, prior: list[Event]) -> list[int]:
+    """'Cameron and Rouhani discussed … They agreed to continue': "they" as the one subject of a
+    two-party act stands for the two parties of the latest events, one per country (as "the two
+    leaders" does); empty unless two are found."""
+    if len(roles.source) != 1:
+        return []
+    head = roles.source[0]
+    if head.lower_ not in linker.lex.pronouns.select(("plural",), ("subject",)):
+        return []
+    members = group_members(linker.doc, head, prior)
+    if members:
+        roles.how.append(f"'{head.text}' stands for the two parties of the latest events")
+    return [
+        linker.stand_in(head, k, f"'{head.text}' counts the parties of the latest events") for k in members
+    ]
 
 
 def _clause_target(
