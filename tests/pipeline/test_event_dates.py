@@ -433,3 +433,22 @@ def test_an_address_without_a_date_dates_nothing(
 ) -> None:
     doc = _dated_with_url(run_stages, resources, "Police arrested 25 protesters.", "arrested", str(url or ""))
     assert doc.article.published is None and doc.events[0].date is None
+
+
+def test_an_act_told_with_how_long_it_has_gone_on_takes_no_day_from_the_sentence_before(
+    run_stages: Run, resources: Resources
+) -> None:
+    text = (
+        "The ceasefire was signed on Thursday. "
+        "The two sides have for the last three weeks been negotiating in the capital."
+    )
+    date = dated(run_stages, resources, text, "negotiating")
+    assert date is not None and date.value == "2024-03" and date.prov.reason == PUBLICATION_FALLBACK, date
+
+
+def test_an_act_of_one_moment_still_takes_the_day_of_the_sentence_before(
+    run_stages: Run, resources: Resources
+) -> None:
+    text = "The ceasefire was signed on Thursday. The two sides then negotiated in the capital for an hour."
+    date = dated(run_stages, resources, text, "negotiated")
+    assert date is not None and date.value == "2024-03-14", date

@@ -203,3 +203,59 @@ def test_it_after_an_unqualified_ministry_is_that_states_ministry(run_stages: Ru
     )
     assert requests, doc.events
     assert countries(doc, requests[0].source) == {"CHN"}, texts(doc, requests[0].source)
+
+
+def test_suspects_investigated_with_no_agent_are_investigated_by_the_police_of_the_story(
+    run_stages: Run,
+) -> None:
+    doc, accused = typed(
+        run_stages,
+        "Police arrested two men in Mombasa on Monday. The men are being investigated for terrorism.",
+        "ACCUSE",
+    )
+    assert accused, doc.events
+    assert any("police" in t.lower() for t in texts(doc, accused[0].source)), doc.events
+    assert "unstated agent" in accused[0].prov.reason
+
+
+def test_an_accusation_with_no_police_or_court_in_the_story_has_no_one_to_make_it(run_stages: Run) -> None:
+    doc, accused = typed(
+        run_stages, "The singer released a new album on Monday. She was accused of plagiarism.", "ACCUSE"
+    )
+    assert not accused, doc.events
+
+
+def test_gunfire_breaking_out_is_fired_by_the_armed_party_of_the_story(run_stages: Run) -> None:
+    doc, assaults = typed(
+        run_stages,
+        "Mutinous soldiers detained the president on Sunday. "
+        "On Sunday morning, heavy gunfire broke out near the presidential palace.",
+        "ASSAULT",
+    )
+    assert assaults, doc.events
+    assert any("soldiers" in t for t in texts(doc, assaults[0].source)), doc.events
+    assert "unstated agent" in assaults[0].prov.reason
+
+
+def test_gunfire_breaking_out_with_no_one_in_the_story_names_no_event(run_stages: Run) -> None:
+    doc, assaults = typed(run_stages, "Heavy gunfire broke out near the presidential palace.", "ASSAULT")
+    assert not assaults, doc.events
+
+
+def test_gunfire_heard_is_gunfire_that_happened(run_stages: Run) -> None:
+    doc, assaults = typed(
+        run_stages,
+        "Soldiers of the special forces seized the president on Sunday. "
+        "Automatic weapons fire was heard in the administrative district.",
+        "ASSAULT",
+    )
+    assert assaults and assaults[0].mode == "firearms", doc.events
+    assert "carried by 'heard'" in assaults[0].prov.reason
+
+
+def test_music_heard_in_the_streets_is_no_event(run_stages: Run) -> None:
+    doc = run_stages(
+        "Soldiers seized the president on Sunday. Music was heard in the streets of the capital.",
+        stages=["nlp", "actors", "places", "quotes", "events"],
+    )
+    assert [e.event_type for e in doc.events] == ["COERCE"], doc.events

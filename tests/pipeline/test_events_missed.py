@@ -89,3 +89,89 @@ def test_a_fight_against_an_abstraction_or_a_continuing_state_is_no_event(run_st
         stages=["nlp", "actors", "places", "quotes", "events"],
     )
     assert not doc.events, doc.events
+
+
+def test_a_crowd_gathering_in_protest_is_a_protest_however_the_phrases_attach(run_stages: Run) -> None:
+    doc, protests = typed(
+        run_stages,
+        "Students gathered in squares across the country's islands in protest on Friday.",
+        "PROTEST",
+    )
+    assert protests, doc.events
+    assert "carried by 'gathered'" in protests[0].prov.reason
+
+
+def test_a_phrase_below_another_verbs_phrase_is_not_carried(run_stages: Run) -> None:
+    doc, protests = typed(
+        run_stages, "Fans gathered in the square near the monument to protest heroes.", "PROTEST"
+    )
+    assert not any("carried by 'gathered'" in e.prov.reason for e in protests), doc.events
+
+
+def test_a_bare_count_of_people_is_the_crowd_that_acts(run_stages: Run) -> None:
+    doc, protests = typed(run_stages, "Thousands protested outside parliament on Friday.", "PROTEST")
+    assert protests, doc.events
+    assert texts(doc, protests[0].source) == ["Thousands"], doc.events
+
+
+def test_a_count_of_money_names_no_one(run_stages: Run) -> None:
+    doc, seized = typed(run_stages, "Police seized millions of dollars in cash.", "COERCE")
+    assert not any("dollars" in t or "millions" in t for e in seized for t in texts(doc, e.target)), (
+        doc.events
+    )
+
+
+def test_a_bare_count_as_object_is_the_people_acted_on(run_stages: Run) -> None:
+    doc, arrests = typed(run_stages, "Police detained hundreds outside parliament on Friday.", "COERCE")
+    assert arrests, doc.events
+    assert texts(doc, arrests[0].target) == ["hundreds"], doc.events
+
+
+def test_dropping_bombs_is_an_aerial_assault(run_stages: Run) -> None:
+    doc, assaults = typed(run_stages, "A fighter jet dropped bombs on the village of Min Ma.", "ASSAULT")
+    assert assaults and assaults[0].mode == "aerial", doc.events
+
+
+def test_dropping_leaflets_or_charges_is_no_assault(run_stages: Run) -> None:
+    doc, assaults = typed(run_stages, "The aircraft dropped leaflets over the city.", "ASSAULT")
+    assert not assaults, doc.events
+
+
+def test_protesters_storming_a_building_is_a_violent_protest(run_stages: Run) -> None:
+    doc, protests = typed(
+        run_stages, "Demonstrators stormed the parliament in Baghdad on Saturday.", "PROTEST"
+    )
+    assert protests and protests[0].mode == "riot", doc.events
+    assert "a violent protest" in protests[0].prov.reason
+    assert not [e for e in doc.events if e.event_type == "ASSAULT"], doc.events
+
+
+def test_troops_storming_a_town_stay_an_assault(run_stages: Run) -> None:
+    doc, assaults = typed(run_stages, "Government troops stormed the rebel-held town of Kidal.", "ASSAULT")
+    assert assaults, doc.events
+    assert not [e for e in doc.events if e.event_type == "PROTEST"], doc.events
+
+
+def test_a_coordinated_verb_acting_on_another_named_person_is_a_second_act(run_stages: Run) -> None:
+    doc = run_stages(
+        "The administration arrested two Supreme Court judges and detained former president Mohamed Nasheed."
+    )
+    arrests = [e for e in doc.events if e.event_type == "COERCE"]
+    assert len(arrests) == 2, doc.events
+    assert any("Nasheed" in t for e in arrests for t in texts(doc, e.target)), doc.events
+
+
+def test_a_coordinated_verb_telling_the_toll_stays_one_act(run_stages: Run) -> None:
+    doc = run_stages("Rebels attacked the army base and killed 23 soldiers.")
+    assert len([e for e in doc.events if e.event_type == "ASSAULT"]) == 1, doc.events
+
+
+def test_suspending_parliament_is_a_restriction_of_it(run_stages: Run) -> None:
+    doc, restricted = typed(run_stages, "The president suspended parliament on Friday.", "COERCE")
+    assert restricted and restricted[0].mode == "restrict", doc.events
+    assert any("parliament" in t for t in texts(doc, restricted[0].target)), doc.events
+
+
+def test_suspending_aid_stays_a_sanction(run_stages: Run) -> None:
+    doc, restricted = typed(run_stages, "The European Union suspended aid to Niger.", "COERCE")
+    assert not restricted, doc.events

@@ -189,3 +189,58 @@ def test_an_implicative_verb_passes_on_its_own_modality(run_stages: Run, done: s
     assert of_type(events, "ASSAULT").modality in FACTUAL_MODALITIES
     _doc, events = run(run_stages, not_done)
     assert all(e.modality not in FACTUAL_MODALITIES for e in events if e.event_type == "ASSAULT")
+
+
+def test_a_past_relative_clause_is_not_negated_by_its_sentence(run_stages: Run) -> None:
+    doc, events = run(
+        run_stages,
+        "The rebel leaders who accepted the peace plan last week have not yet confirmed their attendance.",
+    )
+    agree = of_type(events, "AGREE")
+    assert agree.modality == "asserted", doc.events
+
+
+def test_a_past_relative_clause_is_not_made_hypothetical_by_a_condition(run_stages: Run) -> None:
+    doc, events = run(run_stages, "If the rebels who seized the town withdraw, talks could resume.")
+    seized = of_type(events, "COERCE")
+    assert seized.modality == "asserted", doc.events
+
+
+def test_a_present_relative_clause_stays_under_its_sentence(run_stages: Run) -> None:
+    doc, events = run(
+        run_stages, "It is difficult to imagine a leader who rejects the offer of talks from the rebels."
+    )
+    assert all(e.modality not in FACTUAL_MODALITIES for e in events if e.event_type == "REJECT"), doc.events
+
+
+def test_the_relative_clauses_own_negation_still_counts(run_stages: Run) -> None:
+    doc, events = run(run_stages, "The ministers met rebels who did not attack the convoy.")
+    assault = of_type(events, "ASSAULT")
+    assert assault.modality == "negated", doc.events
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "modality"),
+    [
+        ("The army did not manage to capture the town.", "COERCE", "negated"),
+        ("The army might manage to capture the town.", "COERCE", "hypothetical"),
+    ],
+)
+def test_an_implicative_verb_hands_down_its_own_modality(
+    run_stages: Run, text: str, etype: str, modality: str
+) -> None:
+    doc, events = run(run_stages, text)
+    assert of_type(events, etype).modality == modality, doc.events
+
+
+def test_a_promised_continuation_of_force_is_a_threat(run_stages: Run) -> None:
+    doc, events = run(run_stages, "The minister said the army would continue to target the rebel leaders.")
+    assert of_type(events, "THREATEN").modality in FACTUAL_MODALITIES, doc.events
+    assert not [e for e in events if e.event_type == "ASSAULT" and e.modality in FACTUAL_MODALITIES], (
+        doc.events
+    )
+
+
+def test_an_implicative_verb_told_as_done_keeps_its_complement_a_fact(run_stages: Run) -> None:
+    doc, events = run(run_stages, "Police managed to arrest the two suspects, officials said.")
+    assert of_type(events, "COERCE").modality == "reported", doc.events

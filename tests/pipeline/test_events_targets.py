@@ -393,7 +393,7 @@ def test_mediator_of_talks_is_among_their_targets(run_stages: Run, text: str, me
     doc, consults = typed(run_stages, text, "CONSULT")
     assert consults, doc.events
     assert mediator in target_texts(doc, consults[0]), target_texts(doc, consults[0])
-    assert "the mediator of the talks" in (consults[0].prov.reason or "")
+    assert f"third party '{mediator}' mediates" in (consults[0].prov.reason or "")
 
 
 def test_a_country_pressing_the_parties_is_no_mediator(run_stages: Run) -> None:
@@ -478,3 +478,68 @@ def test_relative_object_stands_for_the_nouns_its_clause_modifies(run_stages: Ru
     texts = target_texts(doc, accusations[0])
     assert texts == ["two journalists", "three opposition politicians"], texts
     assert "whom" not in texts, texts
+
+
+def test_the_leaders_of_two_countries_are_one_party_per_country(run_stages: Run) -> None:
+    doc, agreed = typed(
+        run_stages,
+        "The presidents of Venezuela and Colombia have agreed to normalize border relations.",
+        "AGREE",
+    )
+    assert agreed, doc.events
+    countries = {doc.actors[k].country for k in agreed[0].source}
+    assert countries == {"VEN", "COL"}, doc.events
+    assert {doc.actors[k].country for k in agreed[0].target} == {"VEN", "COL"}, doc.events
+
+
+def test_one_leader_of_a_country_is_one_party(run_stages: Run) -> None:
+    doc, met = typed(
+        run_stages, "The president of Venezuela met the foreign ministers of Colombia.", "CONSULT"
+    )
+    assert met, doc.events
+    assert [doc.actors[k].country for k in met[0].source] == ["VEN"], doc.events
+    assert [doc.actors[k].country for k in met[0].target] == ["COL"], doc.events
+
+
+@pytest.mark.parametrize(
+    ("text", "mediator"),
+    [
+        ("Sudan and South Sudan held talks under the auspices of the African Union.", "African Union"),
+        ("Sudan and South Sudan held talks mediated by Ethiopia in Addis Ababa.", "Ethiopia"),
+        ("Sudan and South Sudan held IGAD-brokered talks in Addis Ababa.", "IGAD"),
+    ],
+)
+def test_the_mediator_of_talks_is_their_third_party(run_stages: Run, text: str, mediator: str) -> None:
+    doc, talks = typed(run_stages, text, "CONSULT")
+    assert talks and talks[0].mode == "third-party", doc.events
+    assert any(mediator in t for t in target_texts(doc, talks[0])), doc.events
+    assert {doc.actors[k].country for k in talks[0].source} == {"SDN", "SSD"}, doc.events
+
+
+def test_talks_with_no_mediator_have_no_third_party(run_stages: Run) -> None:
+    doc, talks = typed(
+        run_stages, "Sudan and South Sudan held talks in Addis Ababa under heavy security.", "CONSULT"
+    )
+    assert talks and talks[0].mode != "third-party", doc.events
+
+
+def test_they_of_a_two_party_act_are_the_two_parties_just_named(run_stages: Run) -> None:
+    doc, agreed = typed(
+        run_stages,
+        "Russian President Vladimir Putin and Chinese President Xi Jinping met in Beijing on Tuesday. "
+        "They agreed to continue efforts to improve trade.",
+        "AGREE",
+    )
+    assert agreed, doc.events
+    assert {doc.actors[k].country for k in agreed[0].source} == {"RUS", "CHN"}, doc.events
+    assert {doc.actors[k].country for k in agreed[0].target} == {"RUS", "CHN"}, doc.events
+
+
+def test_they_of_a_one_sided_act_stay_one_party(run_stages: Run) -> None:
+    doc, attacks = typed(
+        run_stages,
+        "Russian President Vladimir Putin and Chinese President Xi Jinping met in Beijing on Tuesday. "
+        "They attacked the rebels in the north.",
+        "ASSAULT",
+    )
+    assert not any(set(a.source) & set(a.target) for a in attacks), doc.events

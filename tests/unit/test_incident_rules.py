@@ -190,6 +190,16 @@ def test_two_acts_of_one_article_sharing_a_country_and_a_fallback_month_stay_apa
     assert told_twice is not None and told_twice.strength == K.IDENTICAL
 
 
+def test_two_events_of_one_sentence_are_two_acts_however_alike() -> None:
+    said = "Police arrested two judges and detained the former president on Monday."
+    first, second = row("a", "art"), row("b", "art")
+    first["evidence_text"] = second["evidence_text"] = said
+    assert link(report_of(first), report_of(second)) is None
+    second["evidence_text"] = "The former president was detained at his home, police said."
+    told_twice = link(report_of(first), report_of(second))
+    assert told_twice is not None and told_twice.strength == K.IDENTICAL
+
+
 # ---------------------------------------------------------------- grouping
 
 

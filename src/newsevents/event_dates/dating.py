@@ -145,10 +145,11 @@ def date_event(
     if nearest is not None:
         return _from_time(nearest, K.EVENT_DATE_SAME_SENTENCE, stage, "nearest date in the same sentence")
     before = [c for c in fitting if c.time.sentence == event.sentence - 1]
-    last = _last_before(doc, before, cues)
+    ongoing = _ongoing(doc, ctx, event, at.root)
+    last = None if ongoing else _last_before(doc, before, cues)
     if last is not None:
         return _from_time(last, K.EVENT_DATE_PREVIOUS_SENTENCE, stage, "date of the previous sentence")
-    carried = _carried(doc, ctx, event, tense, stage)
+    carried = None if ongoing else _carried(doc, ctx, event, tense, stage)
     if carried is not None:
         return carried
     return _fallback(doc, at, tense, stage)
@@ -177,6 +178,33 @@ def _fallback(doc: Document, at: _Event, tense: Tense | None, stage: str) -> Eve
         return None
     reason = f"{ANCHOR_FALLBACK}: {doc.article.meta.get(TIME_ANCHOR_REASON)}"
     return EventDate(anchor[:7], "month", Provenance(stage, K.EVENT_DATE_ANCHOR, reason))
+
+
+#: Prepositions of a duration that an ongoing act has lasted ("for the last three weeks", "over
+#: the past month").
+DURATION_PREPS = frozenset({"for", "over"})
+
+
+def _ongoing(doc: Document, ctx: DatingContext, event: Event, root: Any) -> bool:
+    """Whether the event's clause says how long it has been going on ("have for the last three weeks
+    been negotiating"): an act spanning weeks is of no single day, so no day of the sentence before
+    dates it."""
+    if root is None or doc.spacy is None:
+        return False
+    progressive = root.tag_ == "VBG" or any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in root.children
+    )
+    if not progressive:
+        return False
+    for i in ctx.times_in.get(event.sentence, []):
+        time = doc.times[i]
+        if time.type != "DURATION":
+            continue
+        span = doc.spacy.char_span(time.start, time.end, alignment_mode="expand")
+        prep = span.root.head if span is not None else None
+        if prep is not None and prep.lower_ in DURATION_PREPS and prep.head.i == root.i:
+            return True
+    return False
 
 
 #: The reason of an event dated by its article's publication (the incidents package reads it).

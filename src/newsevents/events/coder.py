@@ -66,7 +66,9 @@ def code_document(doc: Document, lex: EventLexicon) -> list[Event]:
         for event in agentless:
             mates = [other for other, _ in coded if other is not event]
             _fill_agent(doc, lex, linker, scene, event, mates, discourse)
-        events.extend(merge_restatements(drop_intent_carriers(coded), lex))
+        # an event said to happen ("gunfire broke out") whose agent the discourse did not give names no one
+        coded = [(e, anchor) for e, anchor in coded if e.source or e.target]
+        events.extend(merge_restatements(doc, drop_intent_carriers(coded), lex))
     for event in events:
         _fill_target(doc, lex, event, events)  # once every sentence has named its actors
     kept = drop_headline_repeats(doc, lex, events)
@@ -113,6 +115,8 @@ def _code(
     if participants is None:
         return None
     source, target = participants
+    mediated = _mediated(lex, linker, cand, source, target)
+    target += mediated
     start, end = cand.span
     anchor = cand.anchor
     mod = find_modality(lex, anchor, nominal and cand.support is None)
@@ -123,6 +127,11 @@ def _code(
         quote_index, speaker = quoted
         attributed = attributed or speaker
     coding = _recode(lex, cand, mod)
+    crowd = _rioting_crowd(doc, cand, source) if coding.recoded_from is None else None
+    if crowd is not None:
+        coding = _Coding(*C.RIOT_CODING, coding.modality, entry.event_type)
+    if mediated and coding.event_type == C.MEDIATED_TYPE:
+        coding.mode = C.THIRD_PARTY_MODE
     demanded = lex.demanded_as.get(entry.event_type) if mod.obligation else None
     demander = linker.link(mod.attributed_token) if demanded and mod.attributed_token is not None else None
     if demanded is not None and demander is not None:
@@ -144,6 +153,11 @@ def _code(
     reason = _reason(cand, roles, mod.cue)
     if coding.recoded_from == coding.event_type:
         reason += f"; an announced {coding.event_type} is itself one"
+    elif crowd is not None:
+        reason += f"; done by the crowd '{crowd}': a violent protest"
+    if mediated:
+        said = ", ".join(doc.actors[k].text for k in mediated)
+        reason += f"; third party '{said}' mediates"
     elif coding.recoded_from is not None:
         reason += f"; {coding.recoded_from} recoded as {coding.event_type}"
     event = Event(
@@ -163,6 +177,27 @@ def _code(
         evidence=Span(sentence.start, sentence.end) if sentence is not None else None,
     )
     return event, roles.unstated_agent
+
+
+def _mediated(
+    lex: EventLexicon, linker: ActorLinker, cand: Candidate, source: list[int], target: list[int]
+) -> list[int]:
+    """The third party that mediates talks ("under the mediation of IGAD"), not yet a party to them."""
+    if cand.entry.event_type != C.MEDIATED_TYPE:
+        return []
+    return [k for k in _link_all(linker, mediators(cand, lex)) if k not in source and k not in target]
+
+
+def _rioting_crowd(doc: Document, cand: Candidate, source: list[int]) -> str | None:
+    """The civilian crowd doing an act that such a crowd does as a violent protest ("protesters
+    stormed the parliament"), by its text; None for any other source or act."""
+    if "riot" not in cand.entry.roles:
+        return None
+    for k in source:
+        actor = doc.actors[k]
+        if actor.sector in C.CROWD_SECTORS and actor.kind == "group":
+            return actor.text
+    return None
 
 
 def _fill_agent(
@@ -264,8 +299,8 @@ def _participants(
         target = _crowd(linker, cand.token, source, roles)
     if symmetric and not target and len(source) >= 2 and not (roles.target and len(roles.source) >= 2):
         # one phrase for two parties ("the Philippine and Japanese coast guards held a joint patrol",
-        # "the two sides agreed to resume talks", "they agreed to continue efforts" after the two leaders'
-        # call), whatever the object names: with no other party named, each is the other's target
+        # "the two sides agreed to resume talks"), whatever the object names: with no other party
+        # named, each is the other's target
         target = list(source)
         roles.reciprocal = True
         roles.how.append("reciprocal")
@@ -278,20 +313,16 @@ def _participants(
         and apply_reciprocity(roles, symmetric, force=True)
     ):
         target = list(source)
-    if C.THIRD_PARTY_MODE in lex.type_modes.get(entry.event_type, ()) and (source or target):
-        # the parties talk under a mediator's auspices: the mediator is their counterpart too
-        third = [k for k in _link_all(linker, mediators(cand, lex)) if k not in source and k not in target]
-        if third:
-            target = [*target, *third]
-            roles.how.append("the mediator of the talks")
-    if not source and not target:
+    # "gunfire broke out": an event said to happen with no party named waits for the discourse's agent
+    happened = nominal and cand.support_is_subject and roles.unstated_agent
+    if not source and not target and not happened:
         return None
     if nominal and cand.support is None and not (source and target):
         return None  # "his tour", "the attack on X": a bare nominal names a background event
     if entry.weight < C.VAGUE_WEIGHT and not target:
         return None  # "a wet fall helped", "the driver was leaving": vague words need a recipient
     if "forces" in entry.roles:
-        plural = any(t.tag_ in PLURAL_TAGS for t in roles.source)
+        plural = any(t.tag_ in C.PLURAL_TAGS for t in roles.source)
         if not any(_armed_body(linker.doc.actors[k], plural) for k in source):
             return None  # "the general left the country", "demonstrators retreated": no military retreat
     return source, target
@@ -309,10 +340,6 @@ def _clause_target(
     if not heads and "complement" in kinds:
         heads = complement_subjects(tok, lex.dateline_marks, lex.words["complement_mark"])
     return [t for t in _link_all(linker, heads) if t not in source]
-
-
-#: Penn tags of plural nouns: "soldiers" is a unit even where the dictionary files it as a role.
-PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 
 
 def _crowd(linker: ActorLinker, tok: Token, source: list[int], roles: Roles) -> list[int]:

@@ -75,3 +75,12 @@ CROWD_MODE = "crowd-control"
 #: target ("negotiating under the mediation of IGAD").
 THIRD_PARTY_MODE = "third-party"
 CROWD_SECTORS = frozenset({"CVL", "OPP"})
+#: Type, mode and CAMEO code of the act of a trigger flagged "riot" when a civilian crowd does it
+#: (triggers.tsv: "protesters stormed the parliament" is a violent protest, CAMEO 145).
+RIOT_CODING = ("PROTEST", "riot", "145")
+#: Penn tags of plural nouns: "soldiers" is a unit even where the dictionary files it as a role, and
+#: "the presidents of Venezuela and Colombia" are one per country.
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+#: The type of talks whose third party (mediation.tsv) is their target, and the mode it takes
+#: (THIRD_PARTY_MODE).
+MEDIATED_TYPE = "CONSULT"

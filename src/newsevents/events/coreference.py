@@ -125,10 +125,25 @@ def _factual(event: Event) -> bool:
     return event.modality in FACTUAL_MODALITIES
 
 
+def _named_person(doc: Document, k: int) -> bool:
+    actor = doc.actors[k]
+    return actor.kind == "person" and bool(actor.name)
+
+
+def _other_named_targets(doc: Document, a: Event, b: Event) -> bool:
+    """Whether ``a`` and ``b`` act on different parties, one of them a named person: in one sentence, two acts
+    (the events stage keeps such a coordinated verb apart, ``events.merge``)."""
+    if not a.target or not b.target or set(a.target) & set(b.target):
+        return False
+    return any(_named_person(doc, k) for k in (*a.target, *b.target))
+
+
 def same_event(doc: Document, a: Event, b: Event) -> bool:
     """Whether nothing tells ``a`` and ``b`` apart as two events."""
     if a.event_type != b.event_type or _factual(a) != _factual(b):
         return False
+    if a.sentence == b.sentence and _other_named_targets(doc, a, b):
+        return False  # "arrested two judges and detained former president Gayoom": two acts
     if not _factual(a) and a.modality != b.modality:
         return False
     if a.mode is not None and b.mode is not None and a.mode != b.mode:

@@ -24,7 +24,9 @@ CUE_KINDS = frozenset({"negated", "hypothetical", "hedged", "future", "reported"
 CUE_SCOPES = frozenset(
     {"aux", "neg", "mark", "adverb", "modifier", "governor", "object", "prep", "backshift"}
 )
-ROLE_FLAGS = frozenset({"host", "actorobj", "obj", "recip", "recv", "active", "around", "erg", "forces"})
+ROLE_FLAGS = frozenset(
+    {"host", "actorobj", "obj", "recip", "recv", "active", "around", "erg", "forces", "riot"}
+)
 POS_VALUES = frozenset({"VERB", "NOUN"})
 #: The kinds of ``function_words.tsv``, documented in its header.
 WORD_KINDS = (
@@ -110,6 +112,8 @@ class EventLexicon:
     support_nouns: frozenset[str] = frozenset()
     #: quantity heads whose of-phrase names the participants ("thousands of workers").
     quantity_nouns: frozenset[str] = frozenset()
+    #: quantity heads that alone count people ("Thousands gathered", "the crowd"): participants.
+    crowd_nouns: frozenset[str] = frozenset()
     #: common nouns naming unnamed people ("25 people", "two suspects"): participants of the scene.
     person_nouns: frozenset[str] = frozenset()
     #: event type → sectors of the actors that can be its agent when the clause names none.
@@ -247,8 +251,9 @@ def load_lexicon(
         lex.support_verbs[verb] = lex.support_verbs.get(verb, frozenset()) | {row["prep"].lower()}
     nouns = read_tsv(_knowledge("support_nouns.tsv"), ("noun",))
     lex.support_nouns = frozenset(row["noun"].lower() for row in nouns)
-    quantities = read_tsv(_knowledge("quantity_nouns.tsv"), ("noun",))
+    quantities = list(read_tsv(_knowledge("quantity_nouns.tsv"), ("noun", "people")))
     lex.quantity_nouns = frozenset(row["noun"].lower() for row in quantities)
+    lex.crowd_nouns = frozenset(row["noun"].lower() for row in quantities if row["people"].lower() == "yes")
     persons = read_tsv(_knowledge("person_nouns.tsv"), ("noun",))
     lex.person_nouns = frozenset(row["noun"].lower() for row in persons)
     own: set[str] = set()

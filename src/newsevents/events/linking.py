@@ -204,6 +204,12 @@ class ActorLinker:
             return self._widen(head, found)
         if head.pos_ == "PRON":
             return self._pronoun(head)
+        if head.pos_ == "NOUN" and head.lemma_.lower() in self.lex.crowd_nouns:
+            # "Thousands gathered in protest": with no of-phrase the count stands for the people
+            start, end = self.np_bounds(head)
+            return self._create(
+                start, end, None, "unresolved noun phrase: a count of people", C.NP_ACTOR_CONFIDENCE
+            )
         if head.ent_type_ in NON_ACTOR_ENTS or head.like_num or head.pos_ not in ("NOUN", "PROPN"):
             return None
         reason = "unresolved noun phrase"
@@ -519,7 +525,11 @@ class ActorLinker:
         ):
             return k
         span = self.doc.spacy.char_span(actor.start, actor.end, alignment_mode="expand")
-        if span is None or (not _generic_body(actor) and (span.root.pos_ != "NOUN" or span.root.ent_type_)):
+        # a count of people ("Thousands") is tagged a number, but names people like "protesters"
+        counted = span is not None and span.root.lemma_.lower() in self.lex.crowd_nouns
+        if span is None or (
+            not _generic_body(actor) and (span.root.pos_ != "NOUN" or (span.root.ent_type_ and not counted))
+        ):
             return k
         inner = self._best_in(span.start, span.end, span.root.i)
         partner = self._partner(span.root)
@@ -584,12 +594,17 @@ class ActorLinker:
         return made
 
     def coordinated_modifiers(self, head: Token) -> list[int]:
-        """'the Philippine and Japanese coast guards': one phrase, one actor per coordinated country
-        modifier; empty unless two countries are found."""
+        """'the Philippine and Japanese coast guards', 'the presidents of Venezuela and Colombia': one
+        phrase, one actor per coordinated country modifier (or country of a plural's of-phrase); empty
+        unless two countries are found."""
         for c in head.children:
-            if c.dep_ not in ("amod", "compound", "nmod") or c.i > head.i:
+            if c.dep_ == "prep" and c.lower_ == "of" and head.tag_ in C.PLURAL_TAGS:
+                obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                mods = [obj, *obj.conjuncts] if obj is not None else []
+            elif c.dep_ not in ("amod", "compound", "nmod") or c.i > head.i:
                 continue
-            mods = [c, *(t for t in c.conjuncts if t.i < head.i)]
+            else:
+                mods = [c, *(t for t in c.conjuncts if t.i < head.i)]
             if len(mods) < 2:
                 continue
             found = [k for t in mods if (k := self.tok_actor[t.i]) is not None]

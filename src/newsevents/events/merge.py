@@ -38,7 +38,19 @@ def _factual(event: Event) -> bool:
     return event.modality in ("asserted", "reported")
 
 
-def merge_restatements(coded: list[tuple[Event, Token]], lex: EventLexicon) -> list[Event]:
+def _another_named_person(
+    doc: Document, main: Event, sub: Event, sub_anchor: Token, main_anchor: Token
+) -> bool:
+    """'arrested two judges and detained former president Gayoom': a coordinated verb with its own
+    target, a named person the first verb's target does not hold, tells a second act."""
+    if sub_anchor.dep_ != "conj" or sub_anchor.head.i != main_anchor.i or not main.target or not sub.target:
+        return False
+    if set(main.target) & set(sub.target):
+        return False
+    return any(doc.actors[k].kind == "person" and doc.actors[k].name for k in sub.target)
+
+
+def merge_restatements(doc: Document, coded: list[tuple[Event, Token]], lex: EventLexicon) -> list[Event]:
     """The events of one sentence with restatements folded into the event they restate: of the same
     type, or of a type that tells what an act of the main type is (``lex.restating_types``: "signed
     a ceasefire agreement, pledging to halt fighting" is one SUPPORT)."""
@@ -53,6 +65,8 @@ def merge_restatements(coded: list[tuple[Event, Token]], lex: EventLexicon) -> l
                 continue
             if sub.source and not set(sub.source) <= set(main.source):
                 continue  # "Russia struck X, and Ukraine hit back": two attackers, two events
+            if _another_named_person(doc, main, sub, sub_anchor, main_anchor):
+                continue
             if not main.target and sub.target:
                 main.target = list(sub.target)
                 why = f"target from the restating '{sub_anchor.text}'"

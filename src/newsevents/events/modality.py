@@ -178,17 +178,28 @@ def find_modality(lex: EventLexicon, anchor: Token, nominal: bool) -> ModalityRe
     # After a future, refusal or obligation cue the walk goes on, for a condition or hedge over the
     # whole statement ("if Ankara refuses to …") and for the speaker of a demand.
     pending = False
+    # A relative clause in the past presupposes what it tells of its noun ("leaders who accepted the
+    # peace process have not confirmed …", "if the troops that seized the town withdraw …"): past it,
+    # the sentence's negation, condition, hedge or intention is about something else, and only who
+    # reports it counts. A present one describes its noun and stays under the sentence's cues.
+    presupposed = False
+    below: Token | None = None
     for step in _path(anchor):
         tok = step.tok
+        presupposed = presupposed or (step.entry == "relcl" and below is not None and _past(below))
+        below = tok
         found = _child_cues(lex, tok, step.index == 0, nominal and step.index == 0)
         if step.entry is not None:
             found.extend(
                 (q, tok) for q in _governor_cues(lex, tok, step.entry, step.prep, step.came_from_verb)
             )
+        if presupposed:
+            found = [(q, where) for q, where in found if q.kind == "reported"]
         if any(cue.kind == "factual" and where.i == tok.i for cue, where in found):
-            # "managed to meet": what it governs is as factual as the implicative verb itself, so the
-            # walk goes on from that verb ("would continue to target", "did not manage to meet")
-            found = [(q, w) for q, w in found if w.i != tok.i]
+            # "managed to meet", "continued to target": what it governs happened as much as the
+            # implicative verb itself did ("did not manage to", "would continue to"), so the walk reads
+            # that verb's own clause and goes on for who reports it
+            found = [(q, where) for q, where in found if q.kind != "factual"]
         _record_speaker(result, found, tok)
         ranked = sorted((KIND_RANK[q.kind], i) for i, (q, _) in enumerate(found) if q.kind in KIND_RANK)
         if not ranked:
@@ -219,6 +230,18 @@ def find_modality(lex: EventLexicon, anchor: Token, nominal: bool) -> ModalityRe
             return result
         pending = True
     return result
+
+
+#: Penn tags of a verb in the simple past.
+PAST_TAGS = frozenset({"VBD"})
+
+
+def _past(verb: Token) -> bool:
+    """Whether ``verb`` tells a past act: a simple past ("who accepted") or a perfect ("that partners
+    have asked")."""
+    if verb.tag_ in PAST_TAGS:
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
 
 
 def _record_speaker(result: ModalityResult, found: list[tuple[Cue, Token]], tok: Token) -> None:

@@ -516,6 +516,8 @@ def noun_roles(cand: Candidate, lex: EventLexicon) -> Roles:
                 break
     roles.source = _expand(source)
     roles.target = _expand(target)
+    if support is not None and cand.support_is_subject and not source:
+        roles.unstated_agent = True  # "heavy gunfire broke out near the palace": fired by someone unsaid
     return roles
 
 
@@ -530,26 +532,32 @@ def apply_reciprocity(roles: Roles, reciprocal: bool, force: bool = False) -> bo
 
 
 def mediators(cand: Candidate, lex: EventLexicon) -> list[Token]:
-    """'negotiating under the mediation of IGAD', 'met under Qatar's auspices', 'talks brokered by
-    Qatar': the third party of a meeting, named on its trigger, its pattern's noun or its support verb
-    (``mediation.tsv``)."""
-    holders = [cand.token, *cand.matched]
-    if cand.support is not None:
-        holders.append(cand.support)
-    for holder in holders:
-        for c in holder.children:
+    """The third party of talks, as the text names it: the of-phrase or possessor of a mediation noun
+    on the talks ("negotiating under the mediation of IGAD", "under the AU's auspices"), or the
+    by-phrase or hyphenated name of a mediating participle on them ("talks mediated by Uganda",
+    "IGAD-brokered talks"); ``lex.mediation`` names the words."""
+    found: list[Token] = []
+    # the trigger, the verb carrying it and the pattern's nouns ("held talks under the auspices of X")
+    for tok in dict.fromkeys((cand.token, cand.anchor, *cand.matched)):
+        for c in tok.children:
             if c.dep_ == "prep":
-                for noun in c.children:
-                    # the lemmatiser makes "auspices" "auspex": the word as written counts too
-                    forms = {(noun.lemma_.lower(), "NOUN"), (noun.lower_, "NOUN")}
-                    if noun.dep_ != "pobj" or not forms & lex.mediation:
+                for noun in (g for g in c.children if g.dep_ == "pobj"):
+                    # the word as written too: the lemmatiser makes "auspices" "auspex"
+                    forms = {noun.lemma_.lower(), noun.lower_}
+                    if not any((form, "NOUN") in lex.mediation for form in forms):
                         continue
-                    poss = _child(noun, "poss")
-                    found = [poss] if poss is not None else _prep_objects(noun, ("of",))
-                    if found:
-                        return _expand(found)
-            elif c.dep_ == "acl" and c.tag_ == "VBN" and (c.lemma_.lower(), "VERB") in lex.mediation:
-                agent = _agent(c)
-                if agent is not None:
-                    return _expand([agent])
-    return []
+                    found += [g for g in noun.children if g.dep_ == "poss"]
+                    found += [
+                        o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in _objects(p)
+                    ]
+            elif c.dep_ in ("amod", "acl") and (c.lemma_.lower(), "VERB") in lex.mediation:
+                for g in c.children:
+                    if g.dep_ == "agent":
+                        found += _objects(g)
+                    elif g.dep_ in ("npadvmod", "compound", "nmod") and g.pos_ == "PROPN":
+                        found.append(g)
+    return _expand(found)
+
+
+def _objects(prep: Token) -> list[Token]:
+    return [g for g in prep.children if g.dep_ == "pobj"]

@@ -240,6 +240,22 @@ def _amount_support(prep: Token, lex: EventLexicon) -> Token | None:
     return amount.head
 
 
+#: Prepositional phrases a support verb's own phrase may hang below: the parser often attaches a verb's
+#: later phrase to the object of its earlier one ("gathered in locations across the islands in protest").
+PP_CHAIN_HOPS = 2
+
+
+def _pp_attachment(word: Token) -> Token:
+    """The verb a prepositional phrase on ``word`` may belong to: ``word`` itself, or, when ``word``
+    is the object of a chain of prepositional phrases of a verb, that verb."""
+    verb = word
+    for _ in range(PP_CHAIN_HOPS):
+        if verb.pos_ not in ("NOUN", "PROPN") or verb.dep_ != "pobj" or verb.head.dep_ != "prep":
+            break
+        verb = verb.head.head
+    return verb if verb.pos_ == "VERB" else word
+
+
 def _attach_support(cand: Candidate, lex: EventLexicon) -> None:
     tok = cand.token
     while tok.dep_ == "conj" and tok.head.pos_ == "NOUN":
@@ -249,12 +265,17 @@ def _attach_support(cand: Candidate, lex: EventLexicon) -> None:
     if tok.dep_ in ("dobj", "nsubjpass") and verb_lemma is not None and "" in lex.support_verbs[verb_lemma]:
         cand.support = head
         return
-    if tok.dep_ == "nsubj" and verb_lemma is not None and SUBJECT_SUPPORT in lex.support_verbs[verb_lemma]:
-        cand.support = head  # "clashes erupted between X and Y": the verb says the event happened
+    if (
+        tok.dep_ in ("nsubj", "nsubjpass")
+        and verb_lemma is not None
+        and SUBJECT_SUPPORT in lex.support_verbs[verb_lemma]
+    ):
+        # "clashes erupted between X and Y", "gunfire was heard": the verb says the event happened
+        cand.support = head
         cand.support_is_subject = True
         return
     if tok.dep_ == "pobj" and head.dep_ == "prep":
-        verb = head.head
+        verb = _pp_attachment(head.head)
         lemma = support_lemma(verb, lex) if verb.pos_ == "VERB" else None
         if lemma is not None and head.lemma_.lower() in lex.support_verbs[lemma]:
             cand.support = verb

@@ -176,12 +176,15 @@ def identical(a: Report, b: Report) -> bool:
     the text gave and a specific place: the article told the same event twice.
 
     The event_mentions stage has already folded the retellings it could see in the text, so two events
-    of one article are two acts unless nothing at all tells them apart. Country-level places and
-    fallback dates are what most acts of one article share ("imposed a state of emergency" and
-    "arrested two judges", both COERCE, both the Maldives, both the publication month), so they are no
-    evidence of one act; neither is the same type when the modes differ (martial law vs arrest)."""
+    of one article are two acts unless nothing at all tells them apart: never two of one sentence (what
+    the events stage kept apart there are two acts: "arrested two judges and detained the former
+    president"). Country-level places and fallback dates are what most acts of one article share
+    ("imposed a state of emergency" and "arrested two judges", both COERCE, both the Maldives, both the
+    publication month), so they are no evidence of one act; neither is the same type when the modes
+    differ (martial law vs arrest)."""
     return (
-        a.event_type == b.event_type
+        not (a.texts and b.texts and a.texts[0] == b.texts[0])
+        and a.event_type == b.event_type
         and a.mode == b.mode
         and a.sources == b.sources
         and a.targets == b.targets
