@@ -456,3 +456,11 @@ def test_a_given_name_two_persons_share_refers_to_neither(run_stages: Run) -> No
         stages=STAGES,
     )
     assert not any(m.name in ("Khaled Haddad", "Khaled Hamid") for m in at(doc, "Khaled", 2)), doc.actors
+
+
+def test_an_external_affairs_minister_is_a_foreign_minister_of_the_modifier_country(run_stages: Run) -> None:
+    doc = run_stages(
+        "Indian External Affairs Minister Rohan Verma arrived in Dhaka on Monday for talks.", stages=STAGES
+    )
+    minister = one(doc, "Rohan Verma")
+    assert (minister.country, minister.sector) == ("IND", "GOV")
