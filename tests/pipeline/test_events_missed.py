@@ -149,3 +149,30 @@ def test_releasing_money_is_no_release_of_captives(run_stages: Run) -> None:
 def test_releasing_hostages_is_still_a_release(run_stages: Run) -> None:
     doc, released = typed(run_stages, "The rebels released 20 hostages on Monday.", "RETREAT")
     assert released and released[0].mode == "release", doc.events
+
+
+def test_thousands_of_protesters_gathering_is_a_protest_by_them(run_stages: Run) -> None:
+    doc, protests = typed(
+        run_stages, "Thousands of demonstrators gathered in the capital on Friday.", "PROTEST"
+    )
+    assert protests, doc.events
+    assert any("demonstrators" in t for t in texts(doc, protests[0].source)), doc.events
+
+
+def test_thousands_of_fans_gathering_is_no_protest(run_stages: Run) -> None:
+    doc, protests = typed(run_stages, "Thousands of fans gathered in the square on Friday.", "PROTEST")
+    assert not protests, doc.events
+
+
+def test_protesters_storming_a_building_is_a_riot_not_an_assault(run_stages: Run) -> None:
+    doc, riots = typed(
+        run_stages, "Thousands of protestors stormed the president's house on Saturday.", "PROTEST"
+    )
+    assert riots and riots[0].mode == "riot", doc.events
+    assert not [e for e in doc.events if e.event_type == "ASSAULT"], doc.events
+
+
+def test_special_forces_storming_a_hideout_is_an_assault(run_stages: Run) -> None:
+    doc, assaults = typed(run_stages, "Special forces stormed the rebel hideout on Tuesday.", "ASSAULT")
+    assert assaults, doc.events
+    assert not [e for e in doc.events if e.event_type == "PROTEST"], doc.events
