@@ -203,3 +203,21 @@ def test_it_after_an_unqualified_ministry_is_that_states_ministry(run_stages: Ru
     )
     assert requests, doc.events
     assert countries(doc, requests[0].source) == {"CHN"}, texts(doc, requests[0].source)
+
+
+def test_a_coalition_led_by_a_state_is_that_states(run_stages: Run) -> None:
+    doc, assaults = typed(
+        run_stages,
+        "An airstrike, most likely by the Saudi-led coalition, struck near a hospital in northern Yemen.",
+        "ASSAULT",
+    )
+    assert assaults, doc.events
+    assert countries(doc, assaults[0].source) == {"SAU"}, texts(doc, assaults[0].source)
+
+
+def test_separatists_a_state_backs_are_not_that_states(run_stages: Run) -> None:
+    doc, assaults = typed(
+        run_stages, "Russian-backed separatists shelled the port city of Mariupol in Ukraine.", "ASSAULT"
+    )
+    assert assaults, doc.events
+    assert "RUS" not in countries(doc, assaults[0].source), texts(doc, assaults[0].source)
