@@ -436,3 +436,31 @@ def test_an_acronym_after_its_own_dictionary_name_keeps_its_reading(run_stages: 
         "Iraq's Popular Mobilization Forces (PMF) said they had repelled the attack.", stages=STAGES
     )
     assert one(doc, "PMF").country == "IRQ"
+
+
+def test_a_bare_given_name_refers_back_to_the_one_person_named_in_full(run_stages: Run) -> None:
+    doc = run_stages(
+        "Syrian official Khaled Haddad said the talks would resume. "
+        "Khaled later told reporters he was hopeful.",
+        stages=STAGES,
+    )
+    later = one(doc, "Khaled later")
+    assert (later.name, later.country) == ("Khaled Haddad", "SYR")
+    assert later.prov.reason and "given name" in later.prov.reason
+
+
+def test_a_given_name_two_persons_share_refers_to_neither(run_stages: Run) -> None:
+    doc = run_stages(
+        "Syrian official Khaled Haddad met Iraqi official Khaled Hamid in Baghdad. "
+        "Khaled later told reporters he was hopeful.",
+        stages=STAGES,
+    )
+    assert not any(m.name in ("Khaled Haddad", "Khaled Hamid") for m in at(doc, "Khaled", 2)), doc.actors
+
+
+def test_an_external_affairs_minister_is_a_foreign_minister_of_the_modifier_country(run_stages: Run) -> None:
+    doc = run_stages(
+        "Indian External Affairs Minister Rohan Verma arrived in Dhaka on Monday for talks.", stages=STAGES
+    )
+    minister = one(doc, "Rohan Verma")
+    assert (minister.country, minister.sector) == ("IND", "GOV")

@@ -259,3 +259,21 @@ def test_music_heard_in_the_streets_is_no_event(run_stages: Run) -> None:
         stages=["nlp", "actors", "places", "quotes", "events"],
     )
     assert [e.event_type for e in doc.events] == ["COERCE"], doc.events
+
+
+def test_a_coalition_led_by_a_state_is_that_states(run_stages: Run) -> None:
+    doc, assaults = typed(
+        run_stages,
+        "An airstrike, most likely by the Saudi-led coalition, struck near a hospital in northern Yemen.",
+        "ASSAULT",
+    )
+    assert assaults, doc.events
+    assert countries(doc, assaults[0].source) == {"SAU"}, texts(doc, assaults[0].source)
+
+
+def test_separatists_a_state_backs_are_not_that_states(run_stages: Run) -> None:
+    doc, assaults = typed(
+        run_stages, "Russian-backed separatists shelled the port city of Mariupol in Ukraine.", "ASSAULT"
+    )
+    assert assaults, doc.events
+    assert "RUS" not in countries(doc, assaults[0].source), texts(doc, assaults[0].source)

@@ -175,3 +175,90 @@ def test_suspending_parliament_is_a_restriction_of_it(run_stages: Run) -> None:
 def test_suspending_aid_stays_a_sanction(run_stages: Run) -> None:
     doc, restricted = typed(run_stages, "The European Union suspended aid to Niger.", "COERCE")
     assert not restricted, doc.events
+
+
+def test_demonstrators_gathering_is_a_protest_by_them(run_stages: Run) -> None:
+    doc, protests = typed(
+        run_stages, "Only a few dozen demonstrators gathered in the capital on Thursday.", "PROTEST"
+    )
+    assert protests and protests[0].mode == "demo", doc.events
+    assert any("demonstrators" in t for t in texts(doc, protests[0].source)), doc.events
+
+
+def test_protesters_turning_out_is_a_protest(run_stages: Run) -> None:
+    doc, protests = typed(
+        run_stages, "However, only a few hundred protesters turned out, chanting slogans.", "PROTEST"
+    )
+    assert protests, doc.events
+
+
+def test_fans_turning_out_is_no_protest(run_stages: Run) -> None:
+    doc, protests = typed(run_stages, "Thousands of fans turned out to greet the team on Sunday.", "PROTEST")
+    assert not protests, doc.events
+
+
+def test_advising_people_to_act_is_a_request_to_them(run_stages: Run) -> None:
+    doc, requests = typed(
+        run_stages, "The police chief advised the public to avoid the city centre.", "REQUEST"
+    )
+    assert requests, doc.events
+    assert any("police chief" in t for t in texts(doc, requests[0].source)), doc.events
+    assert any("public" in t for t in texts(doc, requests[0].target)), doc.events
+
+
+def test_advising_someone_on_a_topic_is_no_request(run_stages: Run) -> None:
+    doc, requests = typed(run_stages, "The minister advised the president on economic policy.", "REQUEST")
+    assert not requests, doc.events
+
+
+def test_vowing_to_crush_a_foe_is_a_threat_of_force(run_stages: Run) -> None:
+    doc, threats = typed(run_stages, "The president vowed to crush the rebels within a year.", "THREATEN")
+    assert threats and threats[0].mode == "violence", doc.events
+    assert any("rebels" in t for t in texts(doc, threats[0].target)), doc.events
+    assert not [e for e in doc.events if e.event_type == "AGREE"], doc.events
+
+
+def test_vowing_to_build_roads_is_no_threat(run_stages: Run) -> None:
+    doc, threats = typed(run_stages, "The president vowed to build new roads in the north.", "THREATEN")
+    assert not threats, doc.events
+
+
+def test_releasing_money_is_no_release_of_captives(run_stages: Run) -> None:
+    doc, released = typed(
+        run_stages,
+        "The president ordered the release of 1 billion pesos to fund the operations of the army.",
+        "RETREAT",
+    )
+    assert not released, doc.events
+
+
+def test_releasing_hostages_is_still_a_release(run_stages: Run) -> None:
+    doc, released = typed(run_stages, "The rebels released 20 hostages on Monday.", "RETREAT")
+    assert released and released[0].mode == "release", doc.events
+
+
+def test_thousands_of_protesters_gathering_is_a_protest_by_them(run_stages: Run) -> None:
+    doc, protests = typed(
+        run_stages, "Thousands of demonstrators gathered in the capital on Friday.", "PROTEST"
+    )
+    assert protests, doc.events
+    assert any("demonstrators" in t for t in texts(doc, protests[0].source)), doc.events
+
+
+def test_thousands_of_fans_gathering_is_no_protest(run_stages: Run) -> None:
+    doc, protests = typed(run_stages, "Thousands of fans gathered in the square on Friday.", "PROTEST")
+    assert not protests, doc.events
+
+
+def test_protesters_storming_a_building_is_a_riot_not_an_assault(run_stages: Run) -> None:
+    doc, riots = typed(
+        run_stages, "Thousands of protestors stormed the president's house on Saturday.", "PROTEST"
+    )
+    assert riots and riots[0].mode == "riot", doc.events
+    assert not [e for e in doc.events if e.event_type == "ASSAULT"], doc.events
+
+
+def test_special_forces_storming_a_hideout_is_an_assault(run_stages: Run) -> None:
+    doc, assaults = typed(run_stages, "Special forces stormed the rebel hideout on Tuesday.", "ASSAULT")
+    assert assaults, doc.events
+    assert not [e for e in doc.events if e.event_type == "PROTEST"], doc.events

@@ -37,6 +37,7 @@ def of_type(events: list[Event], etype: str) -> Event:
         ("Sweden did not extradite the two suspects to Turkey.", "COOPERATE", "negated"),
         ("The army never shelled the village, the ministry said.", "ASSAULT", "negated"),
         ("The ministry is expected to deploy more troops to the border.", "MOBILIZE", "future"),
+        ("The army is set to deploy more troops to the border.", "MOBILIZE", "future"),
         ("Police will arrest anyone who breaks the curfew, the governor warned.", "COERCE", None),
         ("It is difficult to imagine Washington rejecting the offer.", "REJECT", "hypothetical"),
     ],
@@ -107,6 +108,17 @@ def test_reported_inside_quote(run_stages: Run) -> None:
     _doc, events = run(run_stages, text)
     event = of_type(events, "COERCE")
     assert event.modality == "reported"
+
+
+def test_a_tensed_clause_under_a_future_verb_keeps_its_own_tense(run_stages: Run) -> None:
+    """ "Were set up" governs "patrolled" only through a parse; a past-tense clause is no plan."""
+    _doc, events = run(
+        run_stages,
+        "The newspaper had reported that riot police patrolled the streets of the capital, "
+        "roadblocks were set up on major roads and many shops were shut.",
+    )
+    event = of_type(events, "MOBILIZE")
+    assert event.modality in FACTUAL_MODALITIES, (event.modality_cue, event.prov.reason)
 
 
 def test_future_cooperation_is_an_intention(run_stages: Run) -> None:

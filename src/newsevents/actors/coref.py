@@ -22,11 +22,17 @@ class History:
 
     mentions: list[tuple[int, Found]] = field(default_factory=list)
     surnames: dict[str, Found] = field(default_factory=dict)
+    #: given name → the one earlier person of the article who bears it; None once two different
+    #: persons do ("Pranab said" after "Pranab Mukherjee", never a guess between two Alis)
+    given_names: dict[str, Found | None] = field(default_factory=dict)
 
-    def add(self, sentence: int, found: Found, surname: str | None) -> None:
+    def add(self, sentence: int, found: Found, surname: str | None, given: str | None = None) -> None:
         self.mentions.append((sentence, found))
         if surname and found.kind == "person" and found.name:
             self.surnames[surname] = found
+        if given and found.kind == "person" and found.name:
+            prior = self.given_names.get(given, found)
+            self.given_names[given] = found if prior is not None and prior.name == found.name else None
 
 
 def copy_from(found: Found, antecedent: Found, kind: str, reason: str, confidence: float) -> Found:

@@ -167,10 +167,13 @@ class ArticleResolver:
         # a surname that is a common word or name ("May", "Cameron"), and a bare "Cameron" after
         # "David Cameron" in the same article is him. The history is the article's, so a bare
         # surname never guesses among dictionary entries the article did not name.
-        surname = None
+        surname = given = None
         if found.kind == "person" and found.name:
-            surname = fold(found.name.split()[-1], self.index.spelling)
-        self.history.add(number, found, surname)
+            words = found.name.split()
+            surname = fold(words[-1], self.index.spelling)
+            if len(words) > 1:
+                given = fold(words[0], self.index.spelling)
+        self.history.add(number, found, surname, given)
 
     # ---------------------------------------------------------------- composites
 
@@ -503,6 +506,11 @@ class ArticleResolver:
         f = Found(it.start, it.end, head, "person", C.CONF_UNKNOWN, subject=subject)
         if prior is not None and (it.end - it.start == 1 or it.label == "PERSON"):
             return copy_from(f, prior, "person", f"surname → earlier '{prior.name}'", C.CONF_COREF)
+        one_name = it.end - it.start == 1 and it.label == "PERSON"
+        given = self.history.given_names.get(last) if one_name else None
+        if given is not None:
+            # some outlets call a person by the given name after the full one ("Pranab said")
+            return copy_from(f, given, "person", f"given name → earlier '{given.name}'", C.CONF_COREF)
         if it.label == "PERSON":
             f.name = text
             f.reasons += ["spaCy PERSON not in dictionary", _UNKNOWN]
@@ -528,7 +536,7 @@ class ArticleResolver:
         return None
 
     def _surname_tokens(self, sent: Any, found: list[Found]) -> list[Found]:
-        """Bare surnames of earlier persons that spaCy did not tag at all."""
+        """Bare surnames (or given names) of earlier persons that spaCy did not tag at all."""
         if not self.history.surnames:
             return []
         taken = {k for f in found for k in range(f.start, f.end)}
@@ -536,10 +544,13 @@ class ArticleResolver:
         for tok in sent:
             if tok.i in taken or tok.pos_ != "PROPN" or tok.ent_type_:
                 continue
-            prior = self.history.surnames.get(self.view.folded[tok.i])
+            word = self.view.folded[tok.i]
+            prior, how = self.history.surnames.get(word), "surname"
+            if prior is None:
+                prior, how = self.history.given_names.get(word), "given name"
             if prior is not None:
                 f = Found(tok.i, tok.i + 1, tok.i, "person", C.CONF_COREF, subject=tok.dep_ in _SUBJECT_DEPS)
-                out.append(copy_from(f, prior, "person", f"surname → earlier '{prior.name}'", C.CONF_COREF))
+                out.append(copy_from(f, prior, "person", f"{how} → earlier '{prior.name}'", C.CONF_COREF))
         return out
 
     def _text(self, start: int, end: int) -> str:

@@ -48,6 +48,7 @@ WORD_KINDS = (
     "group_number",
     "other_side",
     "habitual_adverb",
+    "leader_hyphen",
 )
 
 #: The clauses of clause_targets.tsv whose subject may be an event's recipient.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator
+from typing import Any
 
 from newsevents.actors.antecedent import choose
 from newsevents.events import constants as C
@@ -130,6 +131,18 @@ class ActorLinker:
         kind = self.non_agent(tok)
         return kind is not None and kind != "country"
 
+    def _leader_hyphen(self, sdoc: Any, i: int) -> bool:
+        """A hyphen inside a word whose first part names who heads the phrase ("the Saudi-led
+        coalition" is Saudi Arabia's), not a dash between phrases ("PARIS - Fighters") nor a sponsor
+        ("Russian-backed separatists" are not Russia)."""
+        return (
+            sdoc[i].text == "-"
+            and 0 < i < len(sdoc) - 1
+            and not sdoc[i - 1].whitespace_
+            and not sdoc[i].whitespace_
+            and sdoc[i + 1].lower_ in self.lex.words["leader_hyphen"]
+        )
+
     def np_bounds(self, head: Token) -> tuple[int, int]:
         """Token range [start, end) of the base noun phrase around ``head``."""
         start, end = head.i, _np_end(head, C.NP_NEST_DEPTH)
@@ -144,7 +157,7 @@ class ActorLinker:
         if after <= head.i:
             start = after
         for i in range(head.i - 1, start - 1, -1):
-            if sdoc[i].text in PHRASE_BREAKS:
+            if sdoc[i].text in PHRASE_BREAKS and not self._leader_hyphen(sdoc, i):
                 start = i + 1
                 break
         if sdoc[start].text == "(":

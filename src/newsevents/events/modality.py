@@ -19,6 +19,8 @@ from newsevents.span_index import SpanIndex
 CLAUSAL_ENTRIES = frozenset({"ccomp", "xcomp", "csubj", "csubjpass", "pcomp", "oprd", "acl", "advcl"})
 #: Relations through which an object hangs ("suggesting an understanding", "cancelled the visit").
 OBJECT_ENTRIES = frozenset({"dobj", "nsubjpass", "attr"})
+#: Penn tags of a tensed verb form (past, present, modal).
+_TENSED_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: Within one word, the order in which simultaneous cues win.
 KIND_RANK = {"negated": 0, "hypothetical": 1, "obligation": 1, "hedged": 2, "future": 3}
 
@@ -39,7 +41,9 @@ class ModalityResult:
     unattributed_report: bool = False
 
 
-def _governor_cues(lex: EventLexicon, tok: Token, entry: str, prep: str | None, verbal: bool) -> list[Cue]:
+def _governor_cues(
+    lex: EventLexicon, tok: Token, entry: str, prep: str | None, verbal: bool, finite: bool = False
+) -> list[Cue]:
     lemma = tok.lemma_.lower()
     out: list[Cue] = []
     for scope in ("governor", "object"):
@@ -59,6 +63,10 @@ def _governor_cues(lex: EventLexicon, tok: Token, entry: str, prep: str | None, 
                 continue
             if cue.kind == "future" and entry == "advcl":
                 continue  # "went to Cairo to meet Sisi": a purpose clause, not "is going to meet"
+            if cue.kind == "future" and finite:
+                # "is set to visit" looks ahead; a tensed clause it governs carries its own tense
+                # ("roadblocks were set up" over "reported that police patrolled" is no future)
+                continue
             clausal = entry in CLAUSAL_ENTRIES or (entry == "dobj" and verbal)
             if clausal or (scope == "object" and entry in OBJECT_ENTRIES):
                 out.append(cue)
@@ -146,18 +154,19 @@ class _Step:
     entry: str | None  # dependency label of the word we came from; None at the anchor
     prep: str | None  # the preposition we came through ("call for", "accuse of")
     came_from_verb: bool
+    finite: bool = False  # we came from a tensed clause ("that police patrolled"), not an infinitive
 
 
 def _path(anchor: Token) -> Iterator[_Step]:
-    tok, entry, prep, came_from_verb = anchor, None, None, False
+    tok, entry, prep, came_from_verb, finite = anchor, None, None, False, False
     for index in range(C.MAX_PATH_STEPS):
-        yield _Step(index, tok, entry, prep, came_from_verb)
+        yield _Step(index, tok, entry, prep, came_from_verb, finite)
         head = tok.head
         if head.i == tok.i:
             return
         if tok.dep_ in ("pobj", "pcomp") and head.dep_ in ("prep", "agent"):
             prep, entry = head.lemma_.lower(), ("pcomp" if tok.dep_ == "pcomp" else "prep")
-            came_from_verb = tok.pos_ == "VERB"
+            came_from_verb, finite = tok.pos_ == "VERB", False
             if head.head.i == head.i:
                 return
             tok = head.head
@@ -166,7 +175,16 @@ def _path(anchor: Token) -> Iterator[_Step]:
         if entry == "relcl" and _has_to(tok):
             entry = "acl"  # "ways to pressure X" is an infinitival complement of the noun
         came_from_verb = tok.pos_ in ("VERB", "AUX")
+        finite = entry == "ccomp" and _tensed(tok)
         tok = head
+
+
+def _tensed(verb: Token) -> bool:
+    """Whether a clause's verb carries tense itself or through an auxiliary ("patrolled", "had
+    reported", "is shut"), as an infinitive ("to visit") does not."""
+    return any(
+        t.tag_ in _TENSED_TAGS for t in (verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass")))
+    )
 
 
 def _as_modality(kind: str) -> Modality:
@@ -191,7 +209,8 @@ def find_modality(lex: EventLexicon, anchor: Token, nominal: bool) -> ModalityRe
         found = _child_cues(lex, tok, step.index == 0, nominal and step.index == 0)
         if step.entry is not None:
             found.extend(
-                (q, tok) for q in _governor_cues(lex, tok, step.entry, step.prep, step.came_from_verb)
+                (q, tok)
+                for q in _governor_cues(lex, tok, step.entry, step.prep, step.came_from_verb, step.finite)
             )
         if presupposed:
             found = [(q, where) for q, where in found if q.kind == "reported"]

@@ -58,10 +58,11 @@ def pos_class(tok: Token) -> str | None:
     return None
 
 
-def near_lemmas(tok: Token) -> dict[str, Token]:
+def near_lemmas(tok: Token, quantities: frozenset[str] = frozenset()) -> dict[str, Token]:
     """Lemmas of children and grandchildren (a preposition's object, a particle's object), and
     "@label" for each child's dependency label. A preposition heading a date ("on Tuesday") is left
-    out, so that "called on Tuesday" does not read as "call on"."""
+    out, so that "called on Tuesday" does not read as "call on". A subject that is a quantity
+    ("thousands of protesters") stands for the people its of-phrase names."""
     out: dict[str, Token] = {}
     for child in tok.children:
         if child.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in child.children):
@@ -79,6 +80,12 @@ def near_lemmas(tok: Token) -> dict[str, Token]:
         if child.dep_ in SUBJECT_DEPS and child.dep_ != "nsubjpass":
             # "the Commission on Human Rights called …": the subject's words are not the verb's; a
             # passive subject is the verb's object, words and all ("tear gas was fired")
+            if child.lemma_.lower() in quantities:
+                for of in child.children:
+                    if of.dep_ == "prep" and of.lower_ == "of":
+                        for people in of.children:
+                            if people.dep_ == "pobj":
+                                out.setdefault(people.lemma_.lower(), people)
             continue
         for grand in child.children:
             out.setdefault(grand.lemma_.lower(), grand)
@@ -111,7 +118,7 @@ def find_candidates(sent: Any, lex: EventLexicon, actor_like: Callable[[Token], 
                 if cand is not None:
                     found[tok.i] = cand
             continue
-        cand = _match(tok, entries, actor_like)
+        cand = _match(tok, entries, actor_like, lex.quantity_nouns)
         if cand is not None:
             found[tok.i] = cand
     for cand in list(found.values()):
@@ -150,13 +157,18 @@ def _idiom(tok: Token, idioms: Sequence[tuple[str, ...]]) -> bool:
     return any(all(d in near for d in deps) for deps in idioms)
 
 
-def _match(tok: Token, entries: list[TriggerEntry], actor_like: Callable[[Token], bool]) -> Candidate | None:
+def _match(
+    tok: Token,
+    entries: list[TriggerEntry],
+    actor_like: Callable[[Token], bool],
+    quantities: frozenset[str] = frozenset(),
+) -> Candidate | None:
     near: dict[str, Token] | None = None
     for entry in entries:
         matched: list[Token] = []
         if entry.deps:
             if near is None:
-                near = near_lemmas(tok)
+                near = near_lemmas(tok, quantities)
             if not all(d in near for d in entry.deps):
                 continue
             matched = [near[d] for d in entry.deps if not d.startswith("@")]
