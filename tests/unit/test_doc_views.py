@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+import weakref
 from typing import Any
 
 import spacy
@@ -59,3 +61,14 @@ def test_entities_between_characters_and_back_from() -> None:
     ]
     assert [e.text for e in entities_back_from(doc, upto)] == ["Imran Khan", "Lahore"]
     assert list(entities_back_from(doc, 3)) == []
+
+
+def test_a_doc_whose_views_were_built_is_freed_when_dropped() -> None:
+    """The views hold the Doc's entity spans, and each span holds its Doc: kept in a weak-keyed table,
+    they kept every Doc alive (about 0.3 MB an article, without end, in a worker coding thousands)."""
+    doc = _doc()
+    assert entities(doc) and doc_text(doc)
+    gone = weakref.ref(doc)
+    del doc
+    gc.collect()
+    assert gone() is None
