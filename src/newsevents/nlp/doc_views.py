@@ -35,7 +35,7 @@ _KEY = ("newsevents", "doc_views", None, None)
 
 def _views(sdoc: Any) -> _Views:
     views = sdoc.user_data.get(_KEY)
-    if views is None:
+    if not isinstance(views, _Views):
         views = sdoc.user_data[_KEY] = _Views()
     return views
 
