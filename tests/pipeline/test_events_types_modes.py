@@ -58,6 +58,41 @@ def test_a_release_of_captives_is_still_a_retreat(run_stages: Run) -> None:
     assert ("RETREAT", "release") in kinds(events)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The security forces also seized more than 20 guns, five grenades and a grenade launcher.",
+        "Police seized rifles and ammunition during the operation on Tuesday.",
+        "The president ordered the release of $20 million to fund the operations of the army.",
+        "The finance ministry announced the release of funds for the flood victims on Monday.",
+    ],
+)
+def test_seizing_weapons_and_releasing_money_are_no_acts_on_a_party(run_stages: Run, text: str) -> None:
+    _, events = coded(run_stages, text)
+    assert not kinds(events) & {("COERCE", "seize"), ("RETREAT", "release")}, [e.prov.reason for e in events]
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Iranian forces seized a British oil tanker in the Strait of Hormuz.", ("COERCE", "seize")),
+        ("Police seized weapons and two suspects in the raid on Tuesday.", ("COERCE", "seize")),
+        ("The army ordered the release of forty prisoners on Friday.", ("RETREAT", "release")),
+    ],
+)
+def test_seizing_a_vessel_or_people_and_releasing_captives_stay_events(
+    run_stages: Run, text: str, kind: tuple[str, str]
+) -> None:
+    _, events = coded(run_stages, text)
+    assert kind in kinds(events), [e.prov.reason for e in events]
+
+
+def test_the_thing_object_file_is_loaded_by_type_and_mode() -> None:
+    lex = load_lexicon()
+    assert lex.thing_object_types[("COERCE", "seize")] == frozenset({"weapon"})
+    assert "goods" in lex.thing_object_types[("RETREAT", "release")]
+
+
 def test_the_idiom_file_is_loaded_with_heads_and_dependents() -> None:
     lex = load_lexicon()
     assert ("press",) in lex.idioms[("release", "NOUN")]

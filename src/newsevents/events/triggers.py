@@ -112,7 +112,7 @@ def find_candidates(sent: Any, lex: EventLexicon, actor_like: Callable[[Token], 
                     found[tok.i] = cand
             continue
         cand = _match(tok, entries, actor_like)
-        if cand is not None:
+        if cand is not None and not _acts_on_things(cand, lex):
             found[tok.i] = cand
     for cand in list(found.values()):
         if cand.entry.pos == "NOUN":
@@ -211,6 +211,54 @@ def _light_noun(tok: Token, lex: EventLexicon) -> Candidate | None:
                 if not entry.deps and not entry.roles - {"recip"}:
                     return Candidate(tok, entry, [child])
     return None
+
+
+#: An amount of money (this named-entity label) is of this non_agents.tsv kind ("the release of P1 billion").
+MONEY_ENT = "MONEY"
+MONEY_KIND = "goods"
+
+
+def _acts_on_things(cand: Candidate, lex: EventLexicon) -> bool:
+    """Whether the candidate's type is no event when done to things (thing_object_types.tsv) and
+    every noun it acts on is such a thing: "seized 20 guns" (weapons), "the release of funds" (goods).
+    A trigger with no object found is kept."""
+    entry = cand.entry
+    kinds = lex.thing_object_types.get((entry.event_type, entry.mode)) or lex.thing_object_types.get(
+        (entry.event_type, None)
+    )
+    if not kinds:
+        return False
+    objects = _acted_on(cand.token)
+    if not objects:
+        return False
+    for obj in objects:
+        kind = MONEY_KIND if obj.ent_type_ == MONEY_ENT else lex.non_agents.get(obj.lemma_.lower())
+        if kind not in kinds:
+            return False
+    return True
+
+
+def _acted_on(tok: Token) -> list[Token]:
+    """The nouns a trigger acts on: a verb's direct object or passive subject, the noun its participle
+    modifies, a noun's of-phrase; with the nouns coordinated with them."""
+    heads: list[Token] = []
+    if tok.pos_ == "NOUN":
+        heads = [
+            g
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+    else:
+        heads = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        if not heads and tok.dep_ in MODIFIER_DEPS:
+            heads = [tok.head]
+    out: list[Token] = []
+    for head in heads:
+        out.append(head)
+        out.extend(c for c in head.conjuncts)
+    return out
 
 
 def _has_actor_object(tok: Token, actor_like: Callable[[Token], bool]) -> bool:
