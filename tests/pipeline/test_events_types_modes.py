@@ -87,6 +87,23 @@ def test_seizing_a_vessel_or_people_and_releasing_captives_stay_events(
     assert kind in kinds(events), [e.prov.reason for e in events]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Among the officials targeted are the information minister and the army chief.",
+        "Police raided 56 locations across four districts, targeting militant networks.",
+    ],
+)
+def test_targeting_as_a_participle_tells_an_aim_not_an_attack(run_stages: Run, text: str) -> None:
+    _, events = coded(run_stages, text)
+    assert "ASSAULT" not in types(events), [e.prov.reason for e in events]
+
+
+def test_targeting_in_its_own_clause_is_still_an_attack(run_stages: Run) -> None:
+    _, events = coded(run_stages, "Israeli jets targeted a building in Gaza on Monday.")
+    assert "ASSAULT" in types(events)
+
+
 def test_the_thing_object_file_is_loaded_by_type_and_mode() -> None:
     lex = load_lexicon()
     assert lex.thing_object_types[("COERCE", "seize")] == frozenset({"weapon"})

@@ -24,7 +24,9 @@ CUE_KINDS = frozenset({"negated", "hypothetical", "hedged", "future", "reported"
 CUE_SCOPES = frozenset(
     {"aux", "neg", "mark", "adverb", "modifier", "governor", "object", "prep", "backshift"}
 )
-ROLE_FLAGS = frozenset({"host", "actorobj", "obj", "recip", "recv", "active", "around", "erg", "forces"})
+ROLE_FLAGS = frozenset(
+    {"host", "actorobj", "obj", "recip", "recv", "active", "around", "erg", "forces", "aim"}
+)
 POS_VALUES = frozenset({"VERB", "NOUN"})
 #: The kinds of ``function_words.tsv``, documented in its header.
 WORD_KINDS = (

@@ -16,6 +16,8 @@ OBJECT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "nsubjpass", "dative", "attr"
 ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 #: Dependents that start another clause: a pattern never reaches into them.
 CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj", "relcl", "acl", "csubj", "parataxis"})
+#: Penn tag of a gerund or present participle ("targeting").
+GERUND_TAG = "VBG"
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 
 
@@ -166,6 +168,10 @@ def _match(tok: Token, entries: list[TriggerEntry], actor_like: Callable[[Token]
             continue
         if "active" in entry.roles and (tok.dep_ == "acl" or any(c.dep_ == "auxpass" for c in tok.children)):
             continue  # "a town called Viridian" names; "X called the move illegal" accuses
+        if "aim" in entry.roles and (
+            tok.dep_ in MODIFIER_DEPS or (tok.dep_ == "advcl" and tok.tag_ == GERUND_TAG)
+        ):
+            continue  # "the officials targeted", "raided 56 sites, targeting networks": another act's aim
         return Candidate(tok, entry, matched)
     return None
 
