@@ -189,3 +189,18 @@ def test_an_implicative_verb_passes_on_its_own_modality(run_stages: Run, done: s
     assert of_type(events, "ASSAULT").modality in FACTUAL_MODALITIES
     _doc, events = run(run_stages, not_done)
     assert all(e.modality not in FACTUAL_MODALITIES for e in events if e.event_type == "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A week after the deadline passed for the coup leaders to reinstate the ousted president, "
+        "the bloc has taken no action.",
+        "The agreement paved the way for the rebels to release forty prisoners.",
+    ],
+)
+def test_a_for_to_infinitive_tells_no_act_done(run_stages: Run, text: str) -> None:
+    _, events = run(run_stages, text)
+    facts = [e for e in events if e.event_type in ("CONCEDE", "RETREAT") and e.modality in FACTUAL_MODALITIES]
+    assert not facts, [(e.event_type, e.modality, e.prov.reason) for e in facts]
+    assert any(e.event_type in ("CONCEDE", "RETREAT") for e in events), "the act is still coded, as not done"
