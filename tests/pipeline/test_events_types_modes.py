@@ -125,6 +125,8 @@ def test_the_idiom_file_is_loaded_with_heads_and_dependents() -> None:
         "Officers deployed pepper spray against the marchers.",
         "Tear gas was fired at the protesters.",
         "Soldiers fired into the air to disperse the crowd.",
+        "Kenyan police fired volleys of tear gas at protesters in the capital on Thursday.",
+        "Police fired canisters of tear gas at the marchers.",
     ],
 )
 def test_crowd_control_is_assault_crowd_control(run_stages: Run, text: str) -> None:

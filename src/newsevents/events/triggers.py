@@ -87,6 +87,12 @@ def near_lemmas(tok: Token) -> dict[str, Token]:
             for great in grand.children:
                 if great.dep_ in ("pobj", "pcomp", "compound", "amod"):
                     out.setdefault(great.lemma_.lower(), great)
+                if great.dep_ == "pobj":
+                    # a measure's of-phrase is what is acted with, words and all: "fired volleys of
+                    # tear gas" is "fired tear gas"
+                    for word in great.children:
+                        if word.dep_ in ("compound", "amod"):
+                            out.setdefault(word.lemma_.lower(), word)
     return out
 
 
