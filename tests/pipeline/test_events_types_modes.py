@@ -104,6 +104,24 @@ def test_targeting_in_its_own_clause_is_still_an_attack(run_stages: Run) -> None
     assert "ASSAULT" in types(events)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police killed nine suspects in two days of raids as the government pressed a massive crackdown.",
+        "The army pressed its offensive in the north on Tuesday.",
+        "The government pressed ahead with the election despite the boycott.",
+    ],
+)
+def test_pressing_a_campaign_carries_it_on_and_asks_nothing(run_stages: Run, text: str) -> None:
+    _, events = coded(run_stages, text)
+    assert "REQUEST" not in types(events), [e.prov.reason for e in events]
+
+
+def test_pressing_a_party_is_still_a_demand(run_stages: Run) -> None:
+    _, events = coded(run_stages, "The United States pressed Israel to allow more aid into Gaza on Monday.")
+    assert "REQUEST" in types(events), [e.prov.reason for e in events]
+
+
 def test_the_thing_object_file_is_loaded_by_type_and_mode() -> None:
     lex = load_lexicon()
     assert lex.thing_object_types[("COERCE", "seize")] == frozenset({"weapon"})
