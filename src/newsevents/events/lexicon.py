@@ -196,10 +196,11 @@ def _knowledge(name: str) -> Path:
     return packaged(f"events/{name}")
 
 
-def load_addressed_types() -> frozenset[str]:
-    """The event types coded only with a target (``addressed_types.tsv``)."""
-    rows = read_tsv(_knowledge("addressed_types.tsv"), ("event_type",))
-    return frozenset(row["event_type"].upper() for row in rows)
+def load_addressed_types() -> frozenset[tuple[str, str | None, str | None]]:
+    """The event types (or one mode, or one CAMEO code of a mode) coded only with a target
+    (``addressed_types.tsv``): (type, mode, cameo) triples, None for any mode or code."""
+    rows = read_tsv(_knowledge("addressed_types.tsv"), ("event_type", "mode", "cameo"))
+    return frozenset((row["event_type"].upper(), row["mode"] or None, row["cameo"] or None) for row in rows)
 
 
 def _sectors(cell: str) -> frozenset[str]:
