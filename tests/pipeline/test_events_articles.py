@@ -559,6 +559,28 @@ def test_a_relational_act_with_no_counterpart_in_an_article_is_not_kept(run_stag
     assert countries(doc, rejected.target) == {"SOM"}
 
 
+def test_a_raid_of_nothing_named_in_an_article_is_not_kept(run_stages: Run) -> None:
+    text = (
+        "The interior minister spoke to reporters in Berlin on Wednesday. "
+        "She said the investigation would take months. "
+        "Prosecutors gave no further details. "
+        "Thousands of police carried out raids across Germany on Wednesday."
+    )
+    doc = merged(run_stages, text)
+    assert not [e for e in of_type(doc, "COERCE") if e.mode == "seize"]
+
+
+def test_a_raid_on_a_place_and_a_seizure_of_control_are_kept_without_a_named_party(run_stages: Run) -> None:
+    doc = merged(
+        run_stages, f"{STORY}Police raided the offices of the opposition party in Nairobi on Wednesday."
+    )
+    assert [e for e in of_type(doc, "COERCE") if e.mode == "seize"]
+    doc = merged(
+        run_stages, f"{STORY}The military group which seized control said the president was unharmed."
+    )
+    assert [e for e in of_type(doc, "COERCE") if e.mode == "seize"]
+
+
 def test_a_relational_act_in_a_brief_is_the_news_even_with_no_counterpart(run_stages: Run) -> None:
     for text in (
         "Rights groups dispute this account.",

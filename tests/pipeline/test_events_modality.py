@@ -256,3 +256,18 @@ def test_a_promised_continuation_of_force_is_a_threat(run_stages: Run) -> None:
 def test_an_implicative_verb_told_as_done_keeps_its_complement_a_fact(run_stages: Run) -> None:
     doc, events = run(run_stages, "Police managed to arrest the two suspects, officials said.")
     assert of_type(events, "COERCE").modality == "reported", doc.events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A week after the deadline passed for the coup leaders to reinstate the ousted president, "
+        "the bloc has taken no action.",
+        "The agreement paved the way for the rebels to release forty prisoners.",
+    ],
+)
+def test_a_for_to_infinitive_tells_no_act_done(run_stages: Run, text: str) -> None:
+    _, events = run(run_stages, text)
+    facts = [e for e in events if e.event_type in ("CONCEDE", "RETREAT") and e.modality in FACTUAL_MODALITIES]
+    assert not facts, [(e.event_type, e.modality, e.prov.reason) for e in facts]
+    assert any(e.event_type in ("CONCEDE", "RETREAT") for e in events), "the act is still coded, as not done"

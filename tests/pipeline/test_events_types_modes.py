@@ -58,6 +58,76 @@ def test_a_release_of_captives_is_still_a_retreat(run_stages: Run) -> None:
     assert ("RETREAT", "release") in kinds(events)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The security forces also seized more than 20 guns, five grenades and a grenade launcher.",
+        "Police seized rifles and ammunition during the operation on Tuesday.",
+        "The president ordered the release of $20 million to fund the operations of the army.",
+        "The finance ministry announced the release of funds for the flood victims on Monday.",
+    ],
+)
+def test_seizing_weapons_and_releasing_money_are_no_acts_on_a_party(run_stages: Run, text: str) -> None:
+    _, events = coded(run_stages, text)
+    assert not kinds(events) & {("COERCE", "seize"), ("RETREAT", "release")}, [e.prov.reason for e in events]
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Iranian forces seized a British oil tanker in the Strait of Hormuz.", ("COERCE", "seize")),
+        ("Police seized weapons and two suspects in the raid on Tuesday.", ("COERCE", "seize")),
+        ("The army ordered the release of forty prisoners on Friday.", ("RETREAT", "release")),
+    ],
+)
+def test_seizing_a_vessel_or_people_and_releasing_captives_stay_events(
+    run_stages: Run, text: str, kind: tuple[str, str]
+) -> None:
+    _, events = coded(run_stages, text)
+    assert kind in kinds(events), [e.prov.reason for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Among the officials targeted are the information minister and the army chief.",
+        "Police raided 56 locations across four districts, targeting militant networks.",
+    ],
+)
+def test_targeting_as_a_participle_tells_an_aim_not_an_attack(run_stages: Run, text: str) -> None:
+    _, events = coded(run_stages, text)
+    assert "ASSAULT" not in types(events), [e.prov.reason for e in events]
+
+
+def test_targeting_in_its_own_clause_is_still_an_attack(run_stages: Run) -> None:
+    _, events = coded(run_stages, "Israeli jets targeted a building in Gaza on Monday.")
+    assert "ASSAULT" in types(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police killed nine suspects in two days of raids as the government pressed a massive crackdown.",
+        "The army pressed its offensive in the north on Tuesday.",
+        "The government pressed ahead with the election despite the boycott.",
+    ],
+)
+def test_pressing_a_campaign_carries_it_on_and_asks_nothing(run_stages: Run, text: str) -> None:
+    _, events = coded(run_stages, text)
+    assert "REQUEST" not in types(events), [e.prov.reason for e in events]
+
+
+def test_pressing_a_party_is_still_a_demand(run_stages: Run) -> None:
+    _, events = coded(run_stages, "The United States pressed Israel to allow more aid into Gaza on Monday.")
+    assert "REQUEST" in types(events), [e.prov.reason for e in events]
+
+
+def test_the_thing_object_file_is_loaded_by_type_and_mode() -> None:
+    lex = load_lexicon()
+    assert lex.thing_object_types[("COERCE", "seize")] == frozenset({"weapon"})
+    assert "goods" in lex.thing_object_types[("RETREAT", "release")]
+
+
 def test_the_idiom_file_is_loaded_with_heads_and_dependents() -> None:
     lex = load_lexicon()
     assert ("press",) in lex.idioms[("release", "NOUN")]
@@ -73,6 +143,8 @@ def test_the_idiom_file_is_loaded_with_heads_and_dependents() -> None:
         "Officers deployed pepper spray against the marchers.",
         "Tear gas was fired at the protesters.",
         "Soldiers fired into the air to disperse the crowd.",
+        "Kenyan police fired volleys of tear gas at protesters in the capital on Thursday.",
+        "Police fired canisters of tear gas at the marchers.",
     ],
 )
 def test_crowd_control_is_assault_crowd_control(run_stages: Run, text: str) -> None:

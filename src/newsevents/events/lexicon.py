@@ -25,7 +25,7 @@ CUE_SCOPES = frozenset(
     {"aux", "neg", "mark", "adverb", "modifier", "governor", "object", "prep", "backshift"}
 )
 ROLE_FLAGS = frozenset(
-    {"host", "actorobj", "obj", "recip", "recv", "active", "around", "erg", "forces", "riot"}
+    {"host", "actorobj", "obj", "recip", "recv", "active", "around", "erg", "forces", "riot", "aim"}
 )
 POS_VALUES = frozenset({"VERB", "NOUN"})
 #: The kinds of ``function_words.tsv``, documented in its header.
@@ -155,6 +155,9 @@ class EventLexicon:
     #: event types whose thing-object stands for the country it lies in ("struck a car near X").
     #: (type, mode) pairs, mode None for every mode of the type.
     located_target_types: frozenset[tuple[str, str | None]] = frozenset()
+    #: (type, mode) → the non_agents kinds of an object that make the trigger no event ("seized 20
+    #: guns", "the release of funds"); mode None for every mode of the type.
+    thing_object_types: dict[tuple[str, str | None], frozenset[str]] = field(default_factory=dict)
     #: lemmas naming a meeting's third party, by part of speech ("under the mediation of M" → NOUN,
     #: "talks brokered by M" → VERB).
     mediation: frozenset[tuple[str, str]] = frozenset()
@@ -196,10 +199,11 @@ def _knowledge(name: str) -> Path:
     return packaged(f"events/{name}")
 
 
-def load_addressed_types() -> frozenset[str]:
-    """The event types coded only with a target (``addressed_types.tsv``)."""
-    rows = read_tsv(_knowledge("addressed_types.tsv"), ("event_type",))
-    return frozenset(row["event_type"].upper() for row in rows)
+def load_addressed_types() -> frozenset[tuple[str, str | None, str | None]]:
+    """The event types (or one mode, or one CAMEO code of a mode) coded only with a target
+    (``addressed_types.tsv``): (type, mode, cameo) triples, None for any mode or code."""
+    rows = read_tsv(_knowledge("addressed_types.tsv"), ("event_type", "mode", "cameo"))
+    return frozenset((row["event_type"].upper(), row["mode"] or None, row["cameo"] or None) for row in rows)
 
 
 def _sectors(cell: str) -> frozenset[str]:
@@ -297,6 +301,7 @@ def load_lexicon(
     lex.mediation = frozenset((row["word"].lower(), row["pos"].upper()) for row in mediation)
     located = read_tsv(_knowledge("located_target_types.tsv"), ("event_type", "mode"))
     lex.located_target_types = frozenset((row["event_type"].upper(), row["mode"] or None) for row in located)
+    _load_thing_object_types(lex, _knowledge("thing_object_types.tsv"))
     governed = read_tsv(_knowledge("verb_object_preps.tsv"), ("verb", "prep"))
     lex.verb_object_preps = frozenset((r["verb"].lower(), r["prep"].lower()) for r in governed)
     roaming = read_tsv(_knowledge("roaming_roles.tsv"), ("name",))
@@ -314,6 +319,14 @@ def _load_non_agents(lex: EventLexicon, path: Path) -> None:
         if kind not in NON_AGENT_KINDS:
             raise malformed(path, line, f"kind {kind!r} is none of {sorted(NON_AGENT_KINDS)}")
         lex.non_agents[" ".join(row["noun"].lower().split())] = kind
+
+
+def _load_thing_object_types(lex: EventLexicon, path: Path) -> None:
+    for line, row in read_tsv_numbered(path, ("event_type", "mode", "kinds")):
+        kinds = frozenset(k.strip().lower() for k in row["kinds"].split("|") if k.strip())
+        if not kinds or not kinds <= NON_AGENT_KINDS:
+            raise malformed(path, line, f"kinds must be some of {sorted(NON_AGENT_KINDS)}")
+        lex.thing_object_types[(row["event_type"].upper(), row["mode"] or None)] = kinds
 
 
 def _load_types(lex: EventLexicon, path: Path) -> None:

@@ -16,6 +16,8 @@ OBJECT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "nsubjpass", "dative", "attr"
 ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 #: Dependents that start another clause: a pattern never reaches into them.
 CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj", "relcl", "acl", "csubj", "parataxis"})
+#: Penn tag of a gerund or present participle ("targeting").
+GERUND_TAG = "VBG"
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 
 
@@ -92,6 +94,12 @@ def near_lemmas(tok: Token, quantities: frozenset[str] = frozenset()) -> dict[st
             for great in grand.children:
                 if great.dep_ in ("pobj", "pcomp", "compound", "amod"):
                     out.setdefault(great.lemma_.lower(), great)
+                if great.dep_ == "pobj":
+                    # a measure's of-phrase is what is acted with, words and all: "fired volleys of
+                    # tear gas" is "fired tear gas"
+                    for word in great.children:
+                        if word.dep_ in ("compound", "amod"):
+                            out.setdefault(word.lemma_.lower(), word)
     return out
 
 
@@ -119,7 +127,7 @@ def find_candidates(sent: Any, lex: EventLexicon, actor_like: Callable[[Token], 
                     found[tok.i] = cand
             continue
         cand = _match(tok, entries, actor_like, lex.quantity_nouns)
-        if cand is not None:
+        if cand is not None and not _acts_on_things(cand, lex):
             found[tok.i] = cand
     for cand in list(found.values()):
         if cand.entry.pos == "NOUN":
@@ -178,6 +186,10 @@ def _match(
             continue
         if "active" in entry.roles and (tok.dep_ == "acl" or any(c.dep_ == "auxpass" for c in tok.children)):
             continue  # "a town called Viridian" names; "X called the move illegal" accuses
+        if "aim" in entry.roles and (
+            tok.dep_ in MODIFIER_DEPS or (tok.dep_ == "advcl" and tok.tag_ == GERUND_TAG)
+        ):
+            continue  # "the officials targeted", "raided 56 sites, targeting networks": another act's aim
         return Candidate(tok, entry, matched)
     return None
 
@@ -223,6 +235,54 @@ def _light_noun(tok: Token, lex: EventLexicon) -> Candidate | None:
                 if not entry.deps and not entry.roles - {"recip"}:
                     return Candidate(tok, entry, [child])
     return None
+
+
+#: An amount of money (this named-entity label) is of this non_agents.tsv kind ("the release of P1 billion").
+MONEY_ENT = "MONEY"
+MONEY_KIND = "goods"
+
+
+def _acts_on_things(cand: Candidate, lex: EventLexicon) -> bool:
+    """Whether the candidate's type is no event when done to things (thing_object_types.tsv) and
+    every noun it acts on is such a thing: "seized 20 guns" (weapons), "the release of funds" (goods).
+    A trigger with no object found is kept."""
+    entry = cand.entry
+    kinds = lex.thing_object_types.get((entry.event_type, entry.mode)) or lex.thing_object_types.get(
+        (entry.event_type, None)
+    )
+    if not kinds:
+        return False
+    objects = _acted_on(cand.token)
+    if not objects:
+        return False
+    for obj in objects:
+        kind = MONEY_KIND if obj.ent_type_ == MONEY_ENT else lex.non_agents.get(obj.lemma_.lower())
+        if kind not in kinds:
+            return False
+    return True
+
+
+def _acted_on(tok: Token) -> list[Token]:
+    """The nouns a trigger acts on: a verb's direct object or passive subject, the noun its participle
+    modifies, a noun's of-phrase; with the nouns coordinated with them."""
+    heads: list[Token] = []
+    if tok.pos_ == "NOUN":
+        heads = [
+            g
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+    else:
+        heads = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        if not heads and tok.dep_ in MODIFIER_DEPS:
+            heads = [tok.head]
+    out: list[Token] = []
+    for head in heads:
+        out.append(head)
+        out.extend(c for c in head.conjuncts)
+    return out
 
 
 def _has_actor_object(tok: Token, actor_like: Callable[[Token], bool]) -> bool:
