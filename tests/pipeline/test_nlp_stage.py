@@ -101,3 +101,15 @@ def test_the_tokenizer_is_the_packages_own_with_one_suffix_rule_more(resources: 
     assert nlp.tokenizer.suffix_search.__self__.pattern == compile_suffix_regex(suffixes).pattern
     text = "KYIV — Officials in the U.S. said on Monday (local time) that talks wouldn't resume."
     assert [t.text for t in nlp.tokenizer(text)] == [t.text for t in shipped.tokenizer(text)]
+
+
+def test_no_entity_begins_or_ends_on_whitespace(run_stages: Callable[..., Document]) -> None:
+    """The recogniser ends 'Herrera' on the paragraph break after it; the name must not carry it."""
+    text = (
+        "Secretary Whitfield's Call with Mexican Foreign Secretary Herrera\n\n"
+        "Readout\nOffice of the Spokesperson"
+    )
+    doc = run_stages(text, stages=["nlp"])
+    names = [(e.text, e.label_) for e in doc.spacy.ents]
+    assert ("Herrera", "PERSON") in names, names
+    assert not [e for e in doc.spacy.ents if e[0].is_space or e[-1].is_space], names

