@@ -165,3 +165,22 @@ def test_a_count_over_a_war_or_a_span_of_time_is_cumulative_and_one_raid_is_not(
     doc = run_stages(text)
     flags = [m.cumulative for e in doc.events for m in e.magnitudes]
     assert flags == [cumulative]
+
+
+def test_a_running_toll_phrase_marks_the_count_conjoined_to_its_own(
+    run_stages: Callable[..., Document],
+) -> None:
+    doc = run_stages(
+        "Rebels attacked an army base on Sunday. In a week more than 60 soldiers have been killed and 30 "
+        "injured, the rebels said."
+    )
+    tolls = sorted((m.kind, m.best, m.cumulative) for e in doc.events for m in e.magnitudes)
+    assert tolls == [("injured", 30, True), ("killed", 60, True)]
+
+
+def test_an_own_count_conjoined_to_an_unmarked_count_stays_the_events_own(
+    run_stages: Callable[..., Document],
+) -> None:
+    doc = run_stages("Gunmen attacked a village on Sunday, killing 12 people and injuring 30.")
+    tolls = sorted((m.kind, m.best, m.cumulative) for e in doc.events for m in e.magnitudes)
+    assert tolls == [("injured", 30, False), ("killed", 12, False)]

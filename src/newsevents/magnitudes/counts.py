@@ -212,6 +212,20 @@ def _phrase_cues(tokens: list[Any], start: int, end: int, lex: MagnitudeLexicon)
     return out
 
 
+def _share_with_conjuncts(found: list[tuple[Quantity, Any, Any, int]], phrase_of: dict[int, str]) -> None:
+    """A phrase marks the count it stands nearest to, and with it the counts of verbs conjoined to
+    that count's ("in a week more than 60 soldiers have been killed and 30 injured": the 30 too): one
+    clause tells both of one span, and an elided verb repeats no cue of its own."""
+    for n, phrase in list(phrase_of.items()):
+        cue = found[n][2]
+        for m, (_q, _noun, other, _steps) in enumerate(found):
+            joined = (other.dep_ == CONJUNCT and other.head.i == cue.i) or (
+                cue.dep_ == CONJUNCT and cue.head.i == other.i
+            )
+            if m != n and joined:
+                phrase_of.setdefault(m, phrase)
+
+
 def sentence_counts(tokens: list[Any], start: int, end: int, lex: MagnitudeLexicon) -> list[Count]:
     """The counts of one sentence (tokens ``start`` to ``end``), in text order. A cumulative phrase
     marks the count it stands nearest to ("killed three on Monday, bringing the total to 45": the 45)."""
@@ -228,6 +242,7 @@ def sentence_counts(tokens: list[Any], start: int, end: int, lex: MagnitudeLexic
             key=lambda n: min(abs(at - i) for i in (found[n][0].first, found[n][0].last, found[n][2].i)),
         )
         phrase_of.setdefault(nearest, phrase)
+    _share_with_conjuncts(found, phrase_of)
     out: list[Count] = []
     for n, (q, noun, cue, steps) in enumerate(found):
         kind = _cue_kind(cue, lex)
