@@ -184,3 +184,27 @@ def test_an_own_count_conjoined_to_an_unmarked_count_stays_the_events_own(
     doc = run_stages("Gunmen attacked a village on Sunday, killing 12 people and injuring 30.")
     tolls = sorted((m.kind, m.best, m.cumulative) for e in doc.events for m in e.magnitudes)
     assert tolls == [("injured", 30, False), ("killed", 12, False)]
+
+
+def test_a_toll_after_a_running_toll_is_another_figure_of_it_not_the_events_own(
+    run_stages: Callable[..., Document],
+) -> None:
+    doc = run_stages(
+        "The army and the rebels have been fighting a war since 2023 that has killed more than 20,000 "
+        "people. Researchers, however, estimate the death toll at around 130,000."
+    )
+    tolls = sorted((m.best, m.cumulative) for e in doc.events for m in e.magnitudes)
+    assert tolls == [(20000, True), (130000, True)]
+    later = next(m for e in doc.events for m in e.magnitudes if m.best == 130000)
+    assert later.prov.reason is not None and "running toll" in later.prov.reason
+
+
+def test_a_toll_after_an_attack_with_no_running_toll_stays_the_attacks_own(
+    run_stages: Callable[..., Document],
+) -> None:
+    doc = run_stages(
+        "Gunmen attacked a village in Zamfara state on Sunday, killing 12 people. Officials said the "
+        "death toll rose to 40."
+    )
+    tolls = sorted((m.best, m.cumulative) for e in doc.events for m in e.magnitudes)
+    assert tolls == [(12, False), (40, False)]
