@@ -208,3 +208,29 @@ def test_a_toll_after_an_attack_with_no_running_toll_stays_the_attacks_own(
     )
     tolls = sorted((m.best, m.cumulative) for e in doc.events for m in e.magnitudes)
     assert tolls == [(12, False), (40, False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Gunmen attacked a checkpoint in Meta on Sunday. A fifth soldier was wounded.", "injured"),
+        ("An Israeli strike hit a house in Gaza on Monday and a journalist was killed.", "killed"),
+        ("Police raided a house in Lagos on Friday and arrested a man.", "detained"),
+    ],
+)
+def test_a_single_victim_named_with_an_article_counts_one(
+    run_stages: Callable[..., Document], text: str, kind: str
+) -> None:
+    _event, magnitude = _only(doc := run_stages(text), kind)
+    assert (magnitude.best, magnitude.low, magnitude.high) == (1, 1, 1), _counts(doc)
+
+
+def test_an_article_counts_no_one_through_another_clause_or_a_group(
+    run_stages: Callable[..., Document],
+) -> None:
+    doc = run_stages(
+        "Police raided a house in Lagos on Friday. A police officer was stabbed during the arrest."
+    )
+    assert [m for e in doc.events for m in e.magnitudes if m.kind == "detained"] == []
+    doc = run_stages("Gunmen killed a family of five in an attack on a village in Zamfara on Sunday.")
+    assert [m.best for e in doc.events for m in e.magnitudes] == [5]

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from newsevents.magnitudes.lexicon import MagnitudeLexicon
-from newsevents.magnitudes.numbers import DATE_LABEL, Quantity, quantities
+from newsevents.magnitudes.numbers import DATE_LABEL, DETERMINER, Quantity, quantities
 from newsevents.model import MagnitudeKind
 
 #: The farthest a cue may stand from the counted noun, in dependency steps: "the death toll rose to
@@ -19,6 +19,12 @@ MAX_STEPS = 4
 #: The farthest a crowd cue may stand: a crowd is counted on its own noun or verb ("thousands of
 #: protesters", "thousands marched"), never across clauses.
 MAX_CROWD_STEPS = 2
+#: The farthest the cue of a single victim ("a police officer was stabbed") may stand: its own verb.
+#: An article counts one far more loosely than a number does, and a cue farther off is another
+#: clause's ("a police officer was stabbed during the arrest" is no one detained).
+MAX_SINGLE_STEPS = 1
+#: How a single victim named with an article is read (newsevents.magnitudes.numbers).
+SINGLE = "single"
 #: Confidence by steps from the counted noun to its cue: adjacent cues are nearly always right, a
 #: cue reached through a clause ("the toll rose to 40") less so.
 CONFIDENCE_BY_STEPS = (0.9, 0.9, 0.8, 0.65, 0.6)
@@ -87,7 +93,7 @@ def _counted(tokens: list[Any], q: Quantity, lex: MagnitudeLexicon) -> Any | Non
     number itself when it stands alone ("killing 12"), None when it counts something else
     ("3 villages", "10 years")."""
     number = tokens[q.head]
-    noun = number.head if number.dep_ in ("nummod", "quantmod") else number
+    noun = number.head if number.dep_ in ("nummod", "quantmod", DETERMINER) else number
     # "dozens of protesters", "40 of the passengers": the of-phrase names what is counted
     for prep in noun.children if noun is number else ():
         if prep.dep_ == "prep":
@@ -233,7 +239,7 @@ def sentence_counts(tokens: list[Any], start: int, end: int, lex: MagnitudeLexic
     for q in quantities(tokens, start, end, lex):
         noun = _counted(tokens, q, lex)
         best = None if noun is None else _best_cue(tokens, noun, start, end, lex)
-        if best is not None:
+        if best is not None and (q.how != SINGLE or best[1] <= MAX_SINGLE_STEPS):
             found.append((q, noun, *best))
     phrase_of: dict[int, str] = {}
     for at, phrase in _phrase_cues(tokens, start, end, lex) if found else ():
