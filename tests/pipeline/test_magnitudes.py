@@ -165,3 +165,72 @@ def test_a_count_over_a_war_or_a_span_of_time_is_cumulative_and_one_raid_is_not(
     doc = run_stages(text)
     flags = [m.cumulative for e in doc.events for m in e.magnitudes]
     assert flags == [cumulative]
+
+
+def test_a_running_toll_phrase_marks_the_count_conjoined_to_its_own(
+    run_stages: Callable[..., Document],
+) -> None:
+    doc = run_stages(
+        "Rebels attacked an army base on Sunday. In a week more than 60 soldiers have been killed and 30 "
+        "injured, the rebels said."
+    )
+    tolls = sorted((m.kind, m.best, m.cumulative) for e in doc.events for m in e.magnitudes)
+    assert tolls == [("injured", 30, True), ("killed", 60, True)]
+
+
+def test_an_own_count_conjoined_to_an_unmarked_count_stays_the_events_own(
+    run_stages: Callable[..., Document],
+) -> None:
+    doc = run_stages("Gunmen attacked a village on Sunday, killing 12 people and injuring 30.")
+    tolls = sorted((m.kind, m.best, m.cumulative) for e in doc.events for m in e.magnitudes)
+    assert tolls == [("injured", 30, False), ("killed", 12, False)]
+
+
+def test_a_toll_after_a_running_toll_is_another_figure_of_it_not_the_events_own(
+    run_stages: Callable[..., Document],
+) -> None:
+    doc = run_stages(
+        "The army and the rebels have been fighting a war since 2023 that has killed more than 20,000 "
+        "people. Researchers, however, estimate the death toll at around 130,000."
+    )
+    tolls = sorted((m.best, m.cumulative) for e in doc.events for m in e.magnitudes)
+    assert tolls == [(20000, True), (130000, True)]
+    later = next(m for e in doc.events for m in e.magnitudes if m.best == 130000)
+    assert later.prov.reason is not None and "running toll" in later.prov.reason
+
+
+def test_a_toll_after_an_attack_with_no_running_toll_stays_the_attacks_own(
+    run_stages: Callable[..., Document],
+) -> None:
+    doc = run_stages(
+        "Gunmen attacked a village in Zamfara state on Sunday, killing 12 people. Officials said the "
+        "death toll rose to 40."
+    )
+    tolls = sorted((m.best, m.cumulative) for e in doc.events for m in e.magnitudes)
+    assert tolls == [(12, False), (40, False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Gunmen attacked a checkpoint in Meta on Sunday. A fifth soldier was wounded.", "injured"),
+        ("An Israeli strike hit a house in Gaza on Monday and a journalist was killed.", "killed"),
+        ("Police raided a house in Lagos on Friday and arrested a man.", "detained"),
+    ],
+)
+def test_a_single_victim_named_with_an_article_counts_one(
+    run_stages: Callable[..., Document], text: str, kind: str
+) -> None:
+    _event, magnitude = _only(doc := run_stages(text), kind)
+    assert (magnitude.best, magnitude.low, magnitude.high) == (1, 1, 1), _counts(doc)
+
+
+def test_an_article_counts_no_one_through_another_clause_or_a_group(
+    run_stages: Callable[..., Document],
+) -> None:
+    doc = run_stages(
+        "Police raided a house in Lagos on Friday. A police officer was stabbed during the arrest."
+    )
+    assert [m for e in doc.events for m in e.magnitudes if m.kind == "detained"] == []
+    doc = run_stages("Gunmen killed a family of five in an attack on a village in Zamfara on Sunday.")
+    assert [m.best for e in doc.events for m in e.magnitudes] == [5]

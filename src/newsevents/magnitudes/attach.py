@@ -65,16 +65,35 @@ def _source(doc: Document, start: int) -> str | None:
     return None
 
 
+def _running_before(running: dict[tuple[int, str], str], sentence: int, kind: str) -> str | None:
+    """The cue of a running toll of ``kind`` told in the sentence or two before ``sentence``, or None.
+    A count with no event of its own right after a running toll is another figure of that toll
+    ("The war has killed more than 20,000. Researchers estimate the death toll at 130,000."), not
+    the count of the event the toll was told with."""
+    for back in range(1, SENTENCES_BACK + 1):
+        cue = running.get((sentence - back, kind))
+        if cue is not None:
+            return cue
+    return None
+
+
 def attach_counts(
     doc: Document, counts: list[tuple[int, Count]], lex: MagnitudeLexicon, stage: str
 ) -> list[list[Magnitude]]:
     """The magnitudes of each event of ``doc`` (by event index), from ``counts`` by sentence."""
     out: list[list[Magnitude]] = [[] for _ in doc.events]
+    running: dict[tuple[int, str], str] = {}  # (sentence, kind) -> the cue of a running toll told there
     for sentence, count in counts:
         chosen = _event_for(doc, count, sentence, lex.event_types.get(count.kind, ()))
         if chosen is None:
             continue
         index, where = chosen
+        cumulative, cue = count.cumulative, count.cumulative_cue
+        if not cumulative and where.startswith(FOLLOWING):
+            cue = _running_before(running, sentence, count.kind)
+            cumulative = cue is not None
+        if cumulative and cue is not None:
+            running.setdefault((sentence, count.kind), cue)
         q = count.quantity
         text = doc.text[count.start : count.end]
         confidence = CONFIDENCE_BY_STEPS[min(count.steps, len(CONFIDENCE_BY_STEPS) - 1)]
@@ -82,7 +101,9 @@ def attach_counts(
             confidence *= EARLIER_SENTENCE_FACTOR
         reason = f"{q.how} count of {count.kind} in '{text}', {where}"
         if count.cumulative:
-            reason += f"; a running toll ('{count.cumulative_cue}'), not this event's own"
+            reason += f"; a running toll ('{cue}'), not this event's own"
+        elif cumulative:
+            reason += f"; another figure of the running toll ('{cue}') told just before, not this event's own"
         out[index].append(
             Magnitude(
                 kind=count.kind,
@@ -93,7 +114,7 @@ def attach_counts(
                 low=q.low,
                 high=q.high,
                 side=count.side,
-                cumulative=count.cumulative,
+                cumulative=cumulative,
                 source=_source(doc, count.start),
             )
         )

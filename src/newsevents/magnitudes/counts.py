@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from newsevents.magnitudes.lexicon import MagnitudeLexicon
-from newsevents.magnitudes.numbers import DATE_LABEL, Quantity, quantities
+from newsevents.magnitudes.numbers import DATE_LABEL, DETERMINER, Quantity, quantities
 from newsevents.model import MagnitudeKind
 
 #: The farthest a cue may stand from the counted noun, in dependency steps: "the death toll rose to
@@ -19,6 +19,12 @@ MAX_STEPS = 4
 #: The farthest a crowd cue may stand: a crowd is counted on its own noun or verb ("thousands of
 #: protesters", "thousands marched"), never across clauses.
 MAX_CROWD_STEPS = 2
+#: The farthest the cue of a single victim ("a police officer was stabbed") may stand: its own verb.
+#: An article counts one far more loosely than a number does, and a cue farther off is another
+#: clause's ("a police officer was stabbed during the arrest" is no one detained).
+MAX_SINGLE_STEPS = 1
+#: How a single victim named with an article is read (newsevents.magnitudes.numbers).
+SINGLE = "single"
 #: Confidence by steps from the counted noun to its cue: adjacent cues are nearly always right, a
 #: cue reached through a clause ("the toll rose to 40") less so.
 CONFIDENCE_BY_STEPS = (0.9, 0.9, 0.8, 0.65, 0.6)
@@ -87,7 +93,7 @@ def _counted(tokens: list[Any], q: Quantity, lex: MagnitudeLexicon) -> Any | Non
     number itself when it stands alone ("killing 12"), None when it counts something else
     ("3 villages", "10 years")."""
     number = tokens[q.head]
-    noun = number.head if number.dep_ in ("nummod", "quantmod") else number
+    noun = number.head if number.dep_ in ("nummod", "quantmod", DETERMINER) else number
     # "dozens of protesters", "40 of the passengers": the of-phrase names what is counted
     for prep in noun.children if noun is number else ():
         if prep.dep_ == "prep":
@@ -212,6 +218,20 @@ def _phrase_cues(tokens: list[Any], start: int, end: int, lex: MagnitudeLexicon)
     return out
 
 
+def _share_with_conjuncts(found: list[tuple[Quantity, Any, Any, int]], phrase_of: dict[int, str]) -> None:
+    """A phrase marks the count it stands nearest to, and with it the counts of verbs conjoined to
+    that count's ("in a week more than 60 soldiers have been killed and 30 injured": the 30 too): one
+    clause tells both of one span, and an elided verb repeats no cue of its own."""
+    for n, phrase in list(phrase_of.items()):
+        cue = found[n][2]
+        for m, (_q, _noun, other, _steps) in enumerate(found):
+            joined = (other.dep_ == CONJUNCT and other.head.i == cue.i) or (
+                cue.dep_ == CONJUNCT and cue.head.i == other.i
+            )
+            if m != n and joined:
+                phrase_of.setdefault(m, phrase)
+
+
 def sentence_counts(tokens: list[Any], start: int, end: int, lex: MagnitudeLexicon) -> list[Count]:
     """The counts of one sentence (tokens ``start`` to ``end``), in text order. A cumulative phrase
     marks the count it stands nearest to ("killed three on Monday, bringing the total to 45": the 45)."""
@@ -219,7 +239,7 @@ def sentence_counts(tokens: list[Any], start: int, end: int, lex: MagnitudeLexic
     for q in quantities(tokens, start, end, lex):
         noun = _counted(tokens, q, lex)
         best = None if noun is None else _best_cue(tokens, noun, start, end, lex)
-        if best is not None:
+        if best is not None and (q.how != SINGLE or best[1] <= MAX_SINGLE_STEPS):
             found.append((q, noun, *best))
     phrase_of: dict[int, str] = {}
     for at, phrase in _phrase_cues(tokens, start, end, lex) if found else ():
@@ -228,6 +248,7 @@ def sentence_counts(tokens: list[Any], start: int, end: int, lex: MagnitudeLexic
             key=lambda n: min(abs(at - i) for i in (found[n][0].first, found[n][0].last, found[n][2].i)),
         )
         phrase_of.setdefault(nearest, phrase)
+    _share_with_conjuncts(found, phrase_of)
     out: list[Count] = []
     for n, (q, noun, cue, steps) in enumerate(found):
         kind = _cue_kind(cue, lex)

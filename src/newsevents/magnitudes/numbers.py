@@ -25,6 +25,9 @@ JOINS = ("join", "range_join")
 COUNTING_WORDS = ("unit", "scale")
 #: The bound of a count that is part of another ("including five girls"), which is no count of its own.
 PART = "part"
+#: The label of an article and the tag of a singular common noun: "a soldier" counts one.
+DETERMINER = "det"
+SINGULAR_NOUN = "NN"
 #: A hyphen joins the words of one number ("twenty-five").
 HYPHEN = "-"
 
@@ -99,6 +102,20 @@ def _run(tokens: list[Any], i: int, end: int, lex: MagnitudeLexicon) -> int:
     return j if any(_is_number_word(t, lex) for t in tokens[i:j]) else i
 
 
+def _single(tok: Any, lex: MagnitudeLexicon) -> bool:
+    """Whether ``tok`` is an article that counts one person: "a police officer was stabbed", "a
+    fifth soldier was wounded" (UCDP counts a single named victim as one, and an ordinal adds one to
+    a count already told). Only before a singular noun naming people: "a family of five" counts its
+    members, "a number of" is no count, "a civilian convoy" counts no one."""
+    if lex.numbers.get(tok.lower_, (0, ""))[1] != "article" or tok.dep_ != DETERMINER:
+        return False
+    noun = tok.head
+    words = (noun.lower_, noun.lemma_.lower())
+    if noun.tag_ != SINGULAR_NOUN or any(w in lex.groups for w in words):
+        return False
+    return any(w in lex.persons or w in lex.sides for w in words)
+
+
 def _phrase_at(tokens: list[Any], i: int, end: int, table: dict[tuple[str, ...], Any]) -> int:
     """The length of the longest phrase of ``table`` starting at ``i`` (0 when none)."""
     word = tokens[i].lower_
@@ -149,6 +166,8 @@ def quantities(tokens: list[Any], start: int, end: int, lex: MagnitudeLexicon) -
             continue
         j = _run(tokens, i, end, lex)
         if j == i:
+            if _single(tokens[i], lex):
+                out.append(Quantity(i, i, i, 1, 1, 1, "single"))
             i += 1
             continue
         value = _value([t.lower_ for t in tokens[i:j] if t.text != HYPHEN], lex)
