@@ -124,8 +124,7 @@ def test_a_country_owning_a_facility_or_unit_is_not_where_it_is(resources: Resou
     assert all("owner of the" in p.prov.reason for p in owners)
 
 
-def test_a_country_where_things_happen_stays_a_location(resources: Resources) -> None:
-    text = "Troops from Kenya patrolled the border, and a convoy reached Somalia on Monday."
-    places = places_of(resources, text)
-    assert uses(places)["Kenya"] == ("location", "KEN")
-    assert uses(places)["Somalia"] == ("location", "SOM")
+def test_a_country_modifying_ground_stays_a_location(resources: Resources) -> None:
+    # a border, unlike a base or a convoy, is where the country is
+    places = places_of(resources, "Migrants gathered at the U.S. border on Monday.")
+    assert uses(places)["U.S."] == ("location", "USA")
