@@ -146,3 +146,21 @@ def test_a_list_of_places_is_no_qualifier(resources: Resources) -> None:
 def test_a_country_opening_the_next_clause_is_no_qualifier(resources: Resources) -> None:
     text = "In Springfield, Canada's envoy met the mayor on Monday."
     assert find(places_of(resources, text), "Springfield").country == "USA"
+
+
+def test_a_town_placed_by_its_region_keeps_that_place_when_named_again_bare(
+    resources: Resources,
+) -> None:
+    text = (
+        "Jets bombed a village in Kani Township, Sagaing Region, on Wednesday. Since May, more than "
+        "13,000 Kani residents have fled their homes."
+    )
+    places = places_of(resources, text)
+    bare = [p for p in places if p.text == "Kani"]
+    assert bare and all(p.country == "MMR" for p in bare)
+    assert all("placed by the area named after it" in p.prov.reason for p in bare)
+
+
+def test_a_bare_town_with_no_qualified_mention_keeps_its_own_reading(resources: Resources) -> None:
+    text = "More than 13,000 Kani residents attended the festival in Gifu Prefecture."
+    assert find(places_of(resources, text), "Kani").country == "JPN"

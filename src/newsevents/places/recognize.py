@@ -633,6 +633,7 @@ def _attach_qualifiers(
     by_start = {m.start: m for m in mentions}
     text = doc_text(sdoc)
     added: list[RawMention] = []
+    entries = {id(m): _entries(m) for m in mentions}
     for m in list(mentions):
         pos = m.end
         if not text.startswith(",", pos):
@@ -674,8 +675,29 @@ def _attach_qualifiers(
                 head,
             )
         )
+    _same_reading(mentions, entries)
     mentions.extend(added)
     mentions.sort(key=lambda x: x.start)
+
+
+def _entries(m: RawMention) -> frozenset[str]:
+    return frozenset(c.place.key for c in m.candidates)
+
+
+def _same_reading(mentions: list[RawMention], entries: dict[int, frozenset[str]]) -> None:
+    """A name placed by the area after it once ("Kani Township, Sagaing Region") is the same place
+    when the article names it again bare ("south Kani residents"): an article does not move a town."""
+    settled: dict[frozenset[str], RawMention] = {}
+    for m in mentions:
+        before = entries[id(m)]
+        if before and _entries(m) != before:
+            settled.setdefault(before, m)
+    for m in mentions:
+        first = settled.get(entries[id(m)])
+        if first is None or first is m or m.qualifier is not None or _entries(m) != entries[id(m)]:
+            continue
+        m.candidates = list(first.candidates)
+        m.reason += f"; as {first.text!r} placed by the area named after it"
 
 
 def _listed(text: str, end: int, by_start: dict[int, RawMention]) -> bool:
