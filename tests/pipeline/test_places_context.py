@@ -126,3 +126,41 @@ def test_capital_after_a_locative_preposition_is_a_place(resources: Resources) -
     said = "Brussels warned Moscow on Monday that new sanctions were ready."
     brussels = find(places_of(resources, said, [actor("Brussels", said, "capital", "BEL")]), "Brussels")
     assert brussels.use == "government" and not brussels.literal and brussels.country == "BEL"
+
+
+def test_a_town_qualified_by_a_named_region_is_not_a_namesake_abroad(resources: Resources) -> None:
+    text = (
+        "Two fighter jets bombed a village in the south of Kani Township, Sagaing Region, before "
+        "ground troops raided the settlement."
+    )
+    kani = find(places_of(resources, text), "Kani Township")
+    assert kani.country == "MMR"
+    assert "Sagaing Region" in kani.prov.reason
+
+
+def test_a_list_of_places_is_no_qualifier(resources: Resources) -> None:
+    text = "Delegates flew in from Kani, Sagaing Region and Osaka for the talks."
+    assert find(places_of(resources, text), "Kani").country != "MMR"
+
+
+def test_a_country_opening_the_next_clause_is_no_qualifier(resources: Resources) -> None:
+    text = "In Springfield, Canada's envoy met the mayor on Monday."
+    assert find(places_of(resources, text), "Springfield").country == "USA"
+
+
+def test_a_town_placed_by_its_region_keeps_that_place_when_named_again_bare(
+    resources: Resources,
+) -> None:
+    text = (
+        "Jets bombed a village in Kani Township, Sagaing Region, on Wednesday. Since May, more than "
+        "13,000 Kani residents have fled their homes."
+    )
+    places = places_of(resources, text)
+    bare = [p for p in places if p.text == "Kani"]
+    assert bare and all(p.country == "MMR" for p in bare)
+    assert all("placed by the area named after it" in p.prov.reason for p in bare)
+
+
+def test_a_bare_town_with_no_qualified_mention_keeps_its_own_reading(resources: Resources) -> None:
+    text = "More than 13,000 Kani residents attended the festival in Gifu Prefecture."
+    assert find(places_of(resources, text), "Kani").country == "JPN"

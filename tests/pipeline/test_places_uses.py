@@ -110,3 +110,21 @@ def test_a_state_that_acts_is_its_government_a_state_that_is_ground_is_a_locatio
         "Tamil Nadu": ("location", "IND"),
         "Florida": ("location", "USA"),
     }
+
+
+def test_a_country_owning_a_facility_or_unit_is_not_where_it_is(resources: Resources) -> None:
+    text = (
+        "A car bomb struck a checkpoint outside a U.S. airbase near Tikrit on Monday. Gunmen later "
+        "attacked a U.S. military convoy, and Iraqi and U.S. troops sealed off the town."
+    )
+    places = places_of(resources, text)
+    owners = [p for p in places if p.country == "USA"]
+    assert len(owners) == 3
+    assert all(p.use == "demonym" and not p.literal for p in owners)
+    assert all("owner of the" in p.prov.reason for p in owners)
+
+
+def test_a_country_modifying_ground_stays_a_location(resources: Resources) -> None:
+    # a border, unlike a base or a convoy, is where the country is
+    places = places_of(resources, "Migrants gathered at the U.S. border on Monday.")
+    assert uses(places)["U.S."] == ("location", "USA")

@@ -39,6 +39,7 @@ KINDS = (
     "ground_subject_verb",
     "topic_prep",
     "topic_word",
+    "owned_noun",
 )
 
 

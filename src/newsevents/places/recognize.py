@@ -111,6 +111,8 @@ def recognise(sdoc: Any, gaz: Gazetteer, actors: Iterable[Any], cues: PlaceCues)
             as_government(mention, actor)
         elif actor is None:
             _modifier_of_actor(mention, ent, spans)
+            if mention.use == "location":
+                _owner_of_unit(mention, ent, cues)
             acting = (
                 acting_division(_trim(ent), mention.candidates, cues) if mention.use == "location" else None
             )
@@ -123,7 +125,7 @@ def recognise(sdoc: Any, gaz: Gazetteer, actors: Iterable[Any], cues: PlaceCues)
     out += _gazetteer_hits(sdoc, gaz, taken, spans, out, cues)
     out += find_demonyms(sdoc, gaz, taken, spans, cues)
     out.sort(key=lambda m: m.start)
-    _attach_qualifiers(sdoc, gaz, out, spans)
+    _attach_qualifiers(sdoc, gaz, out, spans, cues)
     return out
 
 
@@ -162,6 +164,24 @@ def _modifier_of_actor(mention: RawMention, ent: Any, spans: Spans) -> None:
     elif root.dep_ in ("compound", "nmod", "amod"):
         mention.use = "demonym"
         mention.reason += f"; modifies the {body.kind} it names, as a demonym would"
+
+
+def _owner_of_unit(mention: RawMention, ent: Any, cues: PlaceCues) -> None:
+    """A country's name modifying a facility or unit ("a U.S. airbase", "a U.S. military convoy") names
+    its owner, not where it is: the airbase of an Iraqi story stands in Iraq."""
+    if not any(c.primary and c.place.precision == "country" for c in mention.candidates):
+        return
+    tok = ent.root
+    # up the modifiers' chain: "U.S." modifies "military", which modifies "convoy"; a conjunct
+    # ("Iraqi and U.S. troops") modifies what its first conjunct does
+    for _ in range(4):
+        if tok.dep_ not in ("compound", "nmod", "amod", "conj") or tok.head.i == tok.i:
+            return
+        tok = tok.head
+        if tok.lemma_.lower() in cues["owned_noun"] or tok.lower_ in cues["owned_noun"]:
+            mention.use = "demonym"
+            mention.reason += f"; owner of the {tok.lower_} it modifies, not where it is"
+            return
 
 
 def as_government(mention: RawMention, actor: ActorSpan) -> None:
@@ -606,11 +626,14 @@ def _division_or_country(cands: list[Candidate]) -> tuple[bool, str]:
     return False, ""
 
 
-def _attach_qualifiers(sdoc: Any, gaz: Gazetteer, mentions: list[RawMention], actor_spans: Spans) -> None:
+def _attach_qualifiers(
+    sdoc: Any, gaz: Gazetteer, mentions: list[RawMention], actor_spans: Spans, cues: PlaceCues
+) -> None:
     """ "X, Y" where Y is a division or country: Y qualifies X; abbreviations become mentions too."""
     by_start = {m.start: m for m in mentions}
     text = doc_text(sdoc)
     added: list[RawMention] = []
+    entries = {id(m): _entries(m) for m in mentions}
     for m in list(mentions):
         pos = m.end
         if not text.startswith(",", pos):
@@ -621,9 +644,19 @@ def _attach_qualifiers(sdoc: Any, gaz: Gazetteer, mentions: list[RawMention], ac
         other = by_start.get(pos)
         if other is not None:
             m.qualifier = _qualifying_place(other.candidates, m.candidates)
+            if m.qualifier is None and not _listed(text, other.end, by_start):
+                _within_named_area(sdoc, m, other, gaz)
             continue
         qual = _abbreviation_at(sdoc, gaz, pos)
         if qual is None:
+            # "Kani Township, Sagaing Region": a division named as such that the parser left untagged
+            area = _named_area_at(sdoc, gaz, pos, cues)
+            if (
+                area is not None
+                and not _listed(text, area.end, by_start)
+                and _within_named_area(sdoc, m, area, gaz)
+            ):
+                added.append(area)
             continue
         start, end, place = qual
         if overlapping(start, end, actor_spans, METONYMIC_KINDS) is not None:
@@ -642,8 +675,103 @@ def _attach_qualifiers(sdoc: Any, gaz: Gazetteer, mentions: list[RawMention], ac
                 head,
             )
         )
+    _same_reading(mentions, entries)
     mentions.extend(added)
     mentions.sort(key=lambda x: x.start)
+
+
+def _entries(m: RawMention) -> frozenset[str]:
+    return frozenset(c.place.key for c in m.candidates)
+
+
+def _same_reading(mentions: list[RawMention], entries: dict[int, frozenset[str]]) -> None:
+    """A name placed by the area after it once ("Kani Township, Sagaing Region") is the same place
+    when the article names it again bare ("south Kani residents"): an article does not move a town."""
+    settled: dict[frozenset[str], RawMention] = {}
+    for m in mentions:
+        before = entries[id(m)]
+        if before and _entries(m) != before:
+            settled.setdefault(before, m)
+    for m in mentions:
+        first = settled.get(entries[id(m)])
+        if first is None or first is m or m.qualifier is not None or _entries(m) != entries[id(m)]:
+            continue
+        m.candidates = list(first.candidates)
+        m.reason += f"; as {first.text!r} placed by the area named after it"
+
+
+def _listed(text: str, end: int, by_start: dict[int, RawMention]) -> bool:
+    """Whether another place follows ``end`` as the next item of a list ("Benin, Senegal and ...")."""
+    pos = end
+    for joiner in (",", " and ", " or ", " "):
+        if text.startswith(joiner, pos):
+            pos += len(joiner)
+    while text.startswith(" ", pos):
+        pos += 1
+    for joiner in ("and ", "or "):
+        if text.startswith(joiner, pos):
+            pos += len(joiner)
+    return pos in by_start
+
+
+def _within_named_area(sdoc: Any, m: RawMention, other: RawMention, gaz: Gazetteer) -> bool:
+    """ "X Township, Y Region": a division named as such (its generic suffix dropped) or a country
+    after a comma holds X even when the gazetteer lacks Y's division. X's entries in Y's country
+    are then the only ones it may be; with none, X is somewhere in Y, not a namesake abroad ("Kani,
+    Sagaing Region" is not Kani in Japan). Whether it decided anything."""
+    areas = [
+        c.place
+        for c in other.candidates
+        if c.place.country
+        and (c.place.precision in ("admin1", "country") or (other.suffix_dropped and c.primary))
+    ]
+    if not areas or not m.candidates:
+        return False
+    # "In Idlib, Turkey's troops ...", "In Idlib, Turkey said": the next clause's subject, no qualifier
+    head = sdoc[other.head]
+    if head.dep_ in ("nsubj", "nsubjpass", "poss") or doc_text(sdoc).startswith(("'s", "’s"), other.end):
+        return False
+    # a name that is itself a country, division or capital is an item of a list, not a place in Y
+    if any(c.place.precision in ("country", "admin1", "region") or c.place.capital for c in m.candidates):
+        return False
+    countries = {p.country for p in areas if p.country}
+    if len(countries) != 1:
+        return False
+    iso3 = next(iter(countries))
+    inside = [c for c in m.candidates if c.place.country == iso3]
+    if inside:
+        m.candidates = inside
+        m.reason += f"; only its entries in {iso3}, the country of {other.text!r} after it"
+        return True
+    area = next((p for p in areas if p.precision == "admin1"), None) or gaz.countries.get(iso3)
+    if area is None:
+        return False
+    m.candidates = [Candidate(area, True)]
+    m.reason += f"; not in the gazetteer within {other.text!r} after it: placed in {area.name}"
+    return True
+
+
+def _named_area_at(sdoc: Any, gaz: Gazetteer, pos: int, cues: PlaceCues) -> RawMention | None:
+    """A capitalised name ending in a generic suffix ("Sagaing Region", "Idlib Province") at ``pos``,
+    found in the gazetteer without its suffix."""
+    first = next((t for t in sdoc if t.idx == pos), None)
+    if first is None:
+        return None
+    words: list[Any] = []
+    for tok in sdoc[first.i : first.i + 4]:
+        if not tok.text[:1].isupper() or not tok.is_alpha:
+            break
+        words.append(tok)
+        if tok.lower_ in cues["generic_suffix"] and len(words) > 1:
+            cands, how, dropped = lookup_with_fallbacks(gaz, [w.text for w in words], cues)
+            if not dropped:
+                return None
+            end = tok.idx + len(tok.text)
+            mention = RawMention(pos, end, doc_text(sdoc)[pos:end], "QUAL", cands, how, tok.i)
+            mention.suffix_dropped = True
+            mention.reason = f"named area after a place; {how}"
+            return mention
+    return None
 
 
 def _qualifying_place(qual_cands: list[Candidate], cands: list[Candidate]) -> Place | None:
