@@ -17,7 +17,6 @@ import argparse
 import importlib
 import json
 import resource
-import subprocess
 import sys
 import tempfile
 import time
@@ -29,6 +28,9 @@ from newsevents.pipeline import Pipeline, load_config
 from newsevents.resources import Resources
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from coldstart import timed  # noqa: E402  (one timer of child processes for both benchmarks)
+
 #: The stages of issue 4 (time expressions, toponyms, event dates and locations).
 TIME_PLACE_STAGES = ("times", "places", "event_dates", "event_locations")
 DEFAULT_INPUTS = (
@@ -55,18 +57,6 @@ BARE_PROCESS = (
 )
 
 
-def _timed(cmd: list[str]) -> tuple[float, float]:
-    """Wall and CPU seconds (user + system) of one child process."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    started = time.perf_counter()
-    done = subprocess.run(cmd, capture_output=True, text=True)
-    wall = time.perf_counter() - started
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    if done.returncode != 0:
-        sys.exit(f"{' '.join(cmd)} failed:\n{done.stderr[-2000:]}")
-    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-
-
 def whole_processes(texts: list[str], model: str) -> dict[str, float]:
     """Seconds of a bare spaCy process and of `newsevents extract` on ``texts``, and the speed of
     extract as a share of the bare process's (1.0: as fast), by wall and by CPU time."""
@@ -74,14 +64,14 @@ def whole_processes(texts: list[str], model: str) -> dict[str, float]:
         source = Path(tmp) / "in.jsonl"
         lines = (json.dumps({"id": str(i), "text": t}, ensure_ascii=False) for i, t in enumerate(texts))
         source.write_text("\n".join(lines) + "\n", encoding="utf-8")
-        bare_wall, bare_cpu = _timed([sys.executable, "-c", BARE_PROCESS, model, str(source)])
+        bare_wall, bare_cpu = timed([sys.executable, "-c", BARE_PROCESS, model, str(source)])
         extract = [
             str(Path(sys.executable).with_name("newsevents")),
             "extract",
             str(source),
             str(Path(tmp) / "o"),
         ]
-        full_wall, full_cpu = _timed(extract)
+        full_wall, full_cpu = timed(extract)
     return {
         "bare_process_wall_s": bare_wall,
         "bare_process_cpu_s": bare_cpu,
