@@ -33,7 +33,12 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def _peak_rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    """This process's own peak RSS (VmHWM). Not ``ru_maxrss``: Linux keeps that across ``exec``, and
+    Dask starts its workers from the client's process, so a worker's read at least the client's peak."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # no /proc: the kernel's figure
 
 
 def run(articles: Path, workers: int, folder: Path) -> dict[str, Any]:
