@@ -26,6 +26,7 @@ from newsevents.ingest.build import clean
 from newsevents.ingest.language import detect, load_identifier
 from newsevents.interchange import document_record, output_id
 from newsevents.model import Article, Document, Failure
+from newsevents.nlp.doc_views import release
 from newsevents.pipeline import Pipeline
 
 if TYPE_CHECKING:
@@ -163,6 +164,8 @@ def process(
             yield side.popleft()
         # The consumers (the store, the interchange writer) read the document model only; the spaCy
         # Doc, the largest part of a document, is let go before the document waits for its batch.
+        if doc.spacy is not None:
+            release(doc.spacy)
         doc.spacy = None
         if progress is not None:
             progress(doc)

@@ -40,6 +40,14 @@ def _views(sdoc: Any) -> _Views:
     return views
 
 
+def release(sdoc: Any) -> None:
+    """Drop ``sdoc``'s views. The views and the Doc form a cycle (view → span → Doc → user_data), so
+    without this a dropped Doc waits for the cyclic collector's next full pass: a worker coding batch
+    after batch held up to ~150 MB of parsed Docs between passes (peak RSS 622 MB after 5,000
+    articles). Released, the Doc is freed the moment its last reference goes."""
+    sdoc.user_data.pop(_KEY, None)
+
+
 def doc_text(sdoc: Any) -> str:
     """``sdoc.text``, built once."""
     views = _views(sdoc)
