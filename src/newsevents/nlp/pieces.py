@@ -44,10 +44,22 @@ def parse_in_pieces(nlp: Any, text: str, limit: int = PIECE_CHARS, first: int = 
     tensor (the tok2vec output, 384 bytes a token) is dropped at once: no stage reads it. ``first``,
     when not 0, ends a piece of its own at the start (a leading metadata field)."""
     head = [text[:first]] if first else []
-    docs = []
-    for doc in nlp.pipe([*head, *pieces(text[first:], limit)], batch_size=1):
+    return join_parts(list(nlp.pipe([*head, *pieces(text[first:], limit)], batch_size=1)), text)
+
+
+def split_field(text: str, first: int) -> list[str]:
+    """``text`` as the parts parsed apart: the leading field ending at ``first`` and the rest, or
+    the whole text when ``first`` is 0."""
+    return [text[:first], text[first:]] if first else [text]
+
+
+def join_parts(docs: list[Doc], text: str) -> Doc:
+    """The parses of consecutive parts of ``text`` as one ``Doc`` whose text is ``text`` exactly.
+    Each part's tensor (the tok2vec output, 384 bytes a token) is dropped first: no stage reads it."""
+    if len(docs) == 1:
+        return docs[0]
+    for doc in docs:
         doc.tensor = doc.tensor[:0].copy()  # empty, and holding no reference to the full array
-        docs.append(doc)
     joined = Doc.from_docs(docs, ensure_whitespace=False)
     if joined.text != text:
         raise ValueError("joined pieces differ from the text")  # would shift every offset
