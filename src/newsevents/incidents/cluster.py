@@ -331,18 +331,20 @@ def _join_mates(
     tell one protest by the same people tell the same protest; with two arrests in either (25 people,
     two judges), nothing says which goes with which, and both stay apart."""
     by_article: dict[str, list[int]] = defaultdict(list)
+    by_type: dict[tuple[str, str], list[int]] = defaultdict(list)  # mates are of one type
     for i, r in enumerate(clusters.reports):
         by_article[r.article_id].append(i)
+        by_type[(r.article_id, r.event_type)].append(i)
     anchored = set(stories)
     pairs = anchored | {_articles(clusters, i, j) for i, j in alike}
 
     def joined_to(i: int, article: str) -> bool:
-        return any(clusters.reports[m].article_id == article for m in clusters.members[clusters.find(i)])
+        return article in clusters.articles[clusters.find(i)]
 
     for a, b in sorted(pairs):
         fits: list[tuple[int, int, Link]] = []
         for i in by_article[a]:
-            for j in by_article[b]:
+            for j in by_type[(b, clusters.reports[i].event_type)]:
                 if joined_to(i, b) or joined_to(j, a):
                     continue
                 lk = mate_link(clusters.reports[i], clusters.reports[j])
