@@ -73,6 +73,24 @@ def test_a_leading_date_field_is_parsed_apart_from_the_headline(run_stages: Call
     assert [p.country for p in plain.places] == ["KEN"]
 
 
+def test_a_kicker_glued_to_the_lede_is_parsed_apart(run_stages: Callable[..., Document]) -> None:
+    text = (
+        "Rebels attack border village\n\n"
+        "Red HandTwelve people were killed when Red Hand fighters attacked a village on Monday.\n"
+    )
+    doc = run_stages(text, stages=["nlp"])
+    starts = [text[s.start : s.end] for s in doc.sentences]
+    assert "Red Hand" in starts
+    assert any(s.startswith("Twelve people were killed") for s in starts)
+
+
+def test_a_name_written_in_camel_case_is_no_glued_kicker() -> None:
+    from newsevents.nlp.spacy_model import lead_cuts
+
+    assert lead_cuts("ExxonMobil said on Monday it would sell its stake in the field.\n") == []
+    assert lead_cuts("Boko Haram\n\nLeBron James met the governor of Borno State on Friday.\n") == []
+
+
 def _model(resources: object) -> Any:
     from newsevents.nlp.spacy_model import load_model
 

@@ -10,7 +10,7 @@ from typing import Any
 from newsevents.model import Document
 from newsevents.nlp.pieces import PIECE_CHARS, parse_in_pieces
 from newsevents.nlp.sentences import sentences_of
-from newsevents.nlp.spacy_model import leading_field_end, load_model
+from newsevents.nlp.spacy_model import lead_cuts, load_model
 from newsevents.pipeline import Stage, register_stage
 
 
@@ -49,10 +49,10 @@ class NlpStage(Stage):
             for position, doc in enumerate(docs):
                 held[position] = doc
                 order.append(position)
-                field = leading_field_end(doc.text) if doc.error is None else 0
-                if doc.error is None and (field or len(doc.text) > PIECE_CHARS):
+                cuts = lead_cuts(doc.text) if doc.error is None else []
+                if doc.error is None and (cuts or len(doc.text) > PIECE_CHARS):
                     # parsed here, in pieces, and passed through in its place below
-                    self._assign(doc, parse_in_pieces(self.nlp, doc.text, first=field))
+                    self._assign(doc, parse_in_pieces(self.nlp, doc.text, cuts=cuts))
                 elif doc.error is None:
                     yield doc.text, position
 
