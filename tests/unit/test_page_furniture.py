@@ -43,6 +43,11 @@ def test_a_sentence_after_the_list_ends_it() -> None:
     assert "Police arrested 12 protesters in the capital on Friday." not in lines
 
 
+def test_a_headline_on_the_openers_own_line_is_furniture() -> None:
+    text = LEDE + "SEE ALSO: Former leader says he may not return from exile\n" + LEDE
+    assert lines_of(text) == ["SEE ALSO: Former leader says he may not return from exile"]
+
+
 def test_a_caption_ending_in_a_photo_credit_is_furniture() -> None:
     text = (
         "Protesters march towards parliament in the capital [Jane Roe/AFP]\n"

@@ -150,9 +150,14 @@ def furniture_lines(text: str, words: FurnitureWords) -> list[Furniture]:
         if not any(c.isalpha() for c in body):
             continue  # a video's running time ("01:26") or a rule between the items of a list
         key = body.rstrip(":").strip().lower()
+        label, colon, title = body.partition(":")
         if key in words.list_openers:
             listing = True
             found.append(Furniture(start, end, f"opens a list of other stories ({body!r})"))
+            rest.append((start, end, False))
+        elif colon and label.strip().lower() in words.list_openers and shapes.title_like(title.strip()):
+            listing = False  # "See also: Rebels seize border town", one story on the opener's line
+            found.append(Furniture(start, end, f"a headline after {label.strip()!r} on its line"))
             rest.append((start, end, False))
         elif listing and shapes.title_like(body):
             found.append(Furniture(start, end, "a headline listed after a list opener"))
