@@ -69,6 +69,17 @@ def test_credits_after_the_captions_last_full_stop_are_found() -> None:
         assert [f.caption for f in found(caption + "\n")] == [True], caption
 
 
+def test_a_copy_of_a_caption_without_its_credit_is_a_caption_too() -> None:
+    text = (
+        "File picture of rescuers searching a building destroyed in an air strike\n\n"
+        "File picture of rescuers searching a building destroyed in an air strike | Photo Credit: AP\n\n"
+        + LEDE
+    )
+    reasons = [f.reason for f in found(text)]
+    assert reasons == ["a copy of a photo caption", "a photo caption ending in a credit"]
+    assert all(f.caption for f in found(text))
+
+
 def test_a_wire_sign_off_and_a_slash_in_prose_are_no_credit() -> None:
     text = (
         "Troops were stationed nearby but did not respond, residents said. (AFP)\n"

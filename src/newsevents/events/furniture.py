@@ -137,6 +137,25 @@ def _headline_runs(items: list[tuple[int, int, bool]]) -> list[Furniture]:
     return [Furniture(items[k][0], items[k][1], why) for k, why in sorted(listed.items())]
 
 
+def _caption_copies(text: str, found: list[Furniture]) -> list[Furniture]:
+    """Lines that repeat a credited caption without its credit: a page gives a picture's caption
+    twice (as the picture's text and under it), the credit only once."""
+    captions = [" ".join(text[f.start : f.end].split()) for f in found if f.caption]
+    if not captions:
+        return []
+    taken = {(f.start, f.end) for f in found}
+    copies: list[Furniture] = []
+    for start, end, body in _lines(text):
+        words = " ".join(body.split())
+        if (
+            (start, end) not in taken
+            and len(words.split()) >= MIN_TITLE_WORDS
+            and any(c != words and c.startswith(words) for c in captions)
+        ):
+            copies.append(Furniture(start, end, "a copy of a photo caption", caption=True))
+    return copies
+
+
 def furniture_lines(text: str, words: FurnitureWords) -> list[Furniture]:
     """The page-furniture lines of ``text``, in order, each with its reason."""
     shapes = _Shapes(words)
@@ -174,5 +193,6 @@ def furniture_lines(text: str, words: FurnitureWords) -> list[Furniture]:
                 begun = True
     taken = {(f.start, f.end) for f in found}
     found += [f for f in _headline_runs(rest) if (f.start, f.end) not in taken]
+    found += _caption_copies(text, found)
     found.sort(key=lambda f: f.start)
     return found
