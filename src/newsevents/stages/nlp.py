@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from newsevents.model import Document
-from newsevents.nlp.pieces import PIECE_CHARS, join_parts, parse_in_pieces, split_field
+from newsevents.nlp.pieces import PIECE_CHARS, join_parts, parse_in_pieces, split_at
 from newsevents.nlp.sentences import sentences_of
-from newsevents.nlp.spacy_model import leading_field_end, load_model
+from newsevents.nlp.spacy_model import lead_cuts, load_model
 from newsevents.pipeline import Stage, register_stage
 
 
@@ -41,10 +41,10 @@ class NlpStage(Stage):
     def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
         # nlp.pipe batches the articles. Each text travels with its position (worker processes
         # return copies of any context object), and documents that failed upstream are passed
-        # through in their place so order is kept. A text opening with a metadata field is fed as
-        # two parts, the field and the rest, in the same batches, and joined when both are back
-        # (parsed one by one outside the batch, the short real-news texts with a date field ran at
-        # 1.5x the bare parse). A text too long for one parse is parsed in pieces, on its own.
+        # through in their place so order is kept. A text opening with a metadata field or a kicker
+        # glued to its lede is fed as parts, cut there, in the same batches, and joined when all are
+        # back (parsed one by one outside the batch, the short real-news texts with a date field ran
+        # at 1.5x the bare parse). A text too long for one parse is parsed in pieces, on its own.
         held: dict[int, Document] = {}
         order: deque[int] = deque()
         parts: dict[int, list[Any]] = {}  # position → its parts' parses, None until back
@@ -55,12 +55,12 @@ class NlpStage(Stage):
                 order.append(position)
                 if doc.error is not None:
                     continue
-                field = leading_field_end(doc.text)
+                cuts = lead_cuts(doc.text)
                 if len(doc.text) > PIECE_CHARS:
                     # parsed here, in pieces, and passed through in its place below
-                    self._assign(doc, parse_in_pieces(self.nlp, doc.text, first=field))
+                    self._assign(doc, parse_in_pieces(self.nlp, doc.text, cuts=cuts))
                     continue
-                texts = split_field(doc.text, field)
+                texts = split_at(doc.text, cuts)
                 parts[position] = [None] * len(texts)
                 for k, text in enumerate(texts):
                     yield text, (position, k)
