@@ -336,13 +336,77 @@ def test_a_sentence_naming_no_time_continues_its_paragraph(run_stages: Run, reso
     assert "carried" in (urged.prov.reason or "") and urged.prov.confidence < met.prov.confidence
 
 
-def test_a_new_paragraph_does_not_continue_the_last_one(run_stages: Run, resources: Resources) -> None:
+def test_a_new_paragraph_takes_the_story_day_not_the_last_sentence_s_carry(
+    run_stages: Run, resources: Resources
+) -> None:
     story = (
         "Egypt and Qatar agreed on Monday to host talks. The ministers met at the foreign ministry.\n\n"
         "They urged Israel to reopen the crossing."
     )
     urged = _dated_all(run_stages, resources, story, ["agreed", "met", "urged"])[2]
-    assert urged is not None and urged.prov.reason == PUBLICATION_FALLBACK
+    assert urged is not None and urged.value == "2024-03-11", urged
+    assert (urged.prov.reason or "").startswith("story day") and "carried" not in (urged.prov.reason or "")
+
+
+def test_an_undated_act_in_the_simple_past_takes_the_day_the_story_has_reached(
+    run_stages: Run, resources: Resources
+) -> None:
+    story = (
+        "Police raided a house in the capital on Tuesday and arrested two men.\n\n"
+        "A third suspect escaped through a window.\n\n"
+        "Officers seized weapons and documents, a spokesman said."
+    )
+    raided, escaped, seized = _dated_all(run_stages, resources, story, ["raided", "escaped", "seized"])
+    assert raided is not None and raided.value == "2024-03-12"
+    # the sentence right after the lead takes its day as the previous sentence's; the one after, as the story's
+    assert escaped is not None and (escaped.value, escaped.precision) == ("2024-03-12", "day"), escaped
+    assert seized is not None and (seized.value, seized.precision) == ("2024-03-12", "day"), seized
+    assert (seized.prov.reason or "").startswith("story day")
+    assert seized.prov.confidence < raided.prov.confidence
+
+
+def test_the_story_day_moves_on_with_the_narrative(run_stages: Run, resources: Resources) -> None:
+    story = (
+        "The minister met the king on Tuesday.\n\n"
+        "On Wednesday, the minister met the prime minister in the capital.\n\n"
+        "A long meeting followed at the palace.\n\n"
+        "He also held talks with the army chief."
+    )
+    held = _dated_all(run_stages, resources, story, ["met the king", "met the prime", "held"])[2]
+    assert held is not None and held.value == "2024-03-13", held
+
+
+@pytest.mark.parametrize(
+    ("second", "trigger"),
+    [
+        ("France had condemned the coup and called for a return to order.", "condemned"),
+        ("The opposition has rejected the results of the vote.", "rejected"),
+        ("Earlier, the minister met the ambassador of Iran.", "met"),
+        ("The army shelled the town repeatedly in recent weeks.", "shelled"),
+        ("The unrest followed a coup that ousted the president.", "ousted"),
+        ("The rebels would attack the town if talks failed.", "attack"),
+    ],
+)
+def test_a_perfect_an_earlier_act_a_timed_sentence_or_a_clause_keeps_off_the_story_day(
+    run_stages: Run, resources: Resources, second: str, trigger: str
+) -> None:
+    # a middle sentence keeps the lead's time from dating the second as the previous sentence's
+    story = (
+        "Police raided a house in the capital on Tuesday and arrested two men. Neighbours watched.\n\n"
+        + second
+    )
+    date = _dated_all(run_stages, resources, story, ["raided", trigger])[1]
+    assert date is None or not (date.prov.reason or "").startswith("story day"), date
+    assert date is None or date.value != "2024-03-12", date
+
+
+def test_a_day_long_before_publication_sets_no_story_day(run_stages: Run, resources: Resources) -> None:
+    story = (
+        "Police raided a house in the capital on 2 January 2020.\n\nThe street was quiet after dark.\n\n"
+        "Officers seized weapons and documents."
+    )
+    seized = _dated_all(run_stages, resources, story, ["raided", "seized"])[1]
+    assert seized is not None and seized.prov.reason == PUBLICATION_FALLBACK, seized
 
 
 def test_no_time_after_publication_dates_a_past_event(run_stages: Run, resources: Resources) -> None:
