@@ -472,6 +472,28 @@ def test_a_day_in_the_address_is_the_publication_date(run_stages: Run, resources
     assert date is not None and date.value == "2018-02-16"
 
 
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://news.example/news/2018/feb/19/maldives/",
+        "https://news.example/world/2018/February/19/maldives",
+    ],
+)
+def test_a_month_name_in_the_address_reads_as_its_number(
+    run_stages: Run, resources: Resources, url: str
+) -> None:
+    doc = _dated_with_url(run_stages, resources, "Police arrested 25 protesters on Friday.", "arrested", url)
+    assert doc.article.published == dt.date(2018, 2, 19)
+    date = doc.events[0].date
+    assert date is not None and date.value == "2018-02-16"
+
+
+def test_a_word_folder_after_a_year_is_no_month(run_stages: Run, resources: Resources) -> None:
+    url = "https://news.example/2018/world/maldives-arrests/"
+    doc = _dated_with_url(run_stages, resources, "Police arrested 25 protesters.", "arrested", url)
+    assert doc.article.published is None and doc.events[0].date is None
+
+
 def test_a_month_in_the_address_dates_what_the_text_does_not(run_stages: Run, resources: Resources) -> None:
     text = "Police arrested 25 protesters after the rally."
     doc = _dated_with_url(
