@@ -538,3 +538,43 @@ def test_an_act_of_one_moment_still_takes_the_day_of_the_sentence_before(
     text = "The ceasefire was signed on Thursday. The two sides then negotiated in the capital for an hour."
     date = dated(run_stages, resources, text, "negotiated")
     assert date is not None and date.value == "2024-03-14", date
+
+
+_QUOTING = ("nlp", "actors", "times", "places", "quotes")
+
+
+def test_a_reported_act_takes_the_earlier_day_the_next_sentence_gives(
+    run_stages: Run, resources: Resources
+) -> None:
+    text = (
+        "Fifteen people were killed when gunmen attacked a village, residents said on Thursday.\n\n"
+        "The attack happened on Tuesday afternoon in the district of Askira."
+    )
+    killed = dated(run_stages, resources, text, "killed", stages=_QUOTING)
+    assert killed is not None and (killed.value, killed.precision) == ("2024-03-12", "day"), killed
+    assert "next sentence" in (killed.prov.reason or "")
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The village was burnt to the ground.",  # no day: the act is told on the day of its report
+        "The attack happened on 20 February in the district of Askira.",  # weeks before: background
+        "A funeral will be held on Saturday in the district of Askira.",  # after the report
+    ],
+)
+def test_a_reported_act_keeps_its_report_s_day_without_an_earlier_one_next(
+    run_stages: Run, resources: Resources, second: str
+) -> None:
+    text = (
+        "Fifteen people were killed when gunmen attacked a village, residents said on Thursday.\n\n" + second
+    )
+    killed = dated(run_stages, resources, text, "killed", stages=_QUOTING)
+    assert killed is not None and killed.value == "2024-03-14", killed
+    assert "governing" in (killed.prov.reason or "")
+
+
+def test_a_day_on_the_act_s_own_verb_is_not_a_report_s(run_stages: Run, resources: Resources) -> None:
+    text = "Gunmen attacked the village on Thursday, residents said.\n\nPolice arrested two men on Tuesday."
+    attacked = dated(run_stages, resources, text, "attacked", stages=_QUOTING)
+    assert attacked is not None and attacked.value == "2024-03-14", attacked

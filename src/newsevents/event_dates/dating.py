@@ -30,6 +30,7 @@ from typing import Any
 
 from newsevents.event_dates.cues import DatingCues
 from newsevents.event_dates.event_tense import after, clash, historical, simple_present, tense_above
+from newsevents.event_dates.reported import earlier_day, report_of
 from newsevents.event_dates.story import StoryDay, on_story_day, story_day
 from newsevents.event_dates.time_scope import TimeScope, in_main_clause, time_scope
 from newsevents.model import (
@@ -146,6 +147,9 @@ def date_event(
     covering = [c for c in here if c.scope is None or at.root is None or c.scope.covers(at.root.i)]
     governing = _governing(sdoc, at.root, covering, cues)
     if governing is not None:
+        told = _told_next(doc, ctx, event, at, governing, cues, stage)
+        if told is not None:
+            return told
         return _from_time(governing, K.EVENT_DATE_GOVERNING, stage, "time expression governing the trigger")
     tense = tense_above(sdoc, at.root, cues.tense)
     published = doc.article.published
@@ -181,6 +185,37 @@ def date_event(
         if told is not None:
             return told
     return _fallback(doc, at, tense, stage)
+
+
+def _told_next(
+    doc: Document,
+    ctx: DatingContext,
+    event: Event,
+    at: _Event,
+    governing: _Candidate,
+    cues: DatingCues,
+    stage: str,
+) -> EventDate | None:
+    """When the governing expression dates the report the event is told in ("were killed, residents
+    said on Tuesday"), the earlier day the next sentence gives the act (``reported``), else None."""
+    if doc.spacy is None or event.sentence + 1 >= len(doc.sentences):
+        return None
+    time_root = _root(doc.spacy, governing.time.start, governing.time.end)
+    if report_of(doc, at.root, event.trigger.start, time_root) is None:
+        return None
+    following = [
+        c
+        for c in _candidates(doc, ctx, (event.sentence + 1,), cues)
+        if c.quote is None or c.quote == at.quote
+    ]
+    found = earlier_day(governing.value[0], [c.value for c in following])
+    if found is None:
+        return None
+    how = (
+        f"the next sentence's day: the sentence's own time ({governing.value[0]}) dates the report the "
+        "event is told in, and the next sentence names an earlier day"
+    )
+    return _from_time(following[found], K.EVENT_DATE_PREVIOUS_SENTENCE, stage, how)
 
 
 def _own_times(doc: Document, ctx: DatingContext, sentence: int, quote: int | None) -> int:
