@@ -578,3 +578,19 @@ def test_a_day_on_the_act_s_own_verb_is_not_a_report_s(run_stages: Run, resource
     text = "Gunmen attacked the village on Thursday, residents said.\n\nPolice arrested two men on Tuesday."
     attacked = dated(run_stages, resources, text, "attacked", stages=_QUOTING)
     assert attacked is not None and attacked.value == "2024-03-14", attacked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two foreign ministers discussed in a phone conversation on Wednesday cooperation between "
+        "the two capitals in the framework of their joint programme, the ministry said in a statement.",
+        "The two presidents signed on Wednesday agreements on trade and energy.",
+    ],
+)
+def test_a_time_before_a_shifted_object_dates_the_verb(
+    run_stages: Run, resources: Resources, text: str
+) -> None:
+    trigger = "discussed" if "discussed" in text else "signed"
+    date = dated(run_stages, resources, text, trigger)
+    assert date is not None and date.value == "2024-03-13", date
