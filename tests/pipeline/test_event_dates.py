@@ -358,7 +358,7 @@ def test_an_undated_act_in_the_simple_past_takes_the_day_the_story_has_reached(
     )
     raided, escaped, seized = _dated_all(run_stages, resources, story, ["raided", "escaped", "seized"])
     assert raided is not None and raided.value == "2024-03-12"
-    # the sentence right after the lead takes its day as the previous sentence's; the one after, as the story's
+    # the sentence after the lead takes its day as the previous sentence's; the next one, as the story's
     assert escaped is not None and (escaped.value, escaped.precision) == ("2024-03-12", "day"), escaped
     assert seized is not None and (seized.value, seized.precision) == ("2024-03-12", "day"), seized
     assert (seized.prov.reason or "").startswith("story day")
@@ -594,3 +594,13 @@ def test_a_time_before_a_shifted_object_dates_the_verb(
     trigger = "discussed" if "discussed" in text else "signed"
     date = dated(run_stages, resources, text, trigger)
     assert date is not None and date.value == "2024-03-13", date
+
+
+def test_a_quoted_or_present_tense_day_sets_no_story_day(run_stages: Run, resources: Resources) -> None:
+    story = (
+        "The minister says the talks will resume on Tuesday.\n\n"
+        "The streets around the palace were closed to traffic.\n\n"
+        "He met the king and the prime minister."
+    )
+    met = _dated_all(run_stages, resources, story, ["met"])[0]
+    assert met is not None and met.prov.reason == PUBLICATION_FALLBACK, met
