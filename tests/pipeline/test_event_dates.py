@@ -336,13 +336,77 @@ def test_a_sentence_naming_no_time_continues_its_paragraph(run_stages: Run, reso
     assert "carried" in (urged.prov.reason or "") and urged.prov.confidence < met.prov.confidence
 
 
-def test_a_new_paragraph_does_not_continue_the_last_one(run_stages: Run, resources: Resources) -> None:
+def test_a_new_paragraph_takes_the_story_day_not_the_last_sentence_s_carry(
+    run_stages: Run, resources: Resources
+) -> None:
     story = (
         "Egypt and Qatar agreed on Monday to host talks. The ministers met at the foreign ministry.\n\n"
         "They urged Israel to reopen the crossing."
     )
     urged = _dated_all(run_stages, resources, story, ["agreed", "met", "urged"])[2]
-    assert urged is not None and urged.prov.reason == PUBLICATION_FALLBACK
+    assert urged is not None and urged.value == "2024-03-11", urged
+    assert (urged.prov.reason or "").startswith("story day") and "carried" not in (urged.prov.reason or "")
+
+
+def test_an_undated_act_in_the_simple_past_takes_the_day_the_story_has_reached(
+    run_stages: Run, resources: Resources
+) -> None:
+    story = (
+        "Police raided a house in the capital on Tuesday and arrested two men.\n\n"
+        "A third suspect escaped through a window.\n\n"
+        "Officers seized weapons and documents, a spokesman said."
+    )
+    raided, escaped, seized = _dated_all(run_stages, resources, story, ["raided", "escaped", "seized"])
+    assert raided is not None and raided.value == "2024-03-12"
+    # the sentence after the lead takes its day as the previous sentence's; the next one, as the story's
+    assert escaped is not None and (escaped.value, escaped.precision) == ("2024-03-12", "day"), escaped
+    assert seized is not None and (seized.value, seized.precision) == ("2024-03-12", "day"), seized
+    assert (seized.prov.reason or "").startswith("story day")
+    assert seized.prov.confidence < raided.prov.confidence
+
+
+def test_the_story_day_moves_on_with_the_narrative(run_stages: Run, resources: Resources) -> None:
+    story = (
+        "The minister met the king on Tuesday.\n\n"
+        "On Wednesday, the minister met the prime minister in the capital.\n\n"
+        "A long meeting followed at the palace.\n\n"
+        "He also held talks with the army chief."
+    )
+    held = _dated_all(run_stages, resources, story, ["met the king", "met the prime", "held"])[2]
+    assert held is not None and held.value == "2024-03-13", held
+
+
+@pytest.mark.parametrize(
+    ("second", "trigger"),
+    [
+        ("France had condemned the coup and called for a return to order.", "condemned"),
+        ("The opposition has rejected the results of the vote.", "rejected"),
+        ("Earlier, the minister met the ambassador of Iran.", "met"),
+        ("The army shelled the town repeatedly in recent weeks.", "shelled"),
+        ("The unrest followed a coup that ousted the president.", "ousted"),
+        ("The rebels would attack the town if talks failed.", "attack"),
+    ],
+)
+def test_a_perfect_an_earlier_act_a_timed_sentence_or_a_clause_keeps_off_the_story_day(
+    run_stages: Run, resources: Resources, second: str, trigger: str
+) -> None:
+    # a middle sentence keeps the lead's time from dating the second as the previous sentence's
+    story = (
+        "Police raided a house in the capital on Tuesday and arrested two men. Neighbours watched.\n\n"
+        + second
+    )
+    date = _dated_all(run_stages, resources, story, ["raided", trigger])[1]
+    assert date is None or not (date.prov.reason or "").startswith("story day"), date
+    assert date is None or date.value != "2024-03-12", date
+
+
+def test_a_day_long_before_publication_sets_no_story_day(run_stages: Run, resources: Resources) -> None:
+    story = (
+        "Police raided a house in the capital on 2 January 2020.\n\nThe street was quiet after dark.\n\n"
+        "Officers seized weapons and documents."
+    )
+    seized = _dated_all(run_stages, resources, story, ["raided", "seized"])[1]
+    assert seized is not None and seized.prov.reason == PUBLICATION_FALLBACK, seized
 
 
 def test_no_time_after_publication_dates_a_past_event(run_stages: Run, resources: Resources) -> None:
@@ -408,6 +472,28 @@ def test_a_day_in_the_address_is_the_publication_date(run_stages: Run, resources
     assert date is not None and date.value == "2018-02-16"
 
 
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://news.example/news/2018/feb/19/maldives/",
+        "https://news.example/world/2018/February/19/maldives",
+    ],
+)
+def test_a_month_name_in_the_address_reads_as_its_number(
+    run_stages: Run, resources: Resources, url: str
+) -> None:
+    doc = _dated_with_url(run_stages, resources, "Police arrested 25 protesters on Friday.", "arrested", url)
+    assert doc.article.published == dt.date(2018, 2, 19)
+    date = doc.events[0].date
+    assert date is not None and date.value == "2018-02-16"
+
+
+def test_a_word_folder_after_a_year_is_no_month(run_stages: Run, resources: Resources) -> None:
+    url = "https://news.example/2018/world/maldives-arrests/"
+    doc = _dated_with_url(run_stages, resources, "Police arrested 25 protesters.", "arrested", url)
+    assert doc.article.published is None and doc.events[0].date is None
+
+
 def test_a_month_in_the_address_dates_what_the_text_does_not(run_stages: Run, resources: Resources) -> None:
     text = "Police arrested 25 protesters after the rally."
     doc = _dated_with_url(
@@ -452,3 +538,69 @@ def test_an_act_of_one_moment_still_takes_the_day_of_the_sentence_before(
     text = "The ceasefire was signed on Thursday. The two sides then negotiated in the capital for an hour."
     date = dated(run_stages, resources, text, "negotiated")
     assert date is not None and date.value == "2024-03-14", date
+
+
+_QUOTING = ("nlp", "actors", "times", "places", "quotes")
+
+
+def test_a_reported_act_takes_the_earlier_day_the_next_sentence_gives(
+    run_stages: Run, resources: Resources
+) -> None:
+    text = (
+        "Fifteen people were killed when gunmen attacked a village, residents said on Thursday.\n\n"
+        "The attack happened on Tuesday afternoon in the district of Askira."
+    )
+    killed = dated(run_stages, resources, text, "killed", stages=_QUOTING)
+    assert killed is not None and (killed.value, killed.precision) == ("2024-03-12", "day"), killed
+    assert "next sentence" in (killed.prov.reason or "")
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The village was burnt to the ground.",  # no day: the act is told on the day of its report
+        "The attack happened on 20 February in the district of Askira.",  # weeks before: background
+        "A funeral will be held on Saturday in the district of Askira.",  # after the report
+    ],
+)
+def test_a_reported_act_keeps_its_report_s_day_without_an_earlier_one_next(
+    run_stages: Run, resources: Resources, second: str
+) -> None:
+    text = (
+        "Fifteen people were killed when gunmen attacked a village, residents said on Thursday.\n\n" + second
+    )
+    killed = dated(run_stages, resources, text, "killed", stages=_QUOTING)
+    assert killed is not None and killed.value == "2024-03-14", killed
+    assert "governing" in (killed.prov.reason or "")
+
+
+def test_a_day_on_the_act_s_own_verb_is_not_a_report_s(run_stages: Run, resources: Resources) -> None:
+    text = "Gunmen attacked the village on Thursday, residents said.\n\nPolice arrested two men on Tuesday."
+    attacked = dated(run_stages, resources, text, "attacked", stages=_QUOTING)
+    assert attacked is not None and attacked.value == "2024-03-14", attacked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two foreign ministers discussed in a phone conversation on Wednesday cooperation between "
+        "the two capitals in the framework of their joint programme, the ministry said in a statement.",
+        "The two presidents signed on Wednesday agreements on trade and energy.",
+    ],
+)
+def test_a_time_before_a_shifted_object_dates_the_verb(
+    run_stages: Run, resources: Resources, text: str
+) -> None:
+    trigger = "discussed" if "discussed" in text else "signed"
+    date = dated(run_stages, resources, text, trigger)
+    assert date is not None and date.value == "2024-03-13", date
+
+
+def test_a_quoted_or_present_tense_day_sets_no_story_day(run_stages: Run, resources: Resources) -> None:
+    story = (
+        "The minister says the talks will resume on Tuesday.\n\n"
+        "The streets around the palace were closed to traffic.\n\n"
+        "He met the king and the prime minister."
+    )
+    met = _dated_all(run_stages, resources, story, ["met"])[0]
+    assert met is not None and met.prov.reason == PUBLICATION_FALLBACK, met

@@ -22,6 +22,9 @@ class DatingCues:
     #: Their clause is what the verb is about ("accused X of shelling the town on Monday"): a time
     #: inside it dates that clause alone.
     complement_preps: frozenset[str] = frozenset()
+    #: Adverbs that place an undated clause off the story's day ("Earlier, the minister met ..."): such
+    #: a clause does not take the day of the article's lead.
+    off_story: frozenset[str] = frozenset()
 
 
 def dating_cues(lex: Lexicon) -> DatingCues:
@@ -34,4 +37,5 @@ def dating_cues(lex: Lexicon) -> DatingCues:
         words("frame_prep"),
         words("relational_prep"),
         words("complement_prep"),
+        words("off_story"),
     )

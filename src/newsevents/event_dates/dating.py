@@ -4,8 +4,10 @@ Precedence: (1) a dated expression syntactically attached to the trigger or to t
 depends on ("landed in Damascus on Sunday", "held a phone call the previous evening"); (2) the nearest
 dated expression of the trigger's sentence that applies to it; (3) the last one of the sentence before
 that applies to it; (3b) for a past event, the date the previous sentence's events took from a time
-expression, when that sentence is of the same paragraph; (4) the publication date: its day for a
-clause told in the simple present, else its month; without one, the month the article's address or
+expression, when that sentence is of the same paragraph; (3c) for an undated act told in the simple
+past, the day the story has reached: that of the last simple-past act a time expression dated before
+it (``story``); (4) the publication date: its day for a clause told in the simple present, else its
+month; without one, the month the article's address or
 its text's anchor shows (``_fallback``); (5) no date. Durations, sets and vague references never date
 an event, and no time after the publication date dates a past event.
 
@@ -28,6 +30,8 @@ from typing import Any
 
 from newsevents.event_dates.cues import DatingCues
 from newsevents.event_dates.event_tense import after, clash, historical, simple_present, tense_above
+from newsevents.event_dates.reported import earlier_day, report_of
+from newsevents.event_dates.story import StoryDay, on_story_day, story_day
 from newsevents.event_dates.time_scope import TimeScope, in_main_clause, time_scope
 from newsevents.model import (
     FACTUAL_MODALITIES,
@@ -94,6 +98,16 @@ def date_events(doc: Document, cues: DatingCues, stage: str = "event_dates") -> 
     ctx = DatingContext(doc)
     for event in doc.events:
         event.date = date_event(doc, ctx, event, cues, stage)
+        ctx.story = (
+            story_day(
+                doc,
+                event,
+                _root(doc.spacy, event.trigger.start, event.trigger.end),
+                ctx.quote_of(event.trigger.start),
+                cues,
+            )
+            or ctx.story
+        )
 
 
 class DatingContext:
@@ -109,6 +123,8 @@ class DatingContext:
         self.events_in: dict[int, list[Event]] = {}
         for e in doc.events:
             self.events_in.setdefault(e.sentence, []).append(e)
+        #: The day the story has reached: the last one an event, in text order, was dated to (``story``).
+        self.story: StoryDay | None = None
 
     def quote_of(self, offset: int) -> int | None:
         """The first direct quotation holding ``offset`` (its position among the direct ones)."""
@@ -131,6 +147,9 @@ def date_event(
     covering = [c for c in here if c.scope is None or at.root is None or c.scope.covers(at.root.i)]
     governing = _governing(sdoc, at.root, covering, cues)
     if governing is not None:
+        told = _told_next(doc, ctx, event, at, governing, cues, stage)
+        if told is not None:
+            return told
         return _from_time(governing, K.EVENT_DATE_GOVERNING, stage, "time expression governing the trigger")
     tense = tense_above(sdoc, at.root, cues.tense)
     published = doc.article.published
@@ -152,7 +171,61 @@ def date_event(
     carried = None if ongoing else _carried(doc, ctx, event, tense, stage)
     if carried is not None:
         return carried
+    if tense == "past" and not ongoing:
+        told = on_story_day(
+            doc,
+            ctx.story,
+            event,
+            at.root,
+            at.quote,
+            _own_times(doc, ctx, event.sentence, at.quote),
+            cues,
+            stage,
+        )
+        if told is not None:
+            return told
     return _fallback(doc, at, tense, stage)
+
+
+def _told_next(
+    doc: Document,
+    ctx: DatingContext,
+    event: Event,
+    at: _Event,
+    governing: _Candidate,
+    cues: DatingCues,
+    stage: str,
+) -> EventDate | None:
+    """When the governing expression dates the report the event is told in ("were killed, residents
+    said on Tuesday"), the earlier day the next sentence gives the act (``reported``), else None."""
+    if doc.spacy is None or event.sentence + 1 >= len(doc.sentences):
+        return None
+    time_root = _root(doc.spacy, governing.time.start, governing.time.end)
+    if report_of(doc, at.root, event.trigger.start, time_root) is None:
+        return None
+    following = [
+        c
+        for c in _candidates(doc, ctx, (event.sentence + 1,), cues)
+        if c.quote is None or c.quote == at.quote
+    ]
+    found = earlier_day(governing.value[0], [c.value for c in following])
+    if found is None:
+        return None
+    how = (
+        f"the next sentence's day: the sentence's own time ({governing.value[0]}) dates the report the "
+        "event is told in, and the next sentence names an earlier day"
+    )
+    return _from_time(following[found], K.EVENT_DATE_PREVIOUS_SENTENCE, stage, how)
+
+
+def _own_times(doc: Document, ctx: DatingContext, sentence: int, quote: int | None) -> int:
+    """How many time expressions of ``sentence`` could speak of an event there: sets ("daily") name
+    no time of their own, and a quotation's times belong to it."""
+    return sum(
+        1
+        for i in ctx.times_in.get(sentence, [])
+        if doc.times[i].type != "SET" and ctx.quote_of(doc.times[i].start) in (None, quote)
+    )
 
 
 def _fallback(doc: Document, at: _Event, tense: Tense | None, stage: str) -> EventDate | None:

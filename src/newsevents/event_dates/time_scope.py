@@ -73,7 +73,7 @@ def time_scope(
         before, after = sdoc[span.start - 1], sdoc[span.end]
         if before.pos_ == "NOUN" and after.lower_ == "of":
             return TimeScope("phrase", before.left_edge.i, max(after.right_edge.i, span.end - 1))
-    tok = span.root
+    tok = _shifted_object(sdoc, span, cues) or span.root
     while True:
         # Climb over the preposition that introduces the expression ("in 2017", "on Sunday"), and
         # over an expression it hangs on.
@@ -95,6 +95,19 @@ def time_scope(
             tok = head
             continue
         return clause_scope(head, cues)
+
+
+def _shifted_object(sdoc: Any, span: Any, cues: DatingCues) -> Any:
+    """The preposition of "discussed on Wednesday cooperation between ...": with the object shifted
+    after the time, the parse reads the time as a modifier of the object, the object as the
+    preposition's ("on ... cooperation"). The time is the preposition's; None when the parse is not so."""
+    root = span.root
+    if span.start == span.sent.start or root.dep_ != "compound" or root.head.i < span.end:
+        return None
+    prep = sdoc[span.start - 1]
+    if prep.dep_ == "prep" and prep.lower_ in cues.time_preps and root.head.head.i == prep.i:
+        return prep
+    return None
 
 
 def clause_scope(tok: Any, cues: DatingCues) -> TimeScope:

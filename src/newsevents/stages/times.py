@@ -38,7 +38,11 @@ class TimesStage(Stage):
         return dt.date.fromisoformat(fixed) if fixed else dt.date.today()
 
     def __call__(self, doc: Document) -> Document:
-        filed = None if doc.article.published is not None else url_date(doc.article.url, self.today())
+        filed = (
+            None
+            if doc.article.published is not None
+            else url_date(doc.article.url, self.today(), self.tagger.lex)
+        )
         if filed is not None and filed[1] == "day":
             doc.article.published = dt.date.fromisoformat(filed[0])
             doc.article.meta["published_reason"] = f"publication date from the article's address ({filed[0]})"

@@ -19,9 +19,10 @@ from newsevents.times import calendar as cal
 from newsevents.times.lexicon import Lexicon
 from newsevents.times.recognize import Candidate
 
-#: A date written as folders of an article's address ("/2018/02/19/", "/2018/02/"): news sites file
-#: their pages under the year, month and often the day they published them.
-_URL_DATE = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(?:(0?[1-9]|[12]\d|3[01])/)?")
+#: A date written as folders of an article's address ("/2018/02/19/", "/2018/02/", "/2019/mar/27/"):
+#: news sites file their pages under the year, month (a number or a month's name) and often the day
+#: they published them.
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2]|[A-Za-z]{3,9})(?:/(0?[1-9]|[12]\d|3[01]))?(?=/)")
 
 #: How far back to look for a year in which a weekday-date pair holds (it recurs every 5-11 years).
 _MAX_YEARS_BACK = 30
@@ -81,13 +82,14 @@ def infer_anchor(
     return Anchor(None, None)
 
 
-def url_date(url: str | None, today: dt.date) -> tuple[str, DatePrecision] | None:
+def url_date(url: str | None, today: dt.date, lex: Lexicon | None = None) -> tuple[str, DatePrecision] | None:
     """The publication date an article's address files it under: the day ("2018-02-19") when the path
-    names one, else the month ("2018-02"); None when it names neither or names a time after today."""
-    m = _URL_DATE.search(url or "")
+    names one, else the month ("2018-02"); None when it names neither or names a time after today. A
+    month folder written as a name ("mar", "march") is read with ``lex``'s month words."""
+    m = next((m for m in _URL_DATE.finditer(url or "") if _folder_month(m[2], lex) is not None), None)
     if m is None:
         return None
-    year, month = int(m[1]), int(m[2])
+    year, month = int(m[1]), _folder_month(m[2], lex) or 0
     if m[3] is not None:
         day = cal.safe_date(year, month, int(m[3]))
         if day is not None and day <= today:
@@ -96,6 +98,14 @@ def url_date(url: str | None, today: dt.date) -> tuple[str, DatePrecision] | Non
     if (year, month) > (today.year, today.month):
         return None
     return f"{year:04d}-{month:02d}", "month"
+
+
+def _folder_month(folder: str, lex: Lexicon | None) -> int | None:
+    """The month a folder of an address names: a number, or a month's name ("mar", "march")."""
+    if folder.isdigit():
+        return int(folder)
+    value = lex.value("month", folder) if lex is not None else None
+    return int(value) if value is not None and value.isdigit() else None
 
 
 def _year_for_weekday(month: int, day: int, weekday: int, today: dt.date) -> dt.date | None:

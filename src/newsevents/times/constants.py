@@ -75,6 +75,10 @@ EVENT_DATE_PREVIOUS_SENTENCE = 0.5
 #: share of their confidence: one step further from its expression, so always below its source.
 #: Set by reasoning, not tuning.
 EVENT_DATE_CARRIED = 0.8
+#: The story's day lent to a later undated simple-past act of the story (``event_dates/story.py``)
+#: keeps this share of its source's confidence: further from its expression than a date carried from
+#: the sentence before. Set by reasoning, not tuning.
+EVENT_DATE_STORY = 0.6
 EVENT_DATE_PUBLICATION = 0.3
 #: Without a publication date, the month the article's address or text anchor shows: weaker still.
 EVENT_DATE_ANCHOR = 0.2
