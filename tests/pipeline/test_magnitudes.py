@@ -340,3 +340,20 @@ def test_a_death_sentence_is_no_death(run_stages: Callable[..., Document]) -> No
     assert [m for e in doc.events for m in e.magnitudes if m.kind == "killed"] == []
     doc = run_stages("Gunmen beat three villagers to death in Zamfara on Sunday.")
     assert [m.best for e in doc.events for m in e.magnitudes if m.kind == "killed"] == [3]
+
+
+def test_a_toll_of_many_attacks_told_in_the_perfect_is_a_running_toll(
+    run_stages: Callable[..., Document],
+) -> None:
+    doc = run_stages(
+        "An air strike hit a market in Saada on Tuesday, killing eight people. It was the latest of many "
+        "attacks on civilian targets that have killed thousands of civilians in Yemen."
+    )
+    tolls = sorted((m.best or m.low, m.cumulative) for e in doc.events for m in e.magnitudes)
+    assert tolls == [(8, False), (2000, True)], tolls
+
+
+def test_one_attack_told_in_the_simple_past_keeps_its_own_toll(run_stages: Callable[..., Document]) -> None:
+    doc = run_stages("The twin attacks killed 30 people in Kabul on Monday.")
+    _event, magnitude = _only(doc, "killed")
+    assert magnitude.best == 30 and not magnitude.cumulative

@@ -37,6 +37,10 @@ DOER_LABELS = frozenset({"nsubj", "agent"})
 SUBJECT_LABELS = frozenset({"nsubj", "nsubjpass"})
 #: The tag of a past participle, and the labels of the auxiliaries that make one a perfect ("have killed").
 PARTICIPLE = "VBN"
+PERFECT_AUXILIARY = "have"
+#: The tag of a plural common noun ("attacks") and a noun's part of speech.
+PLURAL_NOUN = "NNS"
+NOUN_POS = "NOUN"
 AUXILIARY_LABELS = frozenset({"aux", "auxpass"})
 #: Labels and tags read to find a clause's subject: a conjoined verb, a relative clause and its pronoun.
 CONJUNCT = "conj"
@@ -229,13 +233,29 @@ def _subjects(verb: Any) -> list[Any]:
     return [verb.head if s.tag_ in RELATIVE_TAGS and verb.dep_ == RELATIVE_CLAUSE else s for s in found]
 
 
+def _many_events(subject: Any, verb: Any, lex: MagnitudeLexicon) -> bool:
+    """Whether the subject of a perfect is many events ("attacks that have killed thousands", "strikes
+    have killed 12 people over the past day"): the toll is a sum over them, none's own. A simple past
+    ("the twin attacks killed 30") tells one incident and is not read so."""
+    nouns = [subject]
+    # "attacks on civilian targets that have killed": the parser hangs the clause on the nearer noun
+    if subject.dep_ == OBJECT_OF_PREPOSITION and subject.head.head.pos_ == NOUN_POS:
+        nouns.append(subject.head.head)
+    plural = any(n.tag_ == PLURAL_NOUN and n.lemma_.lower() in lex.event_nouns for n in nouns)
+    perfect = any(c.dep_ in AUXILIARY_LABELS and c.lemma_.lower() == PERFECT_AUXILIARY for c in verb.children)
+    return plural and perfect
+
+
 def _clause_cue(cue: Any, lex: MagnitudeLexicon) -> str | None:
     """What in the counting clause makes the count a running toll, or None: its subject names a long
-    course of events ("the war has killed"), or such a noun is the object of a preposition of the
-    clause ("as a result of the conflict"), or a plural span of time is ("in the first six months")."""
+    course of events ("the war has killed") or many events ("attacks that have killed"), or such a
+    noun is the object of a preposition of the clause ("as a result of the conflict"), or a plural span
+    of time is ("in the first six months")."""
     clause = _clause(cue)
     for subject in _subjects(clause):
         if subject.lemma_.lower() in lex.cumulative_agents:
+            return str(subject.text)
+        if _many_events(subject, clause, lex):
             return str(subject.text)
     for tok in clause.subtree:
         if tok.dep_ == OBJECT_OF_PREPOSITION and tok.lemma_.lower() in lex.cumulative_contexts:
