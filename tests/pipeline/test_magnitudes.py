@@ -335,6 +335,12 @@ def test_a_toll_told_over_two_sentences_goes_to_one_event(run_stages: Callable[.
     assert sorted(by_event.values(), key=len)[-1] == [12, 5], _counts(doc)
 
 
+def test_so_far_does_not_make_an_events_own_toll_a_running_one(run_stages: Callable[..., Document]) -> None:
+    doc = run_stages("Police arrested 40 people in the raids in Istanbul on Tuesday so far.")
+    _event, magnitude = _only(doc, "detained")
+    assert magnitude.best == 40 and not magnitude.cumulative
+
+
 def test_a_death_sentence_is_no_death(run_stages: Callable[..., Document]) -> None:
     doc = run_stages("A court in Baghdad on Sunday sentenced three men to death for the bombing.")
     assert [m for e in doc.events for m in e.magnitudes if m.kind == "killed"] == []

@@ -1,6 +1,6 @@
 """What a number counts: the cue word nearest to it in the dependency tree names the kind
 ("killed 40 people", "40 people were killed", "the death toll rose to 40"), the counted noun the
-victims' side ("40 civilians"), and the clause whether the count is a running toll ("so far", "the
+victims' side ("40 civilians"), and the clause whether the count is a running toll ("to date", "the
 war has killed")."""
 
 from __future__ import annotations
@@ -266,7 +266,7 @@ def _clause_cue(cue: Any, lex: MagnitudeLexicon) -> str | None:
 
 
 def _phrase_cues(tokens: list[Any], start: int, end: int, lex: MagnitudeLexicon) -> list[tuple[int, str]]:
-    """The cumulative phrases of the sentence ("so far", "total") with their token positions."""
+    """The cumulative phrases of the sentence ("to date", "total") with their token positions."""
     words = [t.lower_ for t in tokens[start:end]]
     out: list[tuple[int, str]] = []
     for k, word in enumerate(words):
