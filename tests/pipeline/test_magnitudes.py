@@ -363,3 +363,9 @@ def test_one_attack_told_in_the_simple_past_keeps_its_own_toll(run_stages: Calla
     doc = run_stages("The twin attacks killed 30 people in Kabul on Monday.")
     _event, magnitude = _only(doc, "killed")
     assert magnitude.best == 30 and not magnitude.cumulative
+
+
+def test_people_taken_into_custody_are_a_count_of_the_detained(run_stages: Callable[..., Document]) -> None:
+    doc = run_stages("Police raided homes in Izmir on Tuesday and 18 people were taken into custody.")
+    _event, magnitude = _only(doc, "detained")
+    assert magnitude.best == 18
