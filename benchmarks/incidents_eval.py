@@ -1,6 +1,6 @@
 """Incidents across outlets on the real-news development set: pairwise precision, recall and F1.
 
-usage: python benchmarks/incidents_eval.py [--store FILE] [--reuse] [--json] [--show]
+usage: python benchmarks/incidents_eval.py [--store FILE] [--reuse] [--json] [--show] [--why]
 
 The development articles (texts from the verified cache, as ``benchmarks/eval.py realnews`` reads
 them) are ingested into a store (``--store``, default ``out/eval/realnews-dev.duckdb``; with
@@ -18,6 +18,9 @@ Scoring:
 * A gold event no system event matched cannot be in a predicted pair: every gold pair it belongs to is
   missed and counts against recall (``missed_unextracted`` says how many were lost this way, apart from
   those the merging missed, ``missed_unmerged``).
+* ``--why`` prints, for each gold pair whose two events were extracted but not joined, both reports
+  as the merging rules read them (type, mode, actor countries, date, place, text similarity) and the
+  rule that kept them apart.
 * ``same_article_joins``: incidents holding the system events matched to two different core gold
   events of one article (an incident joining two real events of one article; must be 0).
 """
@@ -43,7 +46,20 @@ sys.path.insert(0, str(evaluation.EVAL))
 from score_articles import agreement, compatible, considered, is_optional  # noqa: E402
 from scoring_common import max_bipartite, prf  # noqa: E402
 
+from newsevents.incidents import constants as K  # noqa: E402
+from newsevents.incidents.reports import Report, report_of  # noqa: E402
+from newsevents.incidents.rules import (  # noqa: E402
+    actor_relation,
+    conflict,
+    date_relation,
+    link,
+    place_relation,
+    same_act,
+)
+from newsevents.incidents.similarity import TextSimilarity  # noqa: E402
+from newsevents.incidents.types import load_compatible_types  # noqa: E402
 from newsevents.interchange import date_record  # noqa: E402
+from newsevents.model import FACTUAL_MODALITIES  # noqa: E402
 from newsevents.store import Store  # noqa: E402
 
 
@@ -186,7 +202,9 @@ def ingest(inputs: Path, store: Path) -> None:
         raise SystemExit(f"ingest failed with exit status {done.returncode}")
 
 
-def evaluate(store_path: Path, reuse: bool, show: bool, split: str = "dev") -> dict[str, Any]:
+def evaluate(
+    store_path: Path, reuse: bool, show: bool, split: str = "dev", why: bool = False
+) -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as tmp:
         inputs, gold_path = evaluation.realnews_files(split, Path(tmp))
         if not (reuse and store_path.exists()):
@@ -213,7 +231,63 @@ def evaluate(store_path: Path, reuse: bool, show: bool, split: str = "dev") -> d
     metrics["incidents"] = n_incidents
     if show:
         explain(clusters, matched, incident_of, incidents)
+    if why:
+        factual = [r for events in rows.values() for r in events if r.get("modality") in FACTUAL_MODALITIES]
+        why_apart(clusters, matched, incident_of, factual)
     return metrics
+
+
+def _describe(r: Report) -> str:
+    place = "no place"
+    if r.place is not None:
+        place = f"{r.place.name} ({r.place.precision}, {r.place.country}, admin1 {r.place.admin1})"
+    date = f"{r.date_value} ({r.date_precision}{', fallback' if r.fallback else ''}) [{r.lo}..{r.hi}]"
+    sides = f"{'/'.join(sorted(r.sources)) or '?'}→{'/'.join(sorted(r.targets)) or '?'}"
+    text = (r.texts[0] if r.texts else "")[:160].replace("\n", " ")
+    return f"{r.event_type} mode={r.mode} {sides} date={date} place={place}\n        «{text}»"
+
+
+def why_apart(
+    clusters: Sequence[Sequence[str]],
+    matched: Mapping[str, str],
+    incident_of: Mapping[str, str],
+    rows: Sequence[Mapping[str, Any]],
+) -> None:
+    """For each gold pair whose two events were extracted but not joined: both reports and the rule
+    that kept them apart (a contradiction, too little agreement, or the clustering's constraints)."""
+    reports = [report_of(row) for row in rows]
+    index = {r.event_id: i for i, r in enumerate(reports)}
+    similarity = TextSimilarity(reports)
+    compatible = load_compatible_types()
+    for eids in clusters:
+        for a, b in itertools.combinations(eids, 2):
+            ea, eb = matched.get(a), matched.get(b)
+            if ea is None or eb is None or ea not in index or eb not in index:
+                continue
+            if incident_of.get(ea) == incident_of.get(eb):
+                continue
+            ra, rb = reports[index[ea]], reports[index[eb]]
+            sim = similarity(index[ea], index[eb])
+            print(f"apart: {a} / {b}")
+            print(f"  A {_describe(ra)}")
+            print(f"  B {_describe(rb)}")
+            date, place, actors = date_relation(ra, rb), place_relation(ra, rb), actor_relation(ra, rb)
+            print(
+                f"  date {date.grade} ({date.detail}); place {place.verdict} ({place.detail}); "
+                f"actors {actors.verdict} ({actors.detail}, shared {actors.shared}); "
+                f"similarity {sim:.2f} (alike from {K.TEXT_ALIKE})"
+            )
+            found = link(ra, rb, sim, compatible)
+            blocked = conflict(ra, rb, compatible)
+            if not same_act(ra, rb, compatible):
+                verdict = f"types {ra.event_type}/{rb.event_type} not compatible"
+            elif blocked is not None:
+                verdict = f"contradiction: {blocked}"
+            elif found is None:
+                verdict = "no contradiction, but too little agreement for any link"
+            else:
+                verdict = f"linked ({found.strength}: {found.reason}), kept apart by the clustering"
+            print(f"  -> {verdict}")
 
 
 def explain(
@@ -241,6 +315,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--reuse", action="store_true", help="keep an existing store: only merge again")
     parser.add_argument("--json", action="store_true", help="print the metrics as JSON")
     parser.add_argument("--show", action="store_true", help="print each gold cluster's incidents")
+    parser.add_argument("--why", action="store_true", help="why each extracted gold pair was not joined")
     parser.add_argument(
         "--split",
         choices=("dev", "heldout"),
@@ -250,7 +325,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     held = args.split == "heldout" and args.store == DEFAULT_STORE
     store = DEFAULT_STORE.with_name("realnews-heldout.duckdb") if held else args.store
-    metrics = evaluate(store, args.reuse, args.show, args.split)
+    metrics = evaluate(store, args.reuse, args.show, args.split, args.why)
     if args.json:
         print(json.dumps(metrics, indent=1))
     else:

@@ -462,6 +462,30 @@ def test_a_captioned_photo_gives_no_event(run_stages: Run) -> None:
     assert not of_type(doc, "ASSAULT") and not of_type(doc, "FIGHT")
 
 
+def test_headlines_of_other_stories_between_paragraphs_give_no_event(run_stages: Run) -> None:
+    text = (
+        "Police arrested 12 protesters in Lagos on Friday after the march turned violent.\n\n"
+        "Army chief meets rebel leaders in capital\n\n"
+        "Opposition leader denies talks with government\n\n"
+        "The march had not been authorised by the city council, officials said.\n"
+    )
+    doc = run(run_stages, text)
+    assert of_type(doc, "COERCE")
+    assert not of_type(doc, "CONSULT") and not of_type(doc, "REJECT")
+
+
+def test_a_captions_event_the_body_tells_becomes_its_mention(run_stages: Run) -> None:
+    text = (
+        "Kenyan police detain an opposition leader in Nairobi on Tuesday. Jane Roe /AFP\n\n"
+        "Kenyan police detained opposition leader John Doe in Nairobi on Tuesday, his party said.\n"
+    )
+    doc = run(run_stages, text)
+    (arrest,) = of_type(doc, "COERCE")
+    assert doc.sentences[arrest.sentence].start > text.index("AFP")
+    assert [m.sentence for m in arrest.mentions] == [0]
+    assert "also told in a photo caption" in (arrest.prov.reason or "")
+
+
 def test_an_act_under_a_preposition_is_a_circumstance_not_an_event(run_stages: Run) -> None:
     doc = run(run_stages, "Police in Kenya arrested five men suspected of supplying weapons to the rebels.")
     assert of_type(doc, "COERCE")

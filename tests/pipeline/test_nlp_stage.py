@@ -73,6 +73,48 @@ def test_a_leading_date_field_is_parsed_apart_from_the_headline(run_stages: Call
     assert [p.country for p in plain.places] == ["KEN"]
 
 
+def test_texts_with_a_leading_field_are_batched_and_keep_their_order(resources: Resources) -> None:
+    """Texts opening with a metadata field are fed to the batch as two parts and joined: each comes
+    back whole, in its place among the others, parsed as it is alone."""
+    texts = [
+        " date 2021-09-06 Police arrested twelve protesters in Lahore. Six were freed.",
+        "Kenya's president spoke on Sunday.",
+        " date 2020-02-20 Militants attacked a base. The army recaptured it.",
+        "Red Hand\n\nRed HandTwelve people were killed when Red Hand fighters attacked a village.\n",
+        "",
+    ]
+    pipeline = Pipeline(load_config(overrides={"pipeline": {"stages": ["nlp"]}}), resources)
+    batched = list(pipeline.pipe([Article(id=str(i), text=t) for i, t in enumerate(texts)]))
+    assert [d.article.id for d in batched] == ["0", "1", "2", "3", "4"]
+    for doc, text in zip(batched, texts, strict=True):
+        alone = pipeline(Article(id="alone", text=text))
+        assert doc.spacy.text == text
+        assert [(s.start, s.end) for s in doc.sentences] == [(s.start, s.end) for s in alone.sentences]
+        assert [(t.text, t.dep_, t.ent_type_) for t in doc.spacy] == [
+            (t.text, t.dep_, t.ent_type_) for t in alone.spacy
+        ]
+    first = batched[0]
+    assert texts[0][first.sentences[0].start : first.sentences[0].end] == "date 2021-09-06"
+
+
+def test_a_kicker_glued_to_the_lede_is_parsed_apart(run_stages: Callable[..., Document]) -> None:
+    text = (
+        "Rebels attack border village\n\n"
+        "Red HandTwelve people were killed when Red Hand fighters attacked a village on Monday.\n"
+    )
+    doc = run_stages(text, stages=["nlp"])
+    starts = [text[s.start : s.end] for s in doc.sentences]
+    assert "Red Hand" in starts
+    assert any(s.startswith("Twelve people were killed") for s in starts)
+
+
+def test_a_name_written_in_camel_case_is_no_glued_kicker() -> None:
+    from newsevents.nlp.spacy_model import lead_cuts
+
+    assert lead_cuts("ExxonMobil said on Monday it would sell its stake in the field.\n") == []
+    assert lead_cuts("Boko Haram\n\nLeBron James met the governor of Borno State on Friday.\n") == []
+
+
 def _model(resources: object) -> Any:
     from newsevents.nlp.spacy_model import load_model
 

@@ -73,3 +73,20 @@ def test_system_events_map_to_the_gold_event_of_their_sentence_first(scorer: Mod
          "modality": "asserted", "evidence_start": 0, "evidence_end": 10, "mentions": []},
     ]  # fmt: skip
     assert scorer.match_article(GOLD["a"], rows) == {"a-e1": "y", "a-e2": "x"}
+
+
+def test_why_names_the_rule_that_kept_an_extracted_gold_pair_apart(
+    scorer: ModuleType, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.unit.test_incident_rules import row
+
+    rows = [row("s1", article="a", date="2025-11-16"), row("s2", article="b", date="2025-11-26")]
+    matched = {"a-e1": "s1", "b-e1": "s2"}
+    scorer.why_apart([["a-e1", "b-e1"]], matched, {"s1": "i1", "s2": "i2"}, rows)
+    out = capsys.readouterr().out
+    assert "apart: a-e1 / b-e1" in out
+    assert "contradiction: 2025-11-16 vs 2025-11-26: 10 d apart" in out
+    # A pair that shares an incident, or whose event was not extracted, is not explained.
+    scorer.why_apart([["a-e1", "b-e1"]], matched, {"s1": "i1", "s2": "i1"}, rows)
+    scorer.why_apart([["a-e1", "b-e1"]], {"a-e1": "s1"}, {"s1": "i1"}, rows)
+    assert capsys.readouterr().out == ""

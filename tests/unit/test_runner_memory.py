@@ -17,7 +17,10 @@ ENGLISH = "Police arrested two protesters in Kharkiv on Sunday, officials said."
 
 
 class _Parsed:
-    """Stands for a spaCy Doc."""
+    """Stands for a spaCy Doc: the runner releases its views (``user_data``) before letting it go."""
+
+    def __init__(self) -> None:
+        self.user_data: dict[object, object] = {}
 
 
 class _Parsing:

@@ -19,10 +19,15 @@ from newsevents.events.anaphora import (
 )
 from newsevents.events.background import backgrounded
 from newsevents.events.domestic import SceneCountries
-from newsevents.events.furniture import furniture_spans
+from newsevents.events.furniture import furniture_lines
 from newsevents.events.lexicon import EventLexicon
 from newsevents.events.linking import STAGE, ActorLinker
-from newsevents.events.merge import drop_headline_repeats, drop_intent_carriers, merge_restatements
+from newsevents.events.merge import (
+    drop_headline_repeats,
+    drop_intent_carriers,
+    fold_captions,
+    merge_restatements,
+)
 from newsevents.events.modality import ModalityResult, find_modality, quote_attribution
 from newsevents.events.roles import (
     Roles,
@@ -46,10 +51,15 @@ def code_document(doc: Document, lex: EventLexicon) -> list[Event]:
     quotes = SpanIndex((q.content.start, q.content.end) for q in doc.quotes)
     events: list[Event] = []
     discourse = Discourse(doc, events)
-    furniture = SpanIndex(furniture_spans(doc.text, lex.furniture_markers))
+    lines = furniture_lines(doc.text, lex.furniture)
+    furniture = SpanIndex((f.start, f.end) for f in lines)
+    captions: dict[int, str] = {}
     for sent in doc.spacy.sents:
-        if furniture.holding(sent.start_char):
-            continue  # another story's headline or a photo caption: no event of this article
+        held = [lines[k] for k in furniture.holding(sent.start_char)]
+        if any(not f.caption for f in held):
+            continue  # another story's headline or a list opener: no event of this article
+        if held:
+            captions[doc.sentence_at(sent.start_char)] = held[0].reason
         coded: list[tuple[Event, Token]] = []
         agentless: list[Event] = []
         for cand in find_candidates(sent, lex, linker.actor_like):
@@ -71,7 +81,7 @@ def code_document(doc: Document, lex: EventLexicon) -> list[Event]:
         events.extend(merge_restatements(doc, drop_intent_carriers(coded), lex))
     for event in events:
         _fill_target(doc, lex, event, events)  # once every sentence has named its actors
-    kept = drop_headline_repeats(doc, lex, events)
+    kept = drop_headline_repeats(doc, lex, fold_captions(doc, lex, events, captions))
     return [e for e in kept if not _unattributable(lex, e)]
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from newsevents.actors.pronouns import ARGUMENT_FORMS, GROUPS, PERSONAL, PLURAL, Pronouns, load_pronouns
 from newsevents.errors import NewsEventsError
+from newsevents.events.furniture import FurnitureWords
 from newsevents.incidents.types import TypePairs, load_compatible_types
 from newsevents.knowledge import malformed, packaged, read_tsv, read_tsv_numbered, read_word_lists
 from newsevents.model import EVENT_TYPES
@@ -136,8 +137,8 @@ class EventLexicon:
     agentless_types: frozenset[str] = frozenset()
     #: event types whose past participle on a noun tells the act that befell it ("citizens detained").
     participle_types: frozenset[str] = frozenset()
-    #: whole lines that open a page's list of other stories ("read more", "related topics").
-    furniture_markers: frozenset[str] = frozenset()
+    #: the words that tell page furniture from the article (list openers, articles, credit labels).
+    furniture: FurnitureWords = field(default_factory=FurnitureWords)
     #: nouns that name an act, not who acts: act nouns, support nouns and the nominal triggers
     #: ("the decision", "an effort", "a request"); a phrase they head names its actor inside.
     event_nouns: frozenset[str] = frozenset()
@@ -290,8 +291,7 @@ def load_lexicon(
     lex.agentless_types = frozenset(row["event_type"].upper() for row in agentless)
     participles = read_tsv(_knowledge("participle_types.tsv"), ("event_type",))
     lex.participle_types = frozenset(row["event_type"].upper() for row in participles)
-    furniture = read_tsv(_knowledge("page_furniture.tsv"), ("marker",))
-    lex.furniture_markers = frozenset(row["marker"].lower() for row in furniture)
+    lex.furniture = FurnitureWords.load(_knowledge("page_furniture.tsv"))
     nominal = {head for head, pos in lex.triggers if pos == "NOUN"}
     lex.event_nouns = frozenset(nominal) | lex.act_nouns | lex.support_nouns
     _load_non_agents(lex, _knowledge("non_agents.tsv"))

@@ -202,3 +202,38 @@ def drop_headline_repeats(doc: Document, lex: EventLexicon, events: list[Event])
                 continue
         kept.append(event)
     return kept
+
+
+def _caption_body_event(doc: Document, lex: EventLexicon, event: Event, body: list[Event]) -> Event | None:
+    """The body's event a caption's event shows: the first of its type with a party of a country the
+    caption names on either side, or with no country on either ("Xi meets Putin" under "Putin has
+    been meeting China's leaders": a picture shows the story's act from either side), else what a
+    headline would take (:func:`_body_event`)."""
+    mine = _countries(doc, event.source) | _countries(doc, event.target)
+    for b in body:
+        theirs = _countries(doc, b.source) | _countries(doc, b.target)
+        if b.event_type == event.event_type and (mine & theirs or not (mine and theirs)):
+            return b
+    return _body_event(doc, lex, event, body)
+
+
+def fold_captions(
+    doc: Document, lex: EventLexicon, events: list[Event], captions: dict[int, str]
+) -> list[Event]:
+    """A photo caption describes a picture of the story: its event becomes a mention of the body's
+    event when the body tells the same one (:func:`_caption_body_event`), which carries it, told in
+    full; a caption's event the body does not tell is no event of the article (a file picture of an
+    earlier scene, a portrait "speaking at a conference"). ``captions`` maps the index of each
+    caption sentence to why its line was taken for a caption. The headline is no body here: a
+    caption and a headline both summarise, and the headline's own event is decided after."""
+    if not captions:
+        return events
+    heading = headline_sentences(doc)
+    body = [e for e in events if e.sentence not in captions]
+    told = [e for e in body if e.sentence not in heading]
+    for event in events:
+        if event.sentence in captions and (same := _caption_body_event(doc, lex, event, told)) is not None:
+            same.mentions.append(EventMention(event.trigger, event.sentence, event.evidence))
+            same.mentions.sort(key=lambda m: m.trigger.start)
+            _note(same, f"also told in {captions[event.sentence]} (sentence {event.sentence + 1})")
+    return body

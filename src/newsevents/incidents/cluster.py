@@ -4,15 +4,16 @@ cannot-link constraints, then a representative, an id and a reason for every mem
 Single-link clustering alone chains: a report with no place would join a strike on Kharkiv to one on
 Odesa the same day. So a union is refused when any two of the reports it would bring together
 contradict each other (:func:`rules.conflict`) or come from one article (an article that tells two
-events apart is evidence that they are two); and a report with no place joins a located incident
-only when exactly one fits it.
+events apart is evidence that they are two); a report with no place joins a located incident
+only when exactly one fits it; and mates (two articles shown to tell one story, or moderately alike
+sentences) join only where each is the only report of its article that fits the other.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import math
-from collections import defaultdict, deque
+from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import partial
@@ -21,7 +22,7 @@ from typing import Any
 from newsevents.ids import content_id
 from newsevents.incidents import constants as K
 from newsevents.incidents.reports import Report, report_of
-from newsevents.incidents.rules import Link, conflict, link
+from newsevents.incidents.rules import Link, conflict, link, mate_link
 from newsevents.incidents.similarity import TextSimilarity
 from newsevents.incidents.types import TypePairs, load_compatible_types, type_groups
 from newsevents.model import FACTUAL_MODALITIES
@@ -308,6 +309,73 @@ def _attach(
             clusters.join(i, j, lk.reason)
 
 
+def _fits_window(clusters: _Clusters, x: int, y: int, windows: Mapping[str, Days]) -> bool:
+    """Whether an undated report ``x`` and a dated ``y`` lie near the days ``x``'s article was found to
+    tell (as for UNDATED links); true when both or neither are dated."""
+    rx, ry = clusters.reports[x], clusters.reports[y]
+    if rx.lo is not None or ry.lo is None or ry.hi is None:
+        return True
+    return _near((ry.lo, ry.hi), windows.get(rx.article_id))
+
+
+def _join_mates(
+    clusters: _Clusters,
+    stories: Iterable[tuple[str, str]],
+    alike: Mapping[tuple[int, int], Link],
+    windows: Mapping[str, Days],
+) -> None:
+    """Mates (:func:`rules.mate_link`) of two articles, each the only report of its article that fits the
+    other and neither yet joined to a report of the other article, are joined when the two articles
+    were shown to tell one story (``stories``: a strong link joined reports of both) or when their
+    sentences are moderately alike (``alike``: MATE links). Two articles about one rally that each
+    tell one protest by the same people tell the same protest; with two arrests in either (25 people,
+    two judges), nothing says which goes with which, and both stay apart."""
+    by_article: dict[str, list[int]] = defaultdict(list)
+    by_type: dict[tuple[str, str], list[int]] = defaultdict(list)  # mates are of one type
+    for i, r in enumerate(clusters.reports):
+        by_article[r.article_id].append(i)
+        by_type[(r.article_id, r.event_type)].append(i)
+    anchored = set(stories)
+    pairs = anchored | {_articles(clusters, i, j) for i, j in alike}
+
+    def joined_to(i: int, article: str) -> bool:
+        return article in clusters.articles[clusters.find(i)]
+
+    for a, b in sorted(pairs):
+        fits: list[tuple[int, int, Link]] = []
+        for i in by_article[a]:
+            for j in by_type[(b, clusters.reports[i].event_type)]:
+                if joined_to(i, b) or joined_to(j, a):
+                    continue
+                lk = mate_link(clusters.reports[i], clusters.reports[j])
+                near = _in_window(clusters, i, j, windows) and _in_window(clusters, j, i, windows)
+                if lk is not None and near:
+                    fits.append((i, j, lk))
+        mates_of = Counter(i for i, _, _ in fits) + Counter(j for _, j, _ in fits)
+        for i, j, lk in fits:
+            if mates_of[i] > 1 or mates_of[j] > 1 or not clusters.can_join(i, j):
+                continue
+            key = (i, j) if i < j else (j, i)
+            if (a, b) in anchored:
+                clusters.join(i, j, f"story mates, each the only one of its article: {lk.reason}")
+            elif key in alike:
+                clusters.join(i, j, f"mates, each the only one of its article: {alike[key].reason}")
+
+
+def _articles(clusters: _Clusters, i: int, j: int) -> tuple[str, str]:
+    a, b = sorted((clusters.reports[i].article_id, clusters.reports[j].article_id))
+    return a, b
+
+
+def _in_window(clusters: _Clusters, x: int, y: int, windows: Mapping[str, Days]) -> bool:
+    """Whether, ``x`` being undated and ``y`` dated, ``y`` lies near the days ``x``'s article was found
+    to tell (as for UNDATED links); true unless exactly ``x`` is undated."""
+    rx, ry = clusters.reports[x], clusters.reports[y]
+    if rx.lo is not None or ry.lo is None or ry.hi is None:
+        return True
+    return _near((ry.lo, ry.hi), windows.get(rx.article_id))
+
+
 def _rank(r: Report) -> tuple[Any, ...]:
     return (
         r.lo is None,  # a fallback date still says roughly when; no date says nothing
@@ -360,12 +428,18 @@ def group_reports(reports: list[Report], compatible: TypePairs | None = None) ->
     reports = sorted(reports, key=lambda r: r.event_id)
     clusters = _Clusters(reports, compatible)
     links = _links(reports, compatible)
+    stories: set[tuple[str, str]] = set()
     for i, j, lk in links:
         if lk.strength not in K.WEAK and clusters.can_join(i, j):
             clusters.join(i, j, lk.reason)
+            if reports[i].article_id != reports[j].article_id:
+                stories.add(_articles(clusters, i, j))
     _attach(clusters, [x for x in links if x[2].strength == K.UNLOCATED], _located)
     undated = [x for x in links if x[2].strength == K.UNDATED]
-    _attach(clusters, undated, _dated, _article_spans(clusters))
+    windows = _article_spans(clusters)
+    _attach(clusters, undated, _dated, windows)
+    alike = {(i, j): lk for i, j, lk in links if lk.strength == K.MATE}
+    _join_mates(clusters, stories, alike, windows)
     adjacency: dict[int, list[tuple[int, str]]] = defaultdict(list)
     for i, j, reason in clusters.edges:
         adjacency[i].append((j, reason))

@@ -207,8 +207,10 @@ def link(
     same place with a coarser or fallback date and shared actors; alike sentences and shared actors
     (whatever the date or place says, as long as nothing contradicts it); two compatible types only
     with alike sentences; or, weak links that join only where one incident fits (``cluster``), the
-    same day and shared actors with no place on one side, or the same place and shared actors with no
-    date on one side. Two events of one article join only when identical.
+    same day and shared actors with no place on one side, the same place and shared actors with no
+    date on one side, or (MATE, joining only reports that are each the only fit in their article)
+    both dated, all actor sides shared and moderately alike sentences. Two events of one article join
+    only when identical.
     """
     if not same_act(a, b, compatible):
         return None
@@ -254,4 +256,30 @@ def link(
         return Link(K.LOCATED, reason, date.gap) if actors.shared else None
     if date.grade == "exact" and actors.verdict == "match" and not both_specific:
         return Link(K.UNLOCATED, reason, date.gap)
+    # Both dated, every actor side agreeing, sentences moderately alike: mates (``cluster``).
+    if actors.shared == 2 and date.grade != "undated" and similarity >= K.TEXT_MATE and not modes_differ:
+        return Link(K.MATE, f"{reason}, sentences alike {similarity:.2f}", date.gap, similarity)
     return None
+
+
+def mate_link(a: Report, b: Report) -> Link | None:
+    """The link of two possible mates, or None: reports of two articles agreeing on what each says (one
+    type, modes not different, shared actors) with nothing contradicting, however little their dates
+    and places say. It joins only when something shows the two articles tell one story, and each
+    report is the only such report of its article (``cluster``): two outlets retelling one rally each
+    tell "only a few dozen demonstrators gathered" once, in words of their own."""
+    if a.article_id == b.article_id or a.event_type != b.event_type:
+        return None
+    if a.mode is not None and b.mode is not None and a.mode != b.mode:
+        return None
+    date = date_relation(a, b)
+    if date.grade is None or conflict(a, b) is not None:
+        return None
+    actors = actor_relation(a, b)
+    if actors.shared == 0:
+        return None
+    parts = [f"same type {a.event_type}", actors.detail, date.detail]
+    place = place_relation(a, b)
+    if place.detail:
+        parts.append(place.detail)
+    return Link(K.MATE, ", ".join(parts), date.gap)

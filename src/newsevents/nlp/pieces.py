@@ -4,6 +4,7 @@ a sentence end, else at a space) keep both linear and the offsets exact."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from spacy.tokens import Doc
@@ -36,18 +37,36 @@ def _after(window: str, mark: str) -> int:
     return at + len(mark) if at > 0 else 0
 
 
-def parse_in_pieces(nlp: Any, text: str, limit: int = PIECE_CHARS, first: int = 0) -> Doc:
+def parse_in_pieces(nlp: Any, text: str, limit: int = PIECE_CHARS, cuts: Sequence[int] = ()) -> Doc:
     """One ``Doc`` of ``text``, parsed piece by piece and joined; its text is ``text`` exactly.
 
     The pieces are parsed one at a time (a batch of them held every piece's activations at once:
-    1.4 GB for 320,000 characters, against 0.25 GB one by one, in the same time), and each piece's
-    tensor (the tok2vec output, 384 bytes a token) is dropped at once: no stage reads it. ``first``,
-    when not 0, ends a piece of its own at the start (a leading metadata field)."""
-    head = [text[:first]] if first else []
-    docs = []
-    for doc in nlp.pipe([*head, *pieces(text[first:], limit)], batch_size=1):
+    1.4 GB for 320,000 characters, against 0.25 GB one by one, in the same time). ``cuts``, offsets
+    in ascending order, end pieces of their own at the start of the text (a leading metadata field,
+    a kicker glued to the lede: :func:`newsevents.nlp.spacy_model.lead_cuts`)."""
+    *head, rest = split_at(text, cuts)
+    return join_parts(list(nlp.pipe([*head, *pieces(rest, limit)], batch_size=1)), text)
+
+
+def split_at(text: str, cuts: Sequence[int]) -> list[str]:
+    """``text`` cut at ``cuts`` (ascending offsets; those outside the text are ignored): the parts
+    parsed apart, whose concatenation is ``text``."""
+    parts: list[str] = []
+    at = 0
+    for cut in cuts:
+        if at < cut < len(text):
+            parts.append(text[at:cut])
+            at = cut
+    return [*parts, text[at:]]
+
+
+def join_parts(docs: list[Doc], text: str) -> Doc:
+    """The parses of consecutive parts of ``text`` as one ``Doc`` whose text is ``text`` exactly.
+    Each part's tensor (the tok2vec output, 384 bytes a token) is dropped first: no stage reads it."""
+    if len(docs) == 1:
+        return docs[0]
+    for doc in docs:
         doc.tensor = doc.tensor[:0].copy()  # empty, and holding no reference to the full array
-        docs.append(doc)
     joined = Doc.from_docs(docs, ensure_whitespace=False)
     if joined.text != text:
         raise ValueError("joined pieces differ from the text")  # would shift every offset

