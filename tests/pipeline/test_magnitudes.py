@@ -234,3 +234,138 @@ def test_an_article_counts_no_one_through_another_clause_or_a_group(
     assert [m for e in doc.events for m in e.magnitudes if m.kind == "detained"] == []
     doc = run_stages("Gunmen killed a family of five in an attack on a village in Zamfara on Sunday.")
     assert [m.best for e in doc.events for m in e.magnitudes] == [5]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a date: "March" is no march, "30" no crowd
+        "Thousands of protesters marched in Athens on Monday, March 30, 2020, demanding higher pay.",
+        # an age: the witness is no victim
+        "A bomb exploded at a bus station in Mosul on Monday. Ali Hassan, 34, was wounded in the blast.",
+        # a distance: "hundreds of miles away" counts no dead
+        "Rebels shot dead a policeman in Arauca on Friday, hundreds of miles away from the capital.",
+        # a number of families counts no people
+        "An air strike hit a house in Idlib on Friday and one family was killed.",
+    ],
+)
+def test_dates_ages_distances_and_groups_count_no_people(
+    run_stages: Callable[..., Document], text: str
+) -> None:
+    doc = run_stages(text)
+    figures = [(k, b, lo) for _t, k, b, lo, _h in _counts(doc)]
+    assert not [f for f in figures if f[1] in (30, 2020, 34, 200) or f[2] == 200], figures
+    assert ("killed", 1, 1) not in figures or "soldier" in text, figures
+
+
+def test_the_witnesses_who_give_a_toll_are_not_counted_as_its_victims(
+    run_stages: Callable[..., Document],
+) -> None:
+    doc = run_stages(
+        "Fifteen people were killed when gunmen attacked a village in Borno State on Monday, three "
+        "residents told reporters."
+    )
+    assert [(k, b) for _t, k, b, _l, _h in _counts(doc)] == [("killed", 15)]
+
+
+def test_another_victim_and_a_victim_joined_to_a_count_each_count_one(
+    run_stages: Callable[..., Document],
+) -> None:
+    doc = run_stages(
+        "Insurgents ambushed a convoy in Kunar on Friday, killing seven soldiers and a police officer."
+    )
+    killed = sorted((m.best, m.side) for e in doc.events for m in e.magnitudes if m.kind == "killed")
+    assert killed == [(1, "police"), (7, "soldiers")]
+    doc = run_stages("Insurgents killed another soldier in Kunar on Saturday.")
+    assert [(k, b) for _t, k, b, _l, _h in _counts(doc)] == [("killed", 1)]
+
+
+def test_a_count_in_a_sentence_naming_its_event_by_a_definite_noun_goes_to_that_event(
+    run_stages: Callable[..., Document],
+) -> None:
+    doc = run_stages(
+        "Bandits attacked a village in Katsina state on Tuesday.\n\nPolice said the bandits fled on "
+        "motorbikes.\n\nAt least 23 villagers died in the attack, a police spokesman said."
+    )
+    event, magnitude = _only(doc, "killed")
+    assert event.event_type == "ASSAULT" and (magnitude.best, magnitude.low) == (23, 23)
+    assert magnitude.prov.reason is not None and "referring back" in magnitude.prov.reason
+
+
+def test_a_count_in_a_later_paragraph_without_its_event_named_stays_unattached(
+    run_stages: Callable[..., Document],
+) -> None:
+    doc = run_stages(
+        "Bandits attacked a village in Katsina state on Tuesday.\n\nPolice said the bandits fled on "
+        "motorbikes.\n\nAt least 23 people died in hospitals across the state last year."
+    )
+    assert [m for e in doc.events for m in e.magnitudes if m.kind == "killed"] == []
+
+
+def test_a_headline_figure_with_no_event_of_its_own_goes_on_the_first_event_when_it_is_the_total(
+    run_stages: Callable[..., Document],
+) -> None:
+    title = "Car bomb kills 20 in northern Iraq"
+    doc = run_stages(
+        f"{title}\n\nA car bomb hit a checkpoint in Tikrit on Monday. Twelve people died at the scene "
+        "of the explosion.",
+        title=title,
+    )
+    killed = [(m.best, m.prov.reason) for e in doc.events for m in e.magnitudes if m.kind == "killed"]
+    assert killed and killed[0][0] == 20 and "headline" in str(killed[0][1]), killed
+    assert 12 in [b for b, _r in killed]
+
+
+def test_a_headline_figure_the_body_repeats_is_no_figure_of_its_own(
+    run_stages: Callable[..., Document],
+) -> None:
+    title = "Car bomb kills 20 in northern Iraq"
+    doc = run_stages(
+        f"{title}\n\nA car bomb hit a checkpoint in Tikrit on Monday, killing 20 people.", title=title
+    )
+    assert [m.best for e in doc.events for m in e.magnitudes if m.kind == "killed"] == [20]
+
+
+def test_a_toll_told_over_two_sentences_goes_to_one_event(run_stages: Callable[..., Document]) -> None:
+    doc = run_stages(
+        "A car bomb hit a checkpoint in Tikrit on Monday.\n\nTwelve people died at the scene of the "
+        "explosion, police said. Another five died later in hospital, a medic said."
+    )
+    by_event = {id(e): [m.best for m in e.magnitudes if m.kind == "killed"] for e in doc.events}
+    assert sorted(by_event.values(), key=len)[-1] == [12, 5], _counts(doc)
+
+
+def test_so_far_does_not_make_an_events_own_toll_a_running_one(run_stages: Callable[..., Document]) -> None:
+    doc = run_stages("Police arrested 40 people in the raids in Istanbul on Tuesday so far.")
+    _event, magnitude = _only(doc, "detained")
+    assert magnitude.best == 40 and not magnitude.cumulative
+
+
+def test_a_death_sentence_is_no_death(run_stages: Callable[..., Document]) -> None:
+    doc = run_stages("A court in Baghdad on Sunday sentenced three men to death for the bombing.")
+    assert [m for e in doc.events for m in e.magnitudes if m.kind == "killed"] == []
+    doc = run_stages("Gunmen beat three villagers to death in Zamfara on Sunday.")
+    assert [m.best for e in doc.events for m in e.magnitudes if m.kind == "killed"] == [3]
+
+
+def test_a_toll_of_many_attacks_told_in_the_perfect_is_a_running_toll(
+    run_stages: Callable[..., Document],
+) -> None:
+    doc = run_stages(
+        "An air strike hit a market in Saada on Tuesday, killing eight people. It was the latest of many "
+        "attacks on civilian targets that have killed thousands of civilians in Yemen."
+    )
+    tolls = sorted((m.best or m.low, m.cumulative) for e in doc.events for m in e.magnitudes)
+    assert tolls == [(8, False), (2000, True)], tolls
+
+
+def test_one_attack_told_in_the_simple_past_keeps_its_own_toll(run_stages: Callable[..., Document]) -> None:
+    doc = run_stages("The twin attacks killed 30 people in Kabul on Monday.")
+    _event, magnitude = _only(doc, "killed")
+    assert magnitude.best == 30 and not magnitude.cumulative
+
+
+def test_people_taken_into_custody_are_a_count_of_the_detained(run_stages: Callable[..., Document]) -> None:
+    doc = run_stages("Police raided homes in Izmir on Tuesday and 18 people were taken into custody.")
+    _event, magnitude = _only(doc, "detained")
+    assert magnitude.best == 18

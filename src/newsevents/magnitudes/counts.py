@@ -1,6 +1,6 @@
 """What a number counts: the cue word nearest to it in the dependency tree names the kind
 ("killed 40 people", "40 people were killed", "the death toll rose to 40"), the counted noun the
-victims' side ("40 civilians"), and the clause whether the count is a running toll ("so far", "the
+victims' side ("40 civilians"), and the clause whether the count is a running toll ("to date", "the
 war has killed")."""
 
 from __future__ import annotations
@@ -37,6 +37,10 @@ DOER_LABELS = frozenset({"nsubj", "agent"})
 SUBJECT_LABELS = frozenset({"nsubj", "nsubjpass"})
 #: The tag of a past participle, and the labels of the auxiliaries that make one a perfect ("have killed").
 PARTICIPLE = "VBN"
+PERFECT_AUXILIARY = "have"
+#: The tag of a plural common noun ("attacks") and a noun's part of speech.
+PLURAL_NOUN = "NNS"
+NOUN_POS = "NOUN"
 AUXILIARY_LABELS = frozenset({"aux", "auxpass"})
 #: Labels and tags read to find a clause's subject: a conjoined verb, a relative clause and its pronoun.
 CONJUNCT = "conj"
@@ -48,6 +52,12 @@ OBJECT_OF_PREPOSITION = "pobj"
 CLAUSE_POS = frozenset({"VERB", "AUX"})
 #: The kind read last: a crowd's size, counted only when nothing else counts the number.
 CROWD = "crowd"
+#: The part of speech of a proper noun, the entity label of a person, the label of a number in
+#: apposition ("Ahmed, 18,") and of a number's noun ("March 30").
+PROPER_NOUN = "PROPN"
+PERSON_LABEL = "PERSON"
+APPOSITION = "appos"
+NUMBER_MODIFIER = "nummod"
 
 
 @dataclass(frozen=True)
@@ -94,6 +104,11 @@ def _counted(tokens: list[Any], q: Quantity, lex: MagnitudeLexicon) -> Any | Non
     ("3 villages", "10 years")."""
     number = tokens[q.head]
     noun = number.head if number.dep_ in ("nummod", "quantmod", DETERMINER) else number
+    if _is_date(number) or _is_age(number):
+        return None
+    # "two families were killed": a number of groups tells no number of people
+    if noun is not number and (noun.lemma_.lower() in lex.groups or noun.lower_ in lex.groups):
+        return None
     # "dozens of protesters", "40 of the passengers": the of-phrase names what is counted
     for prep in noun.children if noun is number else ():
         if prep.dep_ == "prep":
@@ -108,6 +123,23 @@ def _counted(tokens: list[Any], q: Quantity, lex: MagnitudeLexicon) -> Any | Non
     if noun is number or _names_people(noun, lex) or _cue_kind(noun, lex) is not None:
         return noun
     return None
+
+
+def _is_date(number: Any) -> bool:
+    """A number in a date with a month's or a day's name ("March 30", "4 June 2011"): no count, nor
+    is the name a cue ("march")."""
+    head = number.head
+    return bool(
+        number.dep_ == NUMBER_MODIFIER
+        and number.ent_type_ == DATE_LABEL
+        and head.ent_type_ == DATE_LABEL
+        and head.pos_ == PROPER_NOUN
+    )
+
+
+def _is_age(number: Any) -> bool:
+    """A bare number in apposition to a name is the person's age ("Ali Hassan, 34, said")."""
+    return bool(number.dep_ == APPOSITION and number.head.ent_type_ == PERSON_LABEL)
 
 
 def _names_people(tok: Any, lex: MagnitudeLexicon) -> bool:
@@ -155,7 +187,9 @@ def _best_cue(
     found: list[tuple[int, int, int, Any]] = []  # (crowd last, steps, distance in words, cue)
     for tok in tokens[start:end]:
         kind = _cue_kind(tok, lex)
-        if kind is None:
+        if kind is None or tok.ent_type_ == DATE_LABEL:  # "Monday, March 30": a month, not a march
+            continue
+        if _penalty(tok, lex):
             continue
         path = _path(anchor, tok)
         if path is None:
@@ -169,6 +203,14 @@ def _best_cue(
         return None
     _crowd, steps, _distance, cue = min(found, key=lambda f: f[:3])
     return cue, steps
+
+
+def _penalty(cue: Any, lex: MagnitudeLexicon) -> bool:
+    """Whether ``cue`` names a penalty passed, not a death: "sentenced three men to death"."""
+    prep = cue.head
+    return bool(
+        cue.dep_ == OBJECT_OF_PREPOSITION and prep.i != cue.i and prep.head.lemma_.lower() in lex.penalties
+    )
 
 
 def _clause(tok: Any) -> Any:
@@ -191,13 +233,29 @@ def _subjects(verb: Any) -> list[Any]:
     return [verb.head if s.tag_ in RELATIVE_TAGS and verb.dep_ == RELATIVE_CLAUSE else s for s in found]
 
 
+def _many_events(subject: Any, verb: Any, lex: MagnitudeLexicon) -> bool:
+    """Whether the subject of a perfect is many events ("attacks that have killed thousands", "strikes
+    have killed 12 people over the past day"): the toll is a sum over them, none's own. A simple past
+    ("the twin attacks killed 30") tells one incident and is not read so."""
+    nouns = [subject]
+    # "attacks on civilian targets that have killed": the parser hangs the clause on the nearer noun
+    if subject.dep_ == OBJECT_OF_PREPOSITION and subject.head.head.pos_ == NOUN_POS:
+        nouns.append(subject.head.head)
+    plural = any(n.tag_ == PLURAL_NOUN and n.lemma_.lower() in lex.event_nouns for n in nouns)
+    perfect = any(c.dep_ in AUXILIARY_LABELS and c.lemma_.lower() == PERFECT_AUXILIARY for c in verb.children)
+    return plural and perfect
+
+
 def _clause_cue(cue: Any, lex: MagnitudeLexicon) -> str | None:
     """What in the counting clause makes the count a running toll, or None: its subject names a long
-    course of events ("the war has killed"), or such a noun is the object of a preposition of the
-    clause ("as a result of the conflict"), or a plural span of time is ("in the first six months")."""
+    course of events ("the war has killed") or many events ("attacks that have killed"), or such a
+    noun is the object of a preposition of the clause ("as a result of the conflict"), or a plural span
+    of time is ("in the first six months")."""
     clause = _clause(cue)
     for subject in _subjects(clause):
         if subject.lemma_.lower() in lex.cumulative_agents:
+            return str(subject.text)
+        if _many_events(subject, clause, lex):
             return str(subject.text)
     for tok in clause.subtree:
         if tok.dep_ == OBJECT_OF_PREPOSITION and tok.lemma_.lower() in lex.cumulative_contexts:
@@ -208,7 +266,7 @@ def _clause_cue(cue: Any, lex: MagnitudeLexicon) -> str | None:
 
 
 def _phrase_cues(tokens: list[Any], start: int, end: int, lex: MagnitudeLexicon) -> list[tuple[int, str]]:
-    """The cumulative phrases of the sentence ("so far", "total") with their token positions."""
+    """The cumulative phrases of the sentence ("to date", "total") with their token positions."""
     words = [t.lower_ for t in tokens[start:end]]
     out: list[tuple[int, str]] = []
     for k, word in enumerate(words):
@@ -239,7 +297,9 @@ def sentence_counts(tokens: list[Any], start: int, end: int, lex: MagnitudeLexic
     for q in quantities(tokens, start, end, lex):
         noun = _counted(tokens, q, lex)
         best = None if noun is None else _best_cue(tokens, noun, start, end, lex)
-        if best is not None and (q.how != SINGLE or best[1] <= MAX_SINGLE_STEPS):
+        # "killing 11 soldiers and a police officer": a conjunct is one step farther from the verb
+        reach = MAX_SINGLE_STEPS + (noun is not None and noun.dep_ == CONJUNCT)
+        if best is not None and (q.how != SINGLE or best[1] <= reach):
             found.append((q, noun, *best))
     phrase_of: dict[int, str] = {}
     for at, phrase in _phrase_cues(tokens, start, end, lex) if found else ():

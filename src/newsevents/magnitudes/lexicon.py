@@ -32,6 +32,8 @@ class MagnitudeLexicon:
     cumulative_periods: frozenset[str]
     groups: frozenset[str]  # "a family of five"
     persons: frozenset[str]  # nouns naming people ("25 people"), from knowledge/events/person_nouns.tsv
+    event_nouns: dict[str, str]  # noun referring back to an event ("the attack") -> its event type
+    penalties: frozenset[str]  # verbs of a sentence passed ("sentenced to death"): their cue is no count
 
 
 def _words(phrase: str) -> tuple[str, ...]:
@@ -88,6 +90,10 @@ def load_lexicon() -> MagnitudeLexicon:
         words[row["kind"]].add(row["cue"].lower())
     groups = frozenset(r["noun"].lower() for r in read_tsv(packaged("magnitudes/groups.tsv"), ("noun",)))
     persons = frozenset(r["noun"].lower() for r in read_tsv(packaged("events/person_nouns.tsv"), ("noun",)))
+    event_nouns = {
+        r["noun"].lower(): r["event_type"]
+        for r in read_tsv(packaged("magnitudes/event_nouns.tsv"), ("noun", "event_type"))
+    }
     return MagnitudeLexicon(
         event_types,
         cues,
@@ -102,4 +108,6 @@ def load_lexicon() -> MagnitudeLexicon:
         frozenset(words["period"]),
         groups,
         persons,
+        event_nouns,
+        frozenset(r["verb"].lower() for r in read_tsv(packaged("magnitudes/penalties.tsv"), ("verb",))),
     )

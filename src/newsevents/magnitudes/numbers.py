@@ -158,7 +158,8 @@ def quantities(tokens: list[Any], start: int, end: int, lex: MagnitudeLexicon) -
         if n:
             low, high = lex.vague[tuple(t.lower_ for t in tokens[i : i + n])]
             first, bound = _bound_before(tokens, i, start, lex)
-            if bound == PART:
+            # "hundreds of miles away", "dozens of hours": a measure, as digits are (NOT_COUNTS)
+            if bound == PART or tokens[i].ent_type_ in NOT_COUNTS:
                 i += n
                 continue
             out.append(Quantity(first, i + n - 1, _head_of(tokens, i, i + n - 1), None, low, high, "vague"))
