@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newsevents.events import constants as C
-from newsevents.events.agency import agents
+from newsevents.events.agency import agents, modifier_author
 from newsevents.events.anaphora import (
     Discourse,
     act_author,
@@ -252,6 +252,14 @@ def _participants(
     roles.how.extend(acting.notes)
     source = _link_all(linker, acting.heads, prior=prior)
     source += [k for k in acting.actors if k not in source]
+    setting = roles.setting_act
+    author = modifier_author(linker, setting) if setting is not None and not source else None
+    if author is not None and setting is not None:
+        # "were killed in Syrian government air strikes": the act's modifier names who acted
+        source = _link_all(linker, [author], prior=prior)
+        if source:
+            roles.unstated_agent = False
+            roles.how.append(f"'{author.text}' named on the act it happened in, '{setting.text}'")
     # The place a visit goes to, or a withdrawal leaves, stands for its host ("landed in Damascus",
     # "a visit to Iraq", "withdrew from Gao").
     # So does the named place a manoeuvre surrounds ("drills around Taiwan"), or a governed verb

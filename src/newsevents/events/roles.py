@@ -37,6 +37,9 @@ class Roles:
     #: The target is what a governed verb acts on through its own preposition ("threatened to
     #: intervene in Iran"): a named place there stands for its country, not for where it happened.
     place_acted_on: bool = False
+    #: The act a passive clause happened in ("were killed in Syrian government air strikes"), whose
+    #: modifier may name the agent the clause leaves unstated.
+    setting_act: Token | None = None
 
 
 def _expand(heads: list[Token]) -> list[Token]:
@@ -151,24 +154,34 @@ def _agent(tok: Token) -> Token | None:
 
 #: Prepositions whose object is the act a passive happened in ("killed in an airstrike by X").
 ACT_SETTING_PREPS = ("in", "during")
+#: Non-agent kinds (non_agents.tsv) of a noun a passive can have happened in: a deed or a weapon.
+SETTING_KINDS = frozenset({"act", "weapon"})
 
 
-def _setting_agent(tok: Token) -> Token | None:
+def _setting_agent(tok: Token, lex: EventLexicon) -> tuple[Token | None, Token | None]:
     """'were killed in an airstrike by government forces', 'in the army's offensive … were killed':
-    the act the passive happened in names its agent in a by-phrase or a possessor."""
+    the act the passive happened in names its agent in a by-phrase or a possessor. Returns that agent
+    and the act; with no such agent, the act alone, whose modifier may still name its author ("in
+    Syrian government air strikes"; see ``agency.modifier_author``). Only an act counts: "killed in
+    the country's northwest", "killed in his home" say where, and the possessor did nothing."""
     for prep in tok.children:
         if prep.dep_ != "prep" or prep.lower_ not in ACT_SETTING_PREPS:
             continue
         act = _pobj(prep)
-        if act is None or act.pos_ != "NOUN":
+        if act is None or act.pos_ != "NOUN" or not _is_act(act, lex):
             continue
         by = _prep_objects(act, ("by",))
         if by and by[0].ent_type_ not in PLACE_ENTS:
-            return by[0]
+            return by[0], act
         poss = _child(act, "poss")
-        if poss is not None:
-            return poss
-    return None
+        return poss, act
+    return None, None
+
+
+def _is_act(noun: Token, lex: EventLexicon) -> bool:
+    """An event noun of the lexicon, or a noun ``non_agents.tsv`` files as a deed or a weapon."""
+    forms = (noun.lemma_.lower(), noun.lower_)
+    return any(f in lex.event_nouns or lex.non_agents.get(f) in SETTING_KINDS for f in forms)
 
 
 def _is_passive(tok: Token) -> bool:
@@ -242,7 +255,7 @@ def verb_roles(cand: Candidate, lex: EventLexicon) -> Roles:
     if passive:
         agent = _agent(tok)
         if agent is None:
-            agent = _setting_agent(tok)
+            agent, roles.setting_act = _setting_agent(tok, lex)
             if agent is not None:
                 roles.how.append("agent of the act it happened in")
         patient = _child(tok, "nsubjpass")
