@@ -302,3 +302,36 @@ def test_crowd_control_is_used_on_the_crowd_the_sentence_names(run_stages: Run) 
     doc, events = coded(run_stages, "Riot police fired tear gas near the station on Sunday.")
     (event,) = [e for e in events if e.mode == "crowd-control"]
     assert event.target == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen burnt the village of Huyum in Borno State, said Bukar Ali, who fled to Mubi. Not one house "
+        "was left standing, a second resident added, giving the same death toll as Ali.",
+        "The official declaration in the capital, Abuja, was delivered by the commission chairman, "
+        "Mahmood Yakubu.",
+        "Germany sent a letter to the UN Security Council on Monday.",
+        "The ministry provided no details about the deal with Kenya.",
+    ],
+)
+def test_a_text_or_a_figure_given_is_no_aid(run_stages: Run, text: str) -> None:
+    _, events = coded(run_stages, text)
+    assert "AID" not in types(events), [e.prov.reason for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan delivered food and medicine to Tonga on Sunday.",
+        "Iran gave weapons to the Houthi rebels.",
+    ],
+)
+def test_goods_and_weapons_given_stay_aid(run_stages: Run, text: str) -> None:
+    _, events = coded(run_stages, text)
+    assert "AID" in types(events), [e.prov.reason for e in events]
+
+
+def test_the_aid_thing_kinds_are_texts_and_pictures() -> None:
+    lex = load_lexicon()
+    assert lex.thing_object_types[("AID", None)] == frozenset({"document", "media"})
