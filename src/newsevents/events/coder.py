@@ -95,6 +95,8 @@ class _Coding:
     cameo: str | None
     modality: Modality
     recoded_from: str | None = None
+    #: the deciding verb that enacts the act (``decided_types.tsv``), when one does
+    decided_by: str | None = None
 
 
 def _code(
@@ -153,6 +155,8 @@ def _code(
     reason = _reason(cand, roles, mod.cue)
     if coding.recoded_from == coding.event_type:
         reason += f"; an announced {coding.event_type} is itself one"
+    elif coding.decided_by is not None:
+        reason += f"; '{coding.decided_by}' enacts the {coding.event_type}"
     elif crowd is not None:
         reason += f"; done by the crowd '{crowd}': a violent protest"
     if mediated:
@@ -374,11 +378,17 @@ def _armed_body(actor: ActorMention, plural: bool) -> bool:
 def _recode(lex: EventLexicon, cand: Candidate, mod: ModalityResult) -> _Coding:
     """The manual codes a stated intention (future cooperation → AGREE, future retreat → CONCEDE,
     future force → THREATEN) or a refusal (→ REJECT) as its own event, which the sentence asserts;
-    the cue stays recorded."""
+    the cue stays recorded. An act that a decision enacts ("voted to impose sanctions",
+    ``decided_types.tsv``) is no intention: it keeps its type, as a fact."""
     entry = cand.entry
     coding = _Coding(entry.event_type, entry.mode, entry.cameo, mod.modality)
     if mod.refusal:
         recoded = lex.refused_as.get(entry.event_type)
+    elif mod.modality == "future" and (str(mod.cue).lower(), entry.event_type) in lex.decided_types:
+        # "voted to impose sanctions": the decision is the act, a fact of the deciding body
+        coding.modality = mod.outer or "asserted"
+        coding.decided_by = mod.cue
+        recoded = None
     elif mod.modality == "future":
         recoded = lex.future_as.get(entry.event_type)
     else:

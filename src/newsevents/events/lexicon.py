@@ -169,6 +169,9 @@ class EventLexicon:
     #: (main type, restating type): a clause of the second type under a trigger of the first tells the
     #: same act ("signed a deal, pledging to …"; ``restating_types.tsv``).
     restating_types: frozenset[tuple[str, str]] = frozenset()
+    #: (deciding verb, event type): an act of the type that the verb governs is enacted by the decision,
+    #: a fact, not an intention ("voted to impose sanctions"; ``decided_types.tsv``).
+    decided_types: frozenset[tuple[str, str]] = frozenset()
     #: CAMEO code → (event type, mode, quad class).
     cameo: dict[str, tuple[str, str, int]] = field(default_factory=dict)
     #: event type → quad class, default CAMEO code, valid modes, reciprocal by default.
@@ -310,6 +313,8 @@ def load_lexicon(
     lex.compatible_types = load_compatible_types()
     restating = read_tsv(_knowledge("restating_types.tsv"), ("main_type", "restating_type"))
     lex.restating_types = frozenset((r["main_type"].upper(), r["restating_type"].upper()) for r in restating)
+    decided = read_tsv(_knowledge("decided_types.tsv"), ("verb", "event_type"))
+    lex.decided_types = frozenset((r["verb"].lower(), r["event_type"].upper()) for r in decided)
     return lex
 
 
