@@ -396,3 +396,21 @@ def test_the_decided_types_file_pairs_a_deciding_verb_with_a_type() -> None:
     lex = load_lexicon()
     assert ("vote", "SANCTION") in lex.decided_types
     assert ("vow", "SANCTION") not in lex.decided_types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said the search warrants were executed at ten homes in Detroit.",
+        "Police executed a search warrant at his home in Leeds on Friday.",
+        "The army executed the plan to retake the city.",
+    ],
+)
+def test_carrying_out_a_warrant_or_a_plan_is_no_execution(run_stages: Run, text: str) -> None:
+    _, events = coded(run_stages, text)
+    assert ("ASSAULT", "targeted") not in kinds(events), [e.prov.reason for e in events]
+
+
+def test_executing_prisoners_stays_an_execution(run_stages: Run) -> None:
+    _, events = coded(run_stages, "The militants executed three hostages on Monday.")
+    assert ("ASSAULT", "targeted") in kinds(events), [e.prov.reason for e in events]
