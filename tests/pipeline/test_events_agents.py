@@ -330,3 +330,30 @@ def test_the_owner_of_a_place_a_passive_happened_in_is_not_its_agent(run_stages:
         said = texts(doc, event.source)
         assert not any(t in ("the country", "his") for t in said), said
         assert "agent of the act it happened in" not in (event.prov.reason or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels attacked the town of Bor on Monday. More than 10,000 people have been killed in the "
+        "conflict since December.",
+        "Rebels attacked the town of Bor on Monday. The civil war has killed more than 10,000 people.",
+        "Rebels attacked the town of Bor on Monday. An estimated 1,000 people were killed and half a "
+        "million displaced as a result of the conflict, the UN said.",
+    ],
+)
+def test_a_wars_toll_takes_no_agent_from_the_discourse(run_stages: Run, text: str) -> None:
+    doc, assaults = typed(run_stages, text, "ASSAULT")
+    tolls = [e for e in assaults if not any("town of Bor" in t for t in texts(doc, e.target))]
+    assert tolls, doc.events
+    assert not tolls[0].source, texts(doc, tolls[0].source)
+
+
+def test_people_killed_in_one_battle_take_the_attacker_named_before(run_stages: Run) -> None:
+    doc, assaults = typed(
+        run_stages,
+        "Rebels attacked the town of Bor on Monday. Three soldiers were killed in the fighting.",
+        "ASSAULT",
+    )
+    killed = [e for e in assaults if any("Three soldiers" in t for t in texts(doc, e.target))]
+    assert killed and texts(doc, killed[0].source) == ["Rebels"], doc.events

@@ -32,6 +32,7 @@ from newsevents.events.roles import (
     condition_subjects,
     mediators,
     noun_roles,
+    toll_of,
     verb_roles,
 )
 from newsevents.events.triggers import Candidate, Token, find_candidates
@@ -113,6 +114,12 @@ def _code(
     entry = cand.entry
     nominal = entry.pos == "NOUN"
     roles = noun_roles(cand, lex) if nominal else verb_roles(cand, lex)
+    war = toll_of(cand.token, lex) if not nominal else None
+    if war is not None:
+        # "1,000 people were killed in the conflict": a war's toll over time (the magnitudes stage
+        # flags the count cumulative) has no one agent for the discourse to lend
+        roles.unstated_agent = False
+        roles.how.append(f"the toll of '{war.text}': no one agent")
     participants = _participants(lex, linker, cand, roles, prior, scene)
     if participants is None:
         return None

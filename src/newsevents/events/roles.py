@@ -178,6 +178,36 @@ def _setting_agent(tok: Token, lex: EventLexicon) -> tuple[Token | None, Token |
     return None, None
 
 
+def toll_of(tok: Token, lex: EventLexicon) -> Token | None:
+    """The whole war or campaign (``lex.toll_nouns``) a verb's clause counts a toll of, or None: its
+    subject ("the conflict has killed 10,000 people") or the phrase it, or a verb coordinated with it,
+    happened in ("were killed and displaced as a result of the conflict", "killed in the war"); the
+    prepositions are ``function_words.tsv``'s toll_prep and result_noun words."""
+    verbs = [tok, *(c for c in tok.conjuncts if c.pos_ in ("VERB", "AUX"))]
+    found: list[Token] = []
+    for verb in verbs:
+        subj = _child(verb, "nsubj")
+        if subj is not None:
+            found.append(subj)
+        for prep in verb.children:
+            if prep.dep_ not in ("prep", "agent") or prep.lower_ not in lex.words["toll_prep"]:
+                continue
+            obj = _pobj(prep)
+            if obj is not None and obj.lemma_.lower() in lex.words["result_noun"]:
+                of = _prep_objects(obj, ("of",))
+                obj = of[0] if of else None
+            if obj is not None:
+                found.append(obj)
+    for noun in found:
+        if noun.pos_ != "NOUN":
+            continue
+        lemma = noun.lemma_.lower()
+        compounds = (f"{c.lemma_.lower()} {lemma}" for c in noun.children if c.dep_ in ("compound", "amod"))
+        if lemma in lex.toll_nouns or any(k in lex.toll_nouns for k in compounds):
+            return noun
+    return None
+
+
 def _is_act(noun: Token, lex: EventLexicon) -> bool:
     """An event noun of the lexicon, or a noun ``non_agents.tsv`` files as a deed or a weapon."""
     forms = (noun.lemma_.lower(), noun.lower_)
