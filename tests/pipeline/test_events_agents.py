@@ -4,6 +4,8 @@ of the scene's country. Must and must-not cases, in sentences written for the pr
 
 from __future__ import annotations
 
+import pytest
+
 from newsevents.model import Document
 from tests.pipeline.test_events_targets import Run, typed
 
@@ -277,3 +279,81 @@ def test_separatists_a_state_backs_are_not_that_states(run_stages: Run) -> None:
     )
     assert assaults, doc.events
     assert "RUS" not in countries(doc, assaults[0].source), texts(doc, assaults[0].source)
+
+
+def test_a_passive_takes_its_agent_from_the_named_modifier_of_the_act_it_happened_in(run_stages: Run) -> None:
+    doc, assaults = typed(
+        run_stages,
+        "At least 30 villagers were killed in Sudanese army air strikes on a market in Nyala on Monday.",
+        "ASSAULT",
+    )
+    killed = [e for e in assaults if any("villagers" in t for t in texts(doc, e.target))]
+    assert killed, doc.events
+    assert countries(doc, killed[0].source) == {"SDN"}, texts(doc, killed[0].source)
+    assert "named on the act it happened in" in (killed[0].prov.reason or "")
+
+
+def test_a_passive_takes_its_agent_from_a_force_modifying_the_act_it_happened_in(run_stages: Run) -> None:
+    doc, assaults = typed(
+        run_stages, "Eight students were wounded in a police raid on a hostel in Lahore.", "ASSAULT"
+    )
+    assert assaults, doc.events
+    assert texts(doc, assaults[0].source) == ["police"], texts(doc, assaults[0].source)
+
+
+def test_a_named_leader_of_the_act_it_happened_in_is_its_agent(run_stages: Run) -> None:
+    doc, assaults = typed(
+        run_stages, "Six militants were killed in a Nigerian Army-led operation near Maiduguri.", "ASSAULT"
+    )
+    assert assaults, doc.events
+    assert countries(doc, assaults[0].source) == {"NGA"}, texts(doc, assaults[0].source)
+
+
+def test_an_operation_led_by_intelligence_names_no_agent(run_stages: Run) -> None:
+    doc, arrests = typed(
+        run_stages, "A man was arrested in Leeds on Tuesday during an intelligence-led operation.", "COERCE"
+    )
+    for event in arrests:
+        assert not any("intelligence" in t for t in texts(doc, event.source)), texts(doc, event.source)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four soldiers were killed in the country's northwest on Sunday.",
+        "A journalist was killed in his home in Mosul on Friday.",
+    ],
+)
+def test_the_owner_of_a_place_a_passive_happened_in_is_not_its_agent(run_stages: Run, text: str) -> None:
+    doc, assaults = typed(run_stages, text, "ASSAULT")
+    for event in assaults:
+        said = texts(doc, event.source)
+        assert not any(t in ("the country", "his") for t in said), said
+        assert "agent of the act it happened in" not in (event.prov.reason or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels attacked the town of Bor on Monday. More than 10,000 people have been killed in the "
+        "conflict since December.",
+        "Rebels attacked the town of Bor on Monday. The civil war has killed more than 10,000 people.",
+        "Rebels attacked the town of Bor on Monday. An estimated 1,000 people were killed and half a "
+        "million displaced as a result of the conflict, the UN said.",
+    ],
+)
+def test_a_wars_toll_takes_no_agent_from_the_discourse(run_stages: Run, text: str) -> None:
+    doc, assaults = typed(run_stages, text, "ASSAULT")
+    tolls = [e for e in assaults if not any("town of Bor" in t for t in texts(doc, e.target))]
+    assert tolls, doc.events
+    assert not tolls[0].source, texts(doc, tolls[0].source)
+
+
+def test_people_killed_in_one_battle_take_the_attacker_named_before(run_stages: Run) -> None:
+    doc, assaults = typed(
+        run_stages,
+        "Rebels attacked the town of Bor on Monday. Three soldiers were killed in the fighting.",
+        "ASSAULT",
+    )
+    killed = [e for e in assaults if any("Three soldiers" in t for t in texts(doc, e.target))]
+    assert killed and texts(doc, killed[0].source) == ["Rebels"], doc.events

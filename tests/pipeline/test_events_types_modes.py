@@ -302,3 +302,115 @@ def test_crowd_control_is_used_on_the_crowd_the_sentence_names(run_stages: Run) 
     doc, events = coded(run_stages, "Riot police fired tear gas near the station on Sunday.")
     (event,) = [e for e in events if e.mode == "crowd-control"]
     assert event.target == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen burnt the village of Huyum in Borno State, said Bukar Ali, who fled to Mubi. Not one house "
+        "was left standing, a second resident added, giving the same death toll as Ali.",
+        "The official declaration in the capital, Abuja, was delivered by the commission chairman, "
+        "Mahmood Yakubu.",
+        "Germany sent a letter to the UN Security Council on Monday.",
+        "The ministry provided no details about the deal with Kenya.",
+    ],
+)
+def test_a_text_or_a_figure_given_is_no_aid(run_stages: Run, text: str) -> None:
+    _, events = coded(run_stages, text)
+    assert "AID" not in types(events), [e.prov.reason for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan delivered food and medicine to Tonga on Sunday.",
+        "Iran gave weapons to the Houthi rebels.",
+    ],
+)
+def test_goods_and_weapons_given_stay_aid(run_stages: Run, text: str) -> None:
+    _, events = coded(run_stages, text)
+    assert "AID" in types(events), [e.prov.reason for e in events]
+
+
+def test_the_aid_thing_kinds_are_texts_and_pictures() -> None:
+    lex = load_lexicon()
+    assert lex.thing_object_types[("AID", None)] == frozenset({"document", "media"})
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        (
+            "The European Union voted on Thursday to impose sanctions on three Belarusian officials.",
+            ("SANCTION", "discontinue"),
+        ),
+        ("Moscow decided to expel ten Polish diplomats.", ("SANCTION", "expel")),
+    ],
+)
+def test_a_decision_to_sanction_is_the_sanction(run_stages: Run, text: str, kind: tuple[str, str]) -> None:
+    _, events = coded(run_stages, text)
+    facts = [e for e in events if (e.event_type, e.mode) == kind and e.modality in FACTUAL_MODALITIES]
+    assert facts, [(e.event_type, e.modality, e.prov.reason) for e in events]
+    assert "enacts the SANCTION" in (facts[0].prov.reason or "")
+    assert "THREATEN" not in types(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington threatened on Monday to impose sanctions on Caracas.",
+        "The United States will impose sanctions on the generals next week.",
+    ],
+)
+def test_a_threatened_or_future_sanction_is_no_sanction(run_stages: Run, text: str) -> None:
+    _, events = coded(run_stages, text)
+    assert "SANCTION" not in factual_types(events), [(e.event_type, e.modality) for e in events]
+    assert "THREATEN" in factual_types(events)
+
+
+def test_a_vote_to_strike_later_is_no_strike(run_stages: Run) -> None:
+    _, events = coded(run_stages, "Dock workers voted on Monday to go on strike next month.")
+    assert "PROTEST" not in factual_types(events), [(e.event_type, e.modality) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States has canceled the visas of several Ugandan officials.",
+        "The Treasury froze the bank accounts of two Russian businessmen on Monday.",
+    ],
+)
+def test_cancelled_visas_and_frozen_accounts_are_sanctions(run_stages: Run, text: str) -> None:
+    _, events = coded(run_stages, text)
+    assert ("SANCTION", "discontinue") in kinds(events), [e.prov.reason for e in events]
+    assert "REJECT" not in types(events)
+
+
+def test_a_cancelled_visit_stays_a_rejection(run_stages: Run) -> None:
+    _, events = coded(run_stages, "Kenya cancelled the visit of the Ugandan foreign minister on Monday.")
+    assert "REJECT" in types(events), [e.prov.reason for e in events]
+    assert "SANCTION" not in types(events)
+
+
+def test_the_decided_types_file_pairs_a_deciding_verb_with_a_type() -> None:
+    lex = load_lexicon()
+    assert ("vote", "SANCTION") in lex.decided_types
+    assert ("vow", "SANCTION") not in lex.decided_types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said the search warrants were executed at ten homes in Detroit.",
+        "Police executed a search warrant at his home in Leeds on Friday.",
+        "The army executed the plan to retake the city.",
+    ],
+)
+def test_carrying_out_a_warrant_or_a_plan_is_no_execution(run_stages: Run, text: str) -> None:
+    _, events = coded(run_stages, text)
+    assert ("ASSAULT", "targeted") not in kinds(events), [e.prov.reason for e in events]
+
+
+def test_executing_prisoners_stays_an_execution(run_stages: Run) -> None:
+    _, events = coded(run_stages, "The militants executed three hostages on Monday.")
+    assert ("ASSAULT", "targeted") in kinds(events), [e.prov.reason for e in events]

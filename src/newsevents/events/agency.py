@@ -21,7 +21,7 @@ from newsevents.events import constants as C
 from newsevents.events.anaphora import latest_author
 from newsevents.events.domestic import SceneCountries
 from newsevents.events.lexicon import EventLexicon
-from newsevents.events.linking import ActorLinker
+from newsevents.events.linking import STAGE, ActorLinker
 from newsevents.events.roles import subject
 from newsevents.events.triggers import Token
 from newsevents.model import Event
@@ -123,9 +123,9 @@ def _named_agents(linker: ActorLinker, head: Token, kind: str, target: bool) -> 
                     out += [g for g in agent.children if g.dep_ == "pobj" and linker.actor_like(g)]
         if out:
             return _with_conjuncts(out)
-        for c in head.children:
-            if c.dep_ in MODIFIER_DEPS and c.i < head.i and linker.tok_actor[c.i] is not None and _name(c):
-                return [c]  # "a Supreme Court ruling", "Russian missiles"
+        author = modifier_author(linker, head)
+        if author is not None:
+            return [author]  # "a Supreme Court ruling", "Russian missiles", "army shelling"
         if kind == "document" and head.dep_ == "dobj":
             issuer = subject(head.head, linker.lex.dateline_marks)
             if issuer is not None and linker.actor_like(issuer):
@@ -134,6 +134,37 @@ def _named_agents(linker: ActorLinker, head: Token, kind: str, target: bool) -> 
         if c.dep_ == "appos" and linker.actor_like(c):
             return [c]  # "the anniversary of ties, President X" parsed as one phrase
     return out
+
+
+def modifier_author(linker: ActorLinker, head: Token) -> Token | None:
+    """The actor a modifier of an act, document or weapon names as its author: a name or demonym
+    ("a Supreme Court ruling", "Russian missiles", "Syrian government air strikes") or a word the actor
+    stage took as an actor ("army shelling", "a police raid", "government air strikes", where the
+    modifier sits on another modifier). The noun's own modifiers first, in order; a modifier that
+    makes one name with the noun ("a press release", non_agents.tsv) names no one; the leader of a
+    hyphened "-led" names the act's author ("in a US-led strike"). None if none."""
+    head_lemma = head.lemma_.lower()
+    layer = [c for c in head.children if c.dep_ in MODIFIER_DEPS and c.i < head.i]
+    while layer:
+        for tok in layer:
+            k = linker.tok_actor[tok.i]
+            if k is None or f"{tok.lemma_.lower()} {head_lemma}" in linker.lex.non_agents:
+                continue
+            if _name(tok) or linker.doc.actors[k].prov.stage != STAGE:
+                return tok
+        layer = [c for tok in layer for c in tok.children if _on_modifier(linker, tok, c)]
+    return None
+
+
+def _on_modifier(linker: ActorLinker, modifier: Token, tok: Token) -> bool:
+    """A word on a modifier that may name the author too: its own modifier ("Syrian government air
+    strikes"), or the named party hyphened to a leading participle ("Kenya Defence Force-led")."""
+    if tok.i > modifier.i:
+        return False
+    if tok.dep_ in ("compound", "amod"):
+        return True
+    # only a name leads: "an intelligence-led operation" is guided by intelligence, not led by a service
+    return tok.dep_ == "npadvmod" and modifier.lower_ in linker.lex.words["leader_hyphen"] and _name(tok)
 
 
 def _relative_owner(poss: Token) -> Token:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newsevents.events import constants as C
-from newsevents.events.agency import agents
+from newsevents.events.agency import agents, modifier_author
 from newsevents.events.anaphora import (
     Discourse,
     act_author,
@@ -37,6 +37,7 @@ from newsevents.events.roles import (
     condition_subjects,
     mediators,
     noun_roles,
+    toll_of,
     verb_roles,
 )
 from newsevents.events.triggers import Candidate, Token, find_candidates
@@ -105,6 +106,8 @@ class _Coding:
     cameo: str | None
     modality: Modality
     recoded_from: str | None = None
+    #: the deciding verb that enacts the act (``decided_types.tsv``), when one does
+    decided_by: str | None = None
 
 
 def _code(
@@ -121,6 +124,12 @@ def _code(
     entry = cand.entry
     nominal = entry.pos == "NOUN"
     roles = noun_roles(cand, lex) if nominal else verb_roles(cand, lex)
+    war = toll_of(cand.token, lex) if not nominal else None
+    if war is not None:
+        # "1,000 people were killed in the conflict": a war's toll over time (the magnitudes stage
+        # flags the count cumulative) has no one agent for the discourse to lend
+        roles.unstated_agent = False
+        roles.how.append(f"the toll of '{war.text}': no one agent")
     participants = _participants(lex, linker, cand, roles, prior, scene)
     if participants is None:
         return None
@@ -163,6 +172,8 @@ def _code(
     reason = _reason(cand, roles, mod.cue)
     if coding.recoded_from == coding.event_type:
         reason += f"; an announced {coding.event_type} is itself one"
+    elif coding.decided_by is not None:
+        reason += f"; '{coding.decided_by}' enacts the {coding.event_type}"
     elif crowd is not None:
         reason += f"; done by the crowd '{crowd}': a violent protest"
     if mediated:
@@ -262,6 +273,14 @@ def _participants(
     roles.how.extend(acting.notes)
     source = _link_all(linker, acting.heads, prior=prior)
     source += [k for k in acting.actors if k not in source]
+    setting = roles.setting_act
+    author = modifier_author(linker, setting) if setting is not None and not source else None
+    if author is not None and setting is not None:
+        # "were killed in Syrian government air strikes": the act's modifier names who acted
+        source = _link_all(linker, [author], prior=prior)
+        if source:
+            roles.unstated_agent = False
+            roles.how.append(f"'{author.text}' named on the act it happened in, '{setting.text}'")
     # The place a visit goes to, or a withdrawal leaves, stands for its host ("landed in Damascus",
     # "a visit to Iraq", "withdrew from Gao").
     # So does the named place a manoeuvre surrounds ("drills around Taiwan"), or a governed verb
@@ -376,11 +395,17 @@ def _armed_body(actor: ActorMention, plural: bool) -> bool:
 def _recode(lex: EventLexicon, cand: Candidate, mod: ModalityResult) -> _Coding:
     """The manual codes a stated intention (future cooperation → AGREE, future retreat → CONCEDE,
     future force → THREATEN) or a refusal (→ REJECT) as its own event, which the sentence asserts;
-    the cue stays recorded."""
+    the cue stays recorded. An act that a decision enacts ("voted to impose sanctions",
+    ``decided_types.tsv``) is no intention: it keeps its type, as a fact."""
     entry = cand.entry
     coding = _Coding(entry.event_type, entry.mode, entry.cameo, mod.modality)
     if mod.refusal:
         recoded = lex.refused_as.get(entry.event_type)
+    elif mod.modality == "future" and (str(mod.cue).lower(), entry.event_type) in lex.decided_types:
+        # "voted to impose sanctions": the decision is the act, a fact of the deciding body
+        coding.modality = mod.outer or "asserted"
+        coding.decided_by = mod.cue
+        recoded = None
     elif mod.modality == "future":
         recoded = lex.future_as.get(entry.event_type)
     else:

@@ -50,6 +50,8 @@ WORD_KINDS = (
     "other_side",
     "habitual_adverb",
     "leader_hyphen",
+    "toll_prep",
+    "result_noun",
 )
 
 #: The clauses of clause_targets.tsv whose subject may be an event's recipient.
@@ -170,6 +172,12 @@ class EventLexicon:
     #: (main type, restating type): a clause of the second type under a trigger of the first tells the
     #: same act ("signed a deal, pledging to …"; ``restating_types.tsv``).
     restating_types: frozenset[tuple[str, str]] = frozenset()
+    #: (deciding verb, event type): an act of the type that the verb governs is enacted by the decision,
+    #: a fact, not an intention ("voted to impose sanctions"; ``decided_types.tsv``).
+    decided_types: frozenset[tuple[str, str]] = frozenset()
+    #: nouns naming a whole war or campaign, whose toll is no event ("killed in the conflict";
+    #: ``toll_nouns.tsv``).
+    toll_nouns: frozenset[str] = frozenset()
     #: CAMEO code → (event type, mode, quad class).
     cameo: dict[str, tuple[str, str, int]] = field(default_factory=dict)
     #: event type → quad class, default CAMEO code, valid modes, reciprocal by default.
@@ -310,6 +318,11 @@ def load_lexicon(
     lex.compatible_types = load_compatible_types()
     restating = read_tsv(_knowledge("restating_types.tsv"), ("main_type", "restating_type"))
     lex.restating_types = frozenset((r["main_type"].upper(), r["restating_type"].upper()) for r in restating)
+    decided = read_tsv(_knowledge("decided_types.tsv"), ("verb", "event_type"))
+    lex.decided_types = frozenset((r["verb"].lower(), r["event_type"].upper()) for r in decided)
+    lex.toll_nouns = frozenset(
+        " ".join(r["noun"].lower().split()) for r in read_tsv(_knowledge("toll_nouns.tsv"), ("noun",))
+    )
     return lex
 
 

@@ -37,6 +37,9 @@ class Roles:
     #: The target is what a governed verb acts on through its own preposition ("threatened to
     #: intervene in Iran"): a named place there stands for its country, not for where it happened.
     place_acted_on: bool = False
+    #: The act a passive clause happened in ("were killed in Syrian government air strikes"), whose
+    #: modifier may name the agent the clause leaves unstated.
+    setting_act: Token | None = None
 
 
 def _expand(heads: list[Token]) -> list[Token]:
@@ -151,24 +154,64 @@ def _agent(tok: Token) -> Token | None:
 
 #: Prepositions whose object is the act a passive happened in ("killed in an airstrike by X").
 ACT_SETTING_PREPS = ("in", "during")
+#: Non-agent kinds (non_agents.tsv) of a noun a passive can have happened in: a deed or a weapon.
+SETTING_KINDS = frozenset({"act", "weapon"})
 
 
-def _setting_agent(tok: Token) -> Token | None:
+def _setting_agent(tok: Token, lex: EventLexicon) -> tuple[Token | None, Token | None]:
     """'were killed in an airstrike by government forces', 'in the army's offensive … were killed':
-    the act the passive happened in names its agent in a by-phrase or a possessor."""
+    the act the passive happened in names its agent in a by-phrase or a possessor. Returns that agent
+    and the act; with no such agent, the act alone, whose modifier may still name its author ("in
+    Syrian government air strikes"; see ``agency.modifier_author``). Only an act counts: "killed in
+    the country's northwest", "killed in his home" say where, and the possessor did nothing."""
     for prep in tok.children:
         if prep.dep_ != "prep" or prep.lower_ not in ACT_SETTING_PREPS:
             continue
         act = _pobj(prep)
-        if act is None or act.pos_ != "NOUN":
+        if act is None or act.pos_ != "NOUN" or not _is_act(act, lex):
             continue
         by = _prep_objects(act, ("by",))
         if by and by[0].ent_type_ not in PLACE_ENTS:
-            return by[0]
+            return by[0], act
         poss = _child(act, "poss")
-        if poss is not None:
-            return poss
+        return poss, act
+    return None, None
+
+
+def toll_of(tok: Token, lex: EventLexicon) -> Token | None:
+    """The whole war or campaign (``lex.toll_nouns``) a verb's clause counts a toll of, or None: its
+    subject ("the conflict has killed 10,000 people") or the phrase it, or a verb coordinated with it,
+    happened in ("were killed and displaced as a result of the conflict", "killed in the war"); the
+    prepositions are ``function_words.tsv``'s toll_prep and result_noun words."""
+    verbs = [tok, *(c for c in tok.conjuncts if c.pos_ in ("VERB", "AUX"))]
+    found: list[Token] = []
+    for verb in verbs:
+        subj = _child(verb, "nsubj")
+        if subj is not None:
+            found.append(subj)
+        for prep in verb.children:
+            if prep.dep_ not in ("prep", "agent") or prep.lower_ not in lex.words["toll_prep"]:
+                continue
+            obj = _pobj(prep)
+            if obj is not None and obj.lemma_.lower() in lex.words["result_noun"]:
+                of = _prep_objects(obj, ("of",))
+                obj = of[0] if of else None
+            if obj is not None:
+                found.append(obj)
+    for noun in found:
+        if noun.pos_ != "NOUN":
+            continue
+        lemma = noun.lemma_.lower()
+        compounds = (f"{c.lemma_.lower()} {lemma}" for c in noun.children if c.dep_ in ("compound", "amod"))
+        if lemma in lex.toll_nouns or any(k in lex.toll_nouns for k in compounds):
+            return noun
     return None
+
+
+def _is_act(noun: Token, lex: EventLexicon) -> bool:
+    """An event noun of the lexicon, or a noun ``non_agents.tsv`` files as a deed or a weapon."""
+    forms = (noun.lemma_.lower(), noun.lower_)
+    return any(f in lex.event_nouns or lex.non_agents.get(f) in SETTING_KINDS for f in forms)
 
 
 def _is_passive(tok: Token) -> bool:
@@ -242,7 +285,7 @@ def verb_roles(cand: Candidate, lex: EventLexicon) -> Roles:
     if passive:
         agent = _agent(tok)
         if agent is None:
-            agent = _setting_agent(tok)
+            agent, roles.setting_act = _setting_agent(tok, lex)
             if agent is not None:
                 roles.how.append("agent of the act it happened in")
         patient = _child(tok, "nsubjpass")
