@@ -125,6 +125,13 @@ def test_a_country_is_a_place_whatever_label_the_model_gives_it(
     assert place.literal and place.country == country
 
 
+def test_a_capital_tagged_person_after_a_compass_word_is_a_place(resources: Resources) -> None:
+    # the small model tags "Sanaa" PERSON here
+    text = "Gunmen attacked a checkpoint in the Arhab district, north of Sanaa, the agency reported."
+    sanaa = find(places_of(resources, text), "Sanaa")
+    assert sanaa.literal and sanaa.country == "YEM" and "north of" in (sanaa.prov.reason or "")
+
+
 def test_a_list_of_countries_the_model_tags_as_one_organisation_is_the_countries(
     resources: Resources,
 ) -> None:

@@ -600,8 +600,10 @@ def locative(span: Any, place_heads: set[int], cues: PlaceCues, national: bool =
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ in _locative_context(cues):
         return f"object of {head.lower_!r}"
-    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in cues["place_noun"]:
-        return f"'{head.head.lower_} of'"
+    if tok.dep_ == "pobj" and head.lower_ == "of":
+        governor = head.head
+        if governor.lemma_.lower() in cues["place_noun"] or governor.lower_ in cues["direction"]:
+            return f"'{governor.lower_} of'"  # "the province of X", "north of X"
     # a person's name is attacked, seized or visited as often as a town, but not as often as Togo
     if (span[0].ent_type_ != "PERSON" or national) and (ground := place_object(span.root, False, cues)):
         return ground
