@@ -159,6 +159,16 @@ def test_unknown_person_takes_country_from_apposition(run_stages: Run) -> None:
     assert m.prov.reason and "apposition" in m.prov.reason and "unknown" not in m.prov.reason
 
 
+def test_a_known_possessor_the_model_tagged_into_a_persons_name_gives_its_country(run_stages: Run) -> None:
+    # the small model tags "Armenia’s Edward Nalbandian" as one PERSON, and "Mali’s Tuareg-led" too
+    doc = run_stages("Observers praised Armenia’s Edward Nalbandian after the talks.", stages=STAGES)
+    m = one(doc, "Edward Nalbandian")
+    assert (m.kind, m.name, m.country) == ("person", "Edward Nalbandian", "ARM")
+    assert m.prov.reason and "country from 'Armenia'" in m.prov.reason and "unknown" not in m.prov.reason
+    doc = run_stages("Mali’s Tuareg-led rebels signed the deal.", stages=STAGES)
+    assert not [a for a in doc.actors if a.kind == "person"]
+
+
 def test_unknown_person_without_context_keeps_nulls_and_says_so(run_stages: Run) -> None:
     doc = run_stages("Maria Delgado criticised the decision on Friday.", stages=STAGES)
     m = one(doc, "Maria Delgado")

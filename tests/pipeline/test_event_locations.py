@@ -209,6 +209,19 @@ def test_a_visitors_next_act_is_where_the_visit_went(resources: Resources) -> No
     assert stranger.location is None or stranger.location.name != "Beirut"
 
 
+def test_a_visit_to_a_country_the_model_mislabels_goes_to_that_country(run_stages: Any) -> None:
+    # the small model tags "Togo" NORP and "Malawi" PERSON in these sentences
+    for text, country in (
+        ("The Ghanaian foreign minister on Monday evening arrived in Togo for a two-day visit.", "TGO"),
+        ("The Brazilian president visited Malawi on Tuesday.", "MWI"),
+    ):
+        doc = run_stages(text)
+        visits = [e for e in doc.events if (e.event_type, e.mode) == ("CONSULT", "visit")]
+        assert len(visits) == 1, text
+        assert visits[0].location is not None and visits[0].location.country == country
+        assert [doc.actors[i].country for i in visits[0].target] == [country]
+
+
 def test_an_event_among_the_home_countrys_parties_is_placed_in_that_country(run_stages: Any) -> None:
     text = "Protests spread across Lahore and Karachi on Friday. Police arrested 40 people."
     doc = run_stages(text)

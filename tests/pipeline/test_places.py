@@ -101,6 +101,57 @@ def test_names_the_model_mislabels_are_found_by_the_gazetteer(resources: Resourc
     assert syrian.use == "demonym" and not syrian.literal and syrian.country == "SYR"
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # the small model tags Togo NORP here, Niger DATE and Malawi (a visit's object) PERSON
+        (
+            "The Ghanaian foreign minister on Monday evening arrived in Togo for a two-day visit.",
+            "Togo",
+            "TGO",
+        ),
+        (
+            "Leaders want to restore constitutional rule in Niger. Of the 15 members, four sent troops.",
+            "Niger",
+            "NER",
+        ),
+        ("The Brazilian president visited Malawi on Tuesday.", "Malawi", "MWI"),
+    ],
+)
+def test_a_country_is_a_place_whatever_label_the_model_gives_it(
+    resources: Resources, text: str, name: str, country: str
+) -> None:
+    place = find(places_of(resources, text), name)
+    assert place.literal and place.country == country
+
+
+def test_a_capital_tagged_person_after_a_compass_word_is_a_place(resources: Resources) -> None:
+    # the small model tags "Sanaa" PERSON here
+    text = "Gunmen attacked a checkpoint in the Arhab district, north of Sanaa, the agency reported."
+    sanaa = find(places_of(resources, text), "Sanaa")
+    assert sanaa.literal and sanaa.country == "YEM" and "north of" in (sanaa.prov.reason or "")
+
+
+def test_a_list_of_countries_the_model_tags_as_one_organisation_is_the_countries(
+    resources: Resources,
+) -> None:
+    text = "The mission was later expanded to include Chad, Niger, Burkina Faso and Mauritania."
+    places = places_of(resources, text)
+    for name, country in (("Chad", "TCD"), ("Niger", "NER"), ("Burkina Faso", "BFA"), ("Mauritania", "MRT")):
+        place = find(places, name)
+        assert place.literal and place.country == country
+
+
+def test_peoples_names_days_persons_and_longer_names_keep_the_models_reading(resources: Resources) -> None:
+    text = (
+        "Christian and Muslim leaders met on Monday. Scouts visited Jordan Henderson in May. "
+        "The Niger Delta Development Commission signed a deal."
+    )
+    places = places_of(resources, text)
+    assert not {"Christian", "Muslim", "Monday", "Jordan", "May"} & {p.text for p in places}
+    assert find(places, "Niger").use == "embedded"
+
+
 def test_regions_file(resources: Resources) -> None:
     text = "Israel has held the occupied Golan since 1967, while the Gaza Strip remains under blockade."
     places = places_of(resources, text)

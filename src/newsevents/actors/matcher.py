@@ -17,6 +17,7 @@ from newsevents.nlp.doc_views import entities_within
 NER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _NOT_BODY = frozenset({"role", "title"})
 _TRIM_RIGHT = frozenset({"'s", "'", ",", ".", ":", ";", '"', "s"})
+_POSSESSIVES = frozenset({"'s", "’s"})
 
 
 @dataclass(slots=True)
@@ -101,8 +102,10 @@ def ner_items(
             or (s in covered and covered[s].generic and not _heads_a_name(s, e, view, words))
         ):
             s += 1
-        while e > s and (view.folded[e - 1] in _TRIM_RIGHT or view.texts[e - 1] in ("'s", "’s")):
+        while e > s and (view.folded[e - 1] in _TRIM_RIGHT or view.texts[e - 1] in _POSSESSIVES):
             e -= 1
+        if ent.label_ == "PERSON":
+            s = _after_possessor(s, e, view, covered)
         if s >= e:
             continue
         inside = {id(covered[k]): covered[k] for k in range(s, e) if k in covered}
@@ -124,6 +127,20 @@ def ner_items(
         else:
             out.append(Item(s, e, None, 0, ent.label_))
     return out
+
+
+def _after_possessor(s: int, e: int, view: TokenView, covered: dict[int, Item]) -> int:
+    """Where a person's name starts after a known possessor the model took into it: "Armenia's
+    Edward Nalbandian" tagged as one PERSON is Armenia's, and the name is "Edward Nalbandian"
+    (but "Mali's Tuareg-led" names no one)."""
+    owner = covered.get(s)
+    if owner is None or not owner.modifier or owner.start != s or owner.end + 1 >= e:
+        return s
+    if view.texts[owner.end] not in _POSSESSIVES:
+        return s
+    if not all(view.texts[k][:1].isupper() and view.texts[k].isalpha() for k in range(owner.end + 1, e)):
+        return s
+    return owner.end + 1
 
 
 def _heads_a_name(k: int, e: int, view: TokenView, words: ActorWords) -> bool:

@@ -198,6 +198,7 @@ class ArticleResolver:
                     f.start = mod.start
                     if f.country is None and mod.entry is not None:
                         f.country = mod.entry.country
+                        f.reasons = [r for r in f.reasons if r != _UNKNOWN]
                         f.reasons.append(f"country from '{self._text(mod.start, mod.end)}'")
                     out.append(f)
                 i += 1

@@ -1,9 +1,11 @@
 """Find toponym spans in a parsed article: spaCy place entities plus gazetteer hits the model missed.
 
 The small English model misses or mislabels many non-Western names ("Daraa" as ORG, "Quneitra" as
-PERSON). A capitalised proper-noun run that matches the gazetteer becomes a place when the hit is a
-country, division or region, a large city, or when its syntax is locative ("in X", "provinces of X",
-coordinated with a place, followed by ", Texas").
+PERSON, "Togo" as NORP, "Niger" as DATE, "Niger and Equatorial Guinea" as one ORG). A capitalised
+proper-noun run that matches the gazetteer becomes a place when the hit is a country, division or
+region, a large city, or when its syntax is locative ("in X", "provinces of X", coordinated with a
+place, followed by ", Texas"). A country's or capital's name is read by the gazetteer, not by the
+label: only a longer name holding it ("Niger Delta Development Commission") makes it something else.
 """
 
 from __future__ import annotations
@@ -32,6 +34,10 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NAME_LABELS = frozenset({"ORG", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
 #: Entity labels under which a gazetteer hit needs locative syntax to count.
 DOUBTFUL_LABELS = frozenset({"ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE", ""})
+#: Labels of what is no place's name (a people, a date, a number) that the small model still gives
+#: some ("arrived in Togo" as NORP, "rule in Niger" as DATE). A hit under one of them counts only
+#: when it is a whole entity naming a country, division, capital or large city, and no people's name.
+MISREAD_LABELS = frozenset({"NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY"})
 Spans = ActorSpans
 
 
@@ -287,7 +293,7 @@ def _article_prefix(tok: Any) -> bool:
 def _candidate_text(tok: Any, marks: frozenset[str]) -> bool:
     if _article_prefix(tok) and tok.ent_type_ in DOUBTFUL_LABELS | PLACE_LABELS:
         return True
-    if tok.ent_type_ not in DOUBTFUL_LABELS or not tok.text[:1].isupper():
+    if tok.ent_type_ not in DOUBTFUL_LABELS | MISREAD_LABELS or not tok.text[:1].isupper():
         return False
     # The model tags some unfamiliar names NOUN ("Dar'a"); mid-sentence capitals still mark a name.
     return (
@@ -336,12 +342,9 @@ def _gazetteer_hits(
     i = 0
     while i < n:
         tok = sdoc[i]
-        wanted = (
-            _candidate_text(tok, cues.dateline_marks)
-            or _qualified(tok, qualifiers)
-            or _local_word(tok, gaz, cues)
-        )
-        if taken[i] or not wanted:
+        # a town before ", S.C." or "man" is one whatever its label ("Greer" as NORP)
+        placed = _qualified(tok, qualifiers) or _local_word(tok, gaz, cues)
+        if taken[i] or not (placed or _candidate_text(tok, cues.dateline_marks)):
             i += 1
             continue
         run_end = i
@@ -354,8 +357,13 @@ def _gazetteer_hits(
             i += 1
             continue
         span, cands, embedded = hit
+        if not placed and span[0].ent_type_ in MISREAD_LABELS and not _misread_name(span, cands, gaz):
+            i = span.end
+            continue
         mention = _classify(span, cands, embedded, identified, place_heads, government_heads, cues)
         if mention is not None:
+            if _listed_in_entity(span, gaz):
+                mention.reason += f"; one of a list of places spaCy tagged as one {span[0].ent_type_}"
             out.append(mention)
             if mention.use == "location":
                 place_heads.add(span.end - 1)
@@ -376,7 +384,7 @@ def _longest_hit(sdoc: Any, gaz: Gazetteer, i: int, run_end: int) -> tuple[Any, 
         cands = gaz.lookup_key(normalise(span.text))
         if not cands:
             continue
-        if _whole_entity_or_none(span) and not _inside_longer_name(span):
+        if (_whole_entity_or_none(span) or _listed_in_entity(span, gaz)) and not _inside_longer_name(span):
             return span, cands, False
         if inner is None:
             inner = (span, cands, True)
@@ -478,6 +486,12 @@ def _significant(cands: list[Candidate]) -> bool:
     return False
 
 
+def _misread_name(span: Any, cands: list[Candidate], gaz: Gazetteer) -> bool:
+    """A whole entity under a label for no name that is a well-known place's name, not a people's:
+    "Togo" tagged NORP, "Niger" tagged DATE; "Mexican" and "Monday" stay what spaCy says."""
+    return _one_entity(span) and normalise(span.text) not in gaz.demonyms and _significant(cands)
+
+
 def _inside_longer_name(span: Any) -> bool:
     """A hit followed by more of a capitalised name ("Riverside High School") names something else."""
     doc = span.doc
@@ -498,6 +512,12 @@ def _run_token(tok: Any, first: bool) -> bool:
     )
 
 
+def _one_entity(span: Any) -> bool:
+    """Whether ``span`` is exactly one of the model's entities, whatever its label."""
+    ent = entity_at(span.doc, span.start)
+    return ent is not None and ent.start == span.start and ent.end == span.end
+
+
 def _whole_entity_or_none(span: Any) -> bool:
     """A hit inside a longer ORG or PERSON entity ("Damascus University") is part of a name."""
     label = span[0].ent_type_
@@ -505,6 +525,25 @@ def _whole_entity_or_none(span: Any) -> bool:
         return all(not t.ent_type_ for t in span)
     ent = entity_at(span.doc, span.start)
     return ent is not None and ent.start == span.start and ent.end == span.end
+
+
+def _listed_in_entity(span: Any, gaz: Gazetteer) -> bool:
+    """One item of an entity that is only a list of well-known places ("Niger and Equatorial Guinea",
+    "Niger, Burkina Faso" tagged ORG): the model joined names, no organisation bears the whole."""
+    ent = entity_at(span.doc, span.start)
+    if ent is None:
+        return False
+    items: list[tuple[int, int]] = []
+    start = ent.start
+    for tok in ent:
+        if tok.text == "," or tok.dep_ == "cc":
+            items.append((start, tok.i))
+            start = tok.i + 1
+    items.append((start, ent.end))
+    if len(items) < 2 or (span.start, span.end) not in items:
+        return False
+    doc = span.doc
+    return all(s < e and _significant(gaz.lookup_key(normalise(doc[s:e].text))) for s, e in items)
 
 
 def _locative_context(cues: PlaceCues) -> frozenset[str]:
@@ -552,18 +591,22 @@ def local_modifier(span: Any, cues: PlaceCues) -> str | None:
     return f"modifies {nxt.lower_!r}"
 
 
-def locative(span: Any, place_heads: set[int], cues: PlaceCues) -> str | None:
-    """Why the syntax around ``span`` says it is a place, or None."""
+def locative(span: Any, place_heads: set[int], cues: PlaceCues, national: bool = False) -> str | None:
+    """Why the syntax around ``span`` says it is a place, or None. ``national``: the name is a
+    country's or capital's, which no label of spaCy's makes a person's."""
     if _coordinated(span, place_heads):
         return "coordinated with a place"
     tok = _climb(span[-1])
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ in _locative_context(cues):
         return f"object of {head.lower_!r}"
-    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in cues["place_noun"]:
-        return f"'{head.head.lower_} of'"
-    if span[0].ent_type_ != "PERSON" and (ground := place_object(span.root, False, cues)):
-        return ground  # a person's name is attacked, seized or visited as often as a town
+    if tok.dep_ == "pobj" and head.lower_ == "of":
+        governor = head.head
+        if governor.lemma_.lower() in cues["place_noun"] or governor.lower_ in cues["direction"]:
+            return f"'{governor.lower_} of'"  # "the province of X", "north of X"
+    # a person's name is attacked, seized or visited as often as a town, but not as often as Togo
+    if (span[0].ent_type_ != "PERSON" or national) and (ground := place_object(span.root, False, cues)):
+        return ground
     nxt = span.end
     doc = span.doc
     if nxt + 1 < len(doc) and doc[nxt].text == "," and doc[nxt + 1].i in place_heads:
@@ -574,7 +617,7 @@ def locative(span: Any, place_heads: set[int], cues: PlaceCues) -> str | None:
 def _accept(span: Any, cands: list[Candidate], place_heads: set[int], cues: PlaceCues) -> tuple[bool, str]:
     if span[0].ent_type_ == "LANGUAGE" and normalise(span.text) in cues.languages:
         return False, ""  # "in English"
-    why = locative(span, place_heads, cues)
+    why = locative(span, place_heads, cues, _national(span, cands))
     if why:
         return True, why
     local = local_modifier(span, cues)
@@ -600,6 +643,13 @@ def _accept(span: Any, cands: list[Candidate], place_heads: set[int], cues: Plac
         if place.population >= C.UNLABELLED_CITY_MIN_POPULATION:
             return True, "large city name"
     return False, ""
+
+
+def _national(span: Any, cands: list[Candidate]) -> bool:
+    """A whole entity that is a country's or a national capital's own name ("Togo", "Lome")."""
+    return _one_entity(span) and any(
+        c.primary and (c.place.precision == "country" or c.place.capital) for c in cands
+    )
 
 
 def _division(cands: list[Candidate]) -> bool:
