@@ -633,3 +633,48 @@ def test_a_pattern_told_with_an_adverb_of_frequency_is_no_event(run_stages: Run)
     assert not of_type(doc, "COERCE")
     doc = run(run_stages, "Local committees in El-Fasher accused the RSF of shelling the city on Monday.")
     assert of_type(doc, "ACCUSE")
+
+
+#: The stages with the times stage before the events, which reads how far back a stretch reaches.
+TIMED_STAGES = ["nlp", "actors", "times", "places", "quotes", "events"]
+
+
+def timed(run_stages: Run, text: str) -> Document:
+    doc = run_stages(text, stages=TIMED_STAGES, published=dt.date(2021, 3, 10))
+    assert doc.error is None, doc.error
+    return doc
+
+
+def test_a_war_fought_since_long_ago_is_a_standing_state_not_an_event(run_stages: Run) -> None:
+    assert not of_type(timed(run_stages, "The rebel group has been fighting the army since 1994."), "ASSAULT")
+    doc = timed(run_stages, "The militia has battled government troops over the last six years.")
+    assert not of_type(doc, "ASSAULT")
+    doc = timed(run_stages, "The two armies have fought a war since June 2019 that has killed 3,000 people.")
+    assert not of_type(doc, "ASSAULT")
+    # a stretch of recent days is the news itself
+    doc = timed(run_stages, "Rebels have been attacking army posts since Friday.")
+    assert of_type(doc, "ASSAULT")
+
+
+def test_a_campaign_verb_in_the_present_with_no_day_is_background(run_stages: Run) -> None:
+    doc = timed(run_stages, "The insurgents are fighting the central government in a bid to seize power.")
+    assert not of_type(doc, "ASSAULT")
+    doc = timed(run_stages, "Government troops were fighting the insurgents near Kidal on Sunday.")
+    assert of_type(doc, "ASSAULT")
+
+
+def test_a_rising_rate_of_acts_is_a_trend_not_an_event(run_stages: Run) -> None:
+    doc = timed(run_stages, "The rebel group has stepped up attacks against army convoys.")
+    assert not of_type(doc, "ASSAULT")
+    doc = timed(run_stages, "The army stepped up air strikes on rebel positions on Monday.")
+    assert of_type(doc, "ASSAULT")
+
+
+def test_troops_told_as_deployed_in_the_present_are_a_posture_not_a_deployment(run_stages: Run) -> None:
+    doc = timed(run_stages, "About 3,000 Italian troops are deployed across the region.")
+    assert not of_type(doc, "MOBILIZE")
+    doc = timed(run_stages, "Italy deployed 3,000 troops across the region on Tuesday.")
+    assert of_type(doc, "MOBILIZE")
+    # an allegation told in the present passive still is one
+    doc = timed(run_stages, "The suspects are accused by prosecutors of plotting a coup.")
+    assert of_type(doc, "ACCUSE")

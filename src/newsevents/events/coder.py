@@ -53,7 +53,7 @@ def code_document(doc: Document, lex: EventLexicon) -> list[Event]:
         coded: list[tuple[Event, Token]] = []
         agentless: list[Event] = []
         for cand in find_candidates(sent, lex, linker.actor_like):
-            if backgrounded(cand, lex):
+            if backgrounded(cand, lex, doc):
                 continue  # told as a circumstance of another act ("suspected of supplying arms")
             found = _code(doc, lex, linker, cand, events, scene, quotes)
             if found is not None:

@@ -48,6 +48,10 @@ WORD_KINDS = (
     "group_number",
     "other_side",
     "habitual_adverb",
+    "period_prep",
+    "period_start_prep",
+    "campaign_verb",
+    "trend_verb",
     "leader_hyphen",
 )
 
@@ -136,6 +140,8 @@ class EventLexicon:
     agentless_types: frozenset[str] = frozenset()
     #: event types whose past participle on a noun tells the act that befell it ("citizens detained").
     participle_types: frozenset[str] = frozenset()
+    #: event types whose simple present passive tells a standing state (``state_types.tsv``).
+    state_types: frozenset[str] = frozenset()
     #: whole lines that open a page's list of other stories ("read more", "related topics").
     furniture_markers: frozenset[str] = frozenset()
     #: nouns that name an act, not who acts: act nouns, support nouns and the nominal triggers
@@ -290,6 +296,8 @@ def load_lexicon(
     lex.agentless_types = frozenset(row["event_type"].upper() for row in agentless)
     participles = read_tsv(_knowledge("participle_types.tsv"), ("event_type",))
     lex.participle_types = frozenset(row["event_type"].upper() for row in participles)
+    states = read_tsv(_knowledge("state_types.tsv"), ("event_type",))
+    lex.state_types = frozenset(row["event_type"].upper() for row in states)
     furniture = read_tsv(_knowledge("page_furniture.tsv"), ("marker",))
     lex.furniture_markers = frozenset(row["marker"].lower() for row in furniture)
     nominal = {head for head, pos in lex.triggers if pos == "NOUN"}
