@@ -678,3 +678,36 @@ def test_troops_told_as_deployed_in_the_present_are_a_posture_not_a_deployment(r
     # an allegation told in the present passive still is one
     doc = timed(run_stages, "The suspects are accused by prosecutors of plotting a coup.")
     assert of_type(doc, "ACCUSE")
+
+
+def test_protesters_who_gathered_protested(run_stages: Run) -> None:
+    doc = timed(run_stages, "Police arrested dozens of protesters who gathered outside parliament in Lagos.")
+    (protest,) = of_type(doc, "PROTEST")
+    assert "protesters" in {doc.actors[k].text for k in protest.source}
+
+
+def test_an_estimated_crowd_is_a_fact_and_only_its_size_is_estimated(run_stages: Run) -> None:
+    doc = timed(run_stages, "Organisers estimated that 20,000 people marched through Lagos on Saturday.")
+    (protest,) = of_type(doc, "PROTEST")
+    assert protest.modality in FACTUAL_MODALITIES
+    # a bare number gathering is a crowd of people, the protest's source
+    text = "Organisers estimated that 40,000 had gathered in Lagos to protest against the law."
+    doc = timed(run_stages, text)
+    (protest,) = of_type(doc, "PROTEST")
+    assert protest.modality in FACTUAL_MODALITIES and protest.source
+    # an estimate of anything but a count still hedges what it governs
+    doc = timed(run_stages, "Analysts estimate that Nigerian troops shelled the town.")
+    assert all(e.modality == "hedged" for e in of_type(doc, "ASSAULT"))
+
+
+def test_tear_gas_fired_at_protesters_tells_their_protest(run_stages: Run) -> None:
+    doc = timed(run_stages, "Nigerian police fired tear gas at protesters in Lagos on Monday.")
+    (protest,) = of_type(doc, "PROTEST")
+    assert countries(doc, protest.source) == {"NGA"}
+    assert "implied" in (protest.prov.reason or "")
+    # a protest the sentence tells itself is not told twice
+    doc = timed(run_stages, "Nigerian police fired tear gas on Monday as protesters marched in Lagos.")
+    assert len(of_type(doc, "PROTEST")) == 1
+    # a crowd not named for what it does tells no protest
+    doc = timed(run_stages, "Nigerian police fired tear gas at a crowd of fans outside the stadium in Lagos.")
+    assert not of_type(doc, "PROTEST")

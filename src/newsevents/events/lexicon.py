@@ -22,7 +22,7 @@ from newsevents.nlp.dateline import load_marks
 TRIGGER_COLUMNS = ("pattern", "pos", "event_type", "mode", "cameo", "roles", "weight")
 CUE_KINDS = frozenset({"negated", "hypothetical", "hedged", "future", "reported", "factual", "obligation"})
 CUE_SCOPES = frozenset(
-    {"aux", "neg", "mark", "adverb", "modifier", "governor", "object", "prep", "backshift"}
+    {"aux", "neg", "mark", "adverb", "modifier", "governor", "object", "prep", "backshift", "count"}
 )
 ROLE_FLAGS = frozenset(
     {"host", "actorobj", "obj", "recip", "recv", "active", "around", "erg", "forces", "riot", "aim"}
@@ -52,6 +52,7 @@ WORD_KINDS = (
     "period_start_prep",
     "campaign_verb",
     "trend_verb",
+    "crowd_verb",
     "leader_hyphen",
 )
 
@@ -175,6 +176,11 @@ class EventLexicon:
     #: (main type, restating type): a clause of the second type under a trigger of the first tells the
     #: same act ("signed a deal, pledging to …"; ``restating_types.tsv``).
     restating_types: frozenset[tuple[str, str]] = frozenset()
+    #: (type, mode) of an act done to a crowd → (crowd head lemmas, the crowd's own type, mode and
+    #: CAMEO code) it tells (``implied_acts.tsv``: tear gas fired at protesters tells their protest).
+    implied_acts: dict[tuple[str, str | None], tuple[frozenset[str], str, str | None, str | None]] = field(
+        default_factory=dict
+    )
     #: CAMEO code → (event type, mode, quad class).
     cameo: dict[str, tuple[str, str, int]] = field(default_factory=dict)
     #: event type → quad class, default CAMEO code, valid modes, reciprocal by default.
@@ -296,6 +302,19 @@ def load_lexicon(
     lex.agentless_types = frozenset(row["event_type"].upper() for row in agentless)
     participles = read_tsv(_knowledge("participle_types.tsv"), ("event_type",))
     lex.participle_types = frozenset(row["event_type"].upper() for row in participles)
+    implied = read_tsv(
+        _knowledge("implied_acts.tsv"),
+        ("event_type", "mode", "crowd", "implied_type", "implied_mode", "implied_cameo"),
+    )
+    lex.implied_acts = {
+        (r["event_type"].upper(), r["mode"] or None): (
+            frozenset(w.strip().lower() for w in r["crowd"].split("|") if w.strip()),
+            r["implied_type"].upper(),
+            r["implied_mode"] or None,
+            r["implied_cameo"] or None,
+        )
+        for r in implied
+    }
     states = read_tsv(_knowledge("state_types.tsv"), ("event_type",))
     lex.state_types = frozenset(row["event_type"].upper() for row in states)
     furniture = read_tsv(_knowledge("page_furniture.tsv"), ("marker",))
