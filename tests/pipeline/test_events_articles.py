@@ -651,9 +651,14 @@ def test_a_war_fought_since_long_ago_is_a_standing_state_not_an_event(run_stages
     assert not of_type(doc, "ASSAULT")
     doc = timed(run_stages, "The two armies have fought a war since June 2019 that has killed 3,000 people.")
     assert not of_type(doc, "ASSAULT")
+    text = "Amina Bello said she had taken to the streets since the protests began in November 2020."
+    doc = timed(run_stages, text)
+    assert not of_type(doc, "PROTEST")
     # a stretch of recent days is the news itself
     doc = timed(run_stages, "Rebels have been attacking army posts since Friday.")
     assert of_type(doc, "ASSAULT")
+    doc = timed(run_stages, "Students have marched in the capital since the verdict was read on Monday.")
+    assert of_type(doc, "PROTEST")
 
 
 def test_a_campaign_verb_in_the_present_with_no_day_is_background(run_stages: Run) -> None:

@@ -13,7 +13,8 @@
   ("citizens detained last month": ``participle_types.tsv``);
 - a perfect or progressive verb over a stretch of time reaching back further than a month ("has been
   fighting the government since 1964", "have detained thousands since October 2023", "has battled
-  jihadists over the last four years"): a standing state, no occurrence (``period_prep``);
+  jihadists over the last four years", "had taken to the streets since the protests began in
+  June"): a standing state, no occurrence (``period_prep``, ``period_start_prep``);
 - a verb of a standing conflict in the present that no day of its own dates ("Al Shabaab is fighting
   the government in a bid to impose its law"): a party's long war told as background
   (``campaign_verb``);
@@ -162,9 +163,16 @@ def _rate_verb(verb: Token, lex: EventLexicon) -> bool:
 
 
 def _period_phrases(verb: Token, lex: EventLexicon) -> list[Token]:
-    """The verb's prepositions of a stretch of time ("since 1964", "for years")."""
+    """The verb's prepositions of a stretch of time ("since 1964", "for years"), and its clauses
+    that say when the stretch began ("since the demonstrations began in mid-June")."""
     periods = lex.words.get("period_prep", ())
-    return [c for c in verb.children if c.dep_ == "prep" and c.lower_ in periods]
+    starts = lex.words.get("period_start_prep", ())
+    return [
+        c
+        for c in verb.children
+        if (c.dep_ == "prep" and c.lower_ in periods)
+        or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in starts for m in c.children))
+    ]
 
 
 def _times_in(doc: Document, tokens: list[Token]) -> list[Any]:
@@ -186,7 +194,7 @@ def _reaches_back(verb: Token, lex: EventLexicon, doc: Document) -> bool:
                 days = _duration_days(time.value or "")
                 if days is not None and days > K.EVENT_DATE_HISTORICAL_DAYS:
                     return True
-            elif prep.lower_ in starts and _calendar_before(time, doc):
+            elif (prep.lower_ in starts or prep.dep_ == "advcl") and _calendar_before(time, doc):
                 return True
     return False
 
