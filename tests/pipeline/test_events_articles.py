@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from newsevents.model import FACTUAL_MODALITIES, Document, Event
 
-STAGES = ["nlp", "actors", "places", "quotes", "events"]
+STAGES = ["nlp", "actors", "times", "places", "quotes", "events"]
 Run = Callable[..., Document]
 
 
@@ -635,12 +635,8 @@ def test_a_pattern_told_with_an_adverb_of_frequency_is_no_event(run_stages: Run)
     assert of_type(doc, "ACCUSE")
 
 
-#: The stages with the times stage before the events, which reads how far back a stretch reaches.
-TIMED_STAGES = ["nlp", "actors", "times", "places", "quotes", "events"]
-
-
 def timed(run_stages: Run, text: str) -> Document:
-    doc = run_stages(text, stages=TIMED_STAGES, published=dt.date(2021, 3, 10))
+    doc = run_stages(text, stages=STAGES, published=dt.date(2021, 3, 10))
     assert doc.error is None, doc.error
     return doc
 
