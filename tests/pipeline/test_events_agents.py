@@ -258,7 +258,7 @@ def test_gunfire_heard_is_gunfire_that_happened(run_stages: Run) -> None:
 def test_music_heard_in_the_streets_is_no_event(run_stages: Run) -> None:
     doc = run_stages(
         "Soldiers seized the president on Sunday. Music was heard in the streets of the capital.",
-        stages=["nlp", "actors", "places", "quotes", "events"],
+        stages=["nlp", "actors", "times", "places", "quotes", "events"],
     )
     assert [e.event_type for e in doc.events] == ["COERCE"], doc.events
 

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from newsevents.model import Document, Event
 
-STAGES = ["nlp", "actors", "places", "quotes", "events"]
+STAGES = ["nlp", "actors", "times", "places", "quotes", "events"]
 Run = Callable[..., Document]
 
 

@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from newsevents.model import FACTUAL_MODALITIES, Document, Event
 
-STAGES = ["nlp", "actors", "places", "quotes", "events"]
+STAGES = ["nlp", "actors", "times", "places", "quotes", "events"]
 Run = Callable[..., Document]
 
 
@@ -657,3 +657,82 @@ def test_a_pattern_told_with_an_adverb_of_frequency_is_no_event(run_stages: Run)
     assert not of_type(doc, "COERCE")
     doc = run(run_stages, "Local committees in El-Fasher accused the RSF of shelling the city on Monday.")
     assert of_type(doc, "ACCUSE")
+
+
+def timed(run_stages: Run, text: str) -> Document:
+    doc = run_stages(text, stages=STAGES, published=dt.date(2021, 3, 10))
+    assert doc.error is None, doc.error
+    return doc
+
+
+def test_a_war_fought_since_long_ago_is_a_standing_state_not_an_event(run_stages: Run) -> None:
+    assert not of_type(timed(run_stages, "The rebel group has been fighting the army since 1994."), "ASSAULT")
+    doc = timed(run_stages, "The militia has battled government troops over the last six years.")
+    assert not of_type(doc, "ASSAULT")
+    doc = timed(run_stages, "The two armies have fought a war since June 2019 that has killed 3,000 people.")
+    assert not of_type(doc, "ASSAULT")
+    text = "Amina Bello said she had taken to the streets since the protests began in November 2020."
+    doc = timed(run_stages, text)
+    assert not of_type(doc, "PROTEST")
+    # a stretch of recent days is the news itself
+    doc = timed(run_stages, "Rebels have been attacking army posts since Friday.")
+    assert of_type(doc, "ASSAULT")
+    doc = timed(run_stages, "Students have marched in the capital since the verdict was read on Monday.")
+    assert of_type(doc, "PROTEST")
+
+
+def test_a_campaign_verb_in_the_present_with_no_day_is_background(run_stages: Run) -> None:
+    doc = timed(run_stages, "The insurgents are fighting the central government in a bid to seize power.")
+    assert not of_type(doc, "ASSAULT")
+    doc = timed(run_stages, "Government troops were fighting the insurgents near Kidal on Sunday.")
+    assert of_type(doc, "ASSAULT")
+
+
+def test_a_rising_rate_of_acts_is_a_trend_not_an_event(run_stages: Run) -> None:
+    doc = timed(run_stages, "The rebel group has stepped up attacks against army convoys.")
+    assert not of_type(doc, "ASSAULT")
+    doc = timed(run_stages, "The army stepped up air strikes on rebel positions on Monday.")
+    assert of_type(doc, "ASSAULT")
+
+
+def test_troops_told_as_deployed_in_the_present_are_a_posture_not_a_deployment(run_stages: Run) -> None:
+    doc = timed(run_stages, "About 3,000 Italian troops are deployed across the region.")
+    assert not of_type(doc, "MOBILIZE")
+    doc = timed(run_stages, "Italy deployed 3,000 troops across the region on Tuesday.")
+    assert of_type(doc, "MOBILIZE")
+    # an allegation told in the present passive still is one
+    doc = timed(run_stages, "The suspects are accused by prosecutors of plotting a coup.")
+    assert of_type(doc, "ACCUSE")
+
+
+def test_protesters_who_gathered_protested(run_stages: Run) -> None:
+    doc = timed(run_stages, "Police arrested dozens of protesters who gathered outside parliament in Lagos.")
+    (protest,) = of_type(doc, "PROTEST")
+    assert "protesters" in {doc.actors[k].text for k in protest.source}
+
+
+def test_an_estimated_crowd_is_a_fact_and_only_its_size_is_estimated(run_stages: Run) -> None:
+    doc = timed(run_stages, "Organisers estimated that 20,000 people marched through Lagos on Saturday.")
+    (protest,) = of_type(doc, "PROTEST")
+    assert protest.modality in FACTUAL_MODALITIES
+    # a bare number gathering is a crowd of people, the protest's source
+    text = "Organisers estimated that 40,000 had gathered in Lagos to protest against the law."
+    doc = timed(run_stages, text)
+    (protest,) = of_type(doc, "PROTEST")
+    assert protest.modality in FACTUAL_MODALITIES and protest.source
+    # an estimate of anything but a count still hedges what it governs
+    doc = timed(run_stages, "Analysts estimate that Nigerian troops shelled the town.")
+    assert all(e.modality == "hedged" for e in of_type(doc, "ASSAULT"))
+
+
+def test_tear_gas_fired_at_protesters_tells_their_protest(run_stages: Run) -> None:
+    doc = timed(run_stages, "Nigerian police fired tear gas at protesters in Lagos on Monday.")
+    (protest,) = of_type(doc, "PROTEST")
+    assert countries(doc, protest.source) == {"NGA"}
+    assert "implied" in (protest.prov.reason or "")
+    # a protest the sentence tells itself is not told twice
+    doc = timed(run_stages, "Nigerian police fired tear gas on Monday as protesters marched in Lagos.")
+    assert len(of_type(doc, "PROTEST")) == 1
+    # a crowd not named for what it does tells no protest
+    doc = timed(run_stages, "Nigerian police fired tear gas at a crowd of fans outside the stadium in Lagos.")
+    assert not of_type(doc, "PROTEST")

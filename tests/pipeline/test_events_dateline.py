@@ -10,7 +10,7 @@ import pytest
 from newsevents.model import Document
 
 pytestmark = pytest.mark.slow
-STAGES = ["nlp", "actors", "places", "quotes", "events"]
+STAGES = ["nlp", "actors", "times", "places", "quotes", "events"]
 Run = Callable[..., Document]
 
 

@@ -85,7 +85,7 @@ def test_stage_uses_user_lexicon(tmp_path: Path, resources: Resources) -> None:
         encoding="utf-8",
     )
     overrides = {
-        "pipeline": {"stages": ["nlp", "actors", "places", "quotes", "events"]},
+        "pipeline": {"stages": ["nlp", "actors", "times", "places", "quotes", "events"]},
         "stages": {"events": {"extra_lexicons": [str(extra)]}},
     }
     pipeline = Pipeline(load_config(overrides=overrides), resources)
@@ -98,7 +98,7 @@ def test_stage_uses_user_lexicon(tmp_path: Path, resources: Resources) -> None:
 def test_no_event_in_plain_prose(run_stages: Callable[..., Document]) -> None:
     doc = run_stages(
         "The weather in Lisbon was sunny and warm all week.",
-        stages=["nlp", "actors", "places", "quotes", "events"],
+        stages=["nlp", "actors", "times", "places", "quotes", "events"],
     )
     assert doc.error is None
     assert doc.events == []

@@ -86,7 +86,7 @@ def test_fights_breaking_out_between_crowd_and_police_are_an_assault(run_stages:
 def test_a_fight_against_an_abstraction_or_a_continuing_state_is_no_event(run_stages: Run) -> None:
     doc = run_stages(
         "The minister has led the fight against corruption for years. The state of emergency continued.",
-        stages=["nlp", "actors", "places", "quotes", "events"],
+        stages=["nlp", "actors", "times", "places", "quotes", "events"],
     )
     assert not doc.events, doc.events
 

@@ -11,7 +11,7 @@ import pytest
 
 from newsevents.model import FACTUAL_MODALITIES, Document, Event
 
-STAGES = ["nlp", "actors", "places", "quotes", "events"]
+STAGES = ["nlp", "actors", "times", "places", "quotes", "events"]
 Run = Callable[..., Document]
 
 

@@ -9,7 +9,7 @@ import pytest
 
 from newsevents.model import Document, Event
 
-STAGES = ["nlp", "actors", "places", "quotes", "events"]
+STAGES = ["nlp", "actors", "times", "places", "quotes", "events"]
 Run = Callable[..., Document]
 
 

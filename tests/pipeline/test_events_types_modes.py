@@ -9,7 +9,7 @@ import pytest
 from newsevents.events import load_lexicon
 from newsevents.model import FACTUAL_MODALITIES, Document, Event
 
-STAGES = ["nlp", "actors", "places", "quotes", "events"]
+STAGES = ["nlp", "actors", "times", "places", "quotes", "events"]
 Run = Callable[..., Document]
 
 

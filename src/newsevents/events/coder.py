@@ -20,6 +20,7 @@ from newsevents.events.anaphora import (
 from newsevents.events.background import backgrounded
 from newsevents.events.domestic import SceneCountries
 from newsevents.events.furniture import furniture_lines
+from newsevents.events.implied import implied_acts
 from newsevents.events.lexicon import EventLexicon
 from newsevents.events.linking import STAGE, ActorLinker
 from newsevents.events.merge import (
@@ -64,7 +65,7 @@ def code_document(doc: Document, lex: EventLexicon) -> list[Event]:
         coded: list[tuple[Event, Token]] = []
         agentless: list[Event] = []
         for cand in find_candidates(sent, lex, linker.actor_like):
-            if backgrounded(cand, lex):
+            if backgrounded(cand, lex, doc):
                 continue  # told as a circumstance of another act ("suspected of supplying arms")
             found = _code(doc, lex, linker, cand, events, scene, quotes)
             if found is not None:
@@ -79,6 +80,7 @@ def code_document(doc: Document, lex: EventLexicon) -> list[Event]:
             _fill_agent(doc, lex, linker, scene, event, mates, discourse)
         # an event said to happen ("gunfire broke out") whose agent the discourse did not give names no one
         coded = [(e, anchor) for e, anchor in coded if e.source or e.target]
+        coded += implied_acts(doc, lex, coded)  # "fired tear gas at protesters": they protested
         events.extend(merge_restatements(doc, drop_intent_carriers(coded), lex))
     for event in events:
         _fill_target(doc, lex, event, events)  # once every sentence has named its actors

@@ -40,6 +40,8 @@ NP_ACTOR_CONFIDENCE = 0.5
 PRONOUN_CONFIDENCE = 0.6
 #: Clamp for event confidence.
 MIN_CONFIDENCE = 0.05
+#: Confidence of an act told only through what was done to its doers (``events/implied.py``).
+IMPLIED_CONFIDENCE = 0.5
 MAX_CONFIDENCE = 0.99
 #: How many sentences back a definite event noun ("the strike", "the accusation") and a generic act
 #: noun ("the move") may find the act it refers to, and how far back "the two ministers" / "both

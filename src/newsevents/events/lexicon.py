@@ -23,7 +23,7 @@ from newsevents.nlp.dateline import load_marks
 TRIGGER_COLUMNS = ("pattern", "pos", "event_type", "mode", "cameo", "roles", "weight")
 CUE_KINDS = frozenset({"negated", "hypothetical", "hedged", "future", "reported", "factual", "obligation"})
 CUE_SCOPES = frozenset(
-    {"aux", "neg", "mark", "adverb", "modifier", "governor", "object", "prep", "backshift"}
+    {"aux", "neg", "mark", "adverb", "modifier", "governor", "object", "prep", "backshift", "count"}
 )
 ROLE_FLAGS = frozenset(
     {"host", "actorobj", "obj", "recip", "recv", "active", "around", "erg", "forces", "riot", "aim"}
@@ -49,6 +49,11 @@ WORD_KINDS = (
     "group_number",
     "other_side",
     "habitual_adverb",
+    "period_prep",
+    "period_start_prep",
+    "campaign_verb",
+    "trend_verb",
+    "crowd_verb",
     "leader_hyphen",
     "toll_prep",
     "result_noun",
@@ -141,6 +146,8 @@ class EventLexicon:
     participle_types: frozenset[str] = frozenset()
     #: the words that tell page furniture from the article (list openers, articles, credit labels).
     furniture: FurnitureWords = field(default_factory=FurnitureWords)
+    #: event types whose simple present passive tells a standing state (``state_types.tsv``).
+    state_types: frozenset[str] = frozenset()
     #: nouns that name an act, not who acts: act nouns, support nouns and the nominal triggers
     #: ("the decision", "an effort", "a request"); a phrase they head names its actor inside.
     event_nouns: frozenset[str] = frozenset()
@@ -178,6 +185,11 @@ class EventLexicon:
     #: nouns naming a whole war or campaign, whose toll is no event ("killed in the conflict";
     #: ``toll_nouns.tsv``).
     toll_nouns: frozenset[str] = frozenset()
+    #: (type, mode) of an act done to a crowd → (crowd head lemmas, the crowd's own type, mode and
+    #: CAMEO code) it tells (``implied_acts.tsv``: tear gas fired at protesters tells their protest).
+    implied_acts: dict[tuple[str, str | None], tuple[frozenset[str], str, str | None, str | None]] = field(
+        default_factory=dict
+    )
     #: CAMEO code → (event type, mode, quad class).
     cameo: dict[str, tuple[str, str, int]] = field(default_factory=dict)
     #: event type → quad class, default CAMEO code, valid modes, reciprocal by default.
@@ -300,6 +312,21 @@ def load_lexicon(
     participles = read_tsv(_knowledge("participle_types.tsv"), ("event_type",))
     lex.participle_types = frozenset(row["event_type"].upper() for row in participles)
     lex.furniture = FurnitureWords.load(_knowledge("page_furniture.tsv"))
+    implied = read_tsv(
+        _knowledge("implied_acts.tsv"),
+        ("event_type", "mode", "crowd", "implied_type", "implied_mode", "implied_cameo"),
+    )
+    lex.implied_acts = {
+        (r["event_type"].upper(), r["mode"] or None): (
+            frozenset(w.strip().lower() for w in r["crowd"].split("|") if w.strip()),
+            r["implied_type"].upper(),
+            r["implied_mode"] or None,
+            r["implied_cameo"] or None,
+        )
+        for r in implied
+    }
+    states = read_tsv(_knowledge("state_types.tsv"), ("event_type",))
+    lex.state_types = frozenset(row["event_type"].upper() for row in states)
     nominal = {head for head, pos in lex.triggers if pos == "NOUN"}
     lex.event_nouns = frozenset(nominal) | lex.act_nouns | lex.support_nouns
     _load_non_agents(lex, _knowledge("non_agents.tsv"))

@@ -22,6 +22,9 @@ STAGE = "events"
 NP_LEFT_DEPS = frozenset({"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "flat", "case"})
 #: Relative pronouns whose antecedent is a person or group ("the bandits who attacked").
 PERSONAL_RELATIVES = frozenset({"who"})
+#: Entity labels of a bare number that can count people: a cardinal or none, never a date, a sum of
+#: money or a percentage.
+COUNT_ENTS = frozenset({"CARDINAL", ""})
 #: Dependencies of a gerund used as a noun, which may head an argument like one.
 NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 #: Entity labels of names of someone: a word inside one is no act or thing ("Flying Aid").
@@ -217,7 +220,9 @@ class ActorLinker:
             return self._widen(head, found)
         if head.pos_ == "PRON":
             return self._pronoun(head)
-        if head.pos_ == "NOUN" and head.lemma_.lower() in self.lex.crowd_nouns:
+        if _bare_count_subject(head, self.lex.words.get("crowd_verb", ())) or (
+            head.pos_ == "NOUN" and head.lemma_.lower() in self.lex.crowd_nouns
+        ):
             # "Thousands gathered in protest": with no of-phrase the count stands for the people
             start, end = self.np_bounds(head)
             return self._create(
@@ -539,9 +544,13 @@ class ActorLinker:
             return k
         span = self.doc.spacy.char_span(actor.start, actor.end, alignment_mode="expand")
         # a count of people ("Thousands") is tagged a number, but names people like "protesters"
-        counted = span is not None and span.root.lemma_.lower() in self.lex.crowd_nouns
+        crowd_verbs = self.lex.words.get("crowd_verb", ())
+        counted = span is not None and (
+            span.root.lemma_.lower() in self.lex.crowd_nouns or _bare_count_subject(span.root, crowd_verbs)
+        )
         if span is None or (
-            not _generic_body(actor) and (span.root.pos_ != "NOUN" or (span.root.ent_type_ and not counted))
+            not _generic_body(actor)
+            and ((span.root.pos_ != "NOUN" and not counted) or (span.root.ent_type_ and not counted))
         ):
             return k
         inner = self._best_in(span.start, span.end, span.root.i)
@@ -813,3 +822,16 @@ def _locative(tok: Token, place_preps: tuple[str, ...]) -> bool:
     while tok.dep_ in ("compound", "flat", "amod") and tok.head.i != tok.i:
         tok = tok.head
     return bool(tok.dep_ == "pobj" and tok.head.lower_ in place_preps)
+
+
+def _bare_count_subject(head: Token, crowd_verbs: tuple[str, ...]) -> bool:
+    """Whether a bare number is the subject of a verb of a crowd coming together: it counts people
+    ("150,000 had gathered", "about 2,000 marched"), as "thousands" does. Under any other verb a bare
+    number may stand for things told before ("Two hit a building")."""
+    return (
+        head.like_num
+        and head.dep_ == "nsubj"
+        and head.ent_type_ in COUNT_ENTS
+        and head.head.lemma_.lower() in crowd_verbs
+        and not any(c.dep_ == "prep" for c in head.children)
+    )

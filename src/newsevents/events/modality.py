@@ -124,6 +124,19 @@ def _reported_clause(lex: EventLexicon, tok: Token) -> bool:
     return any(q.kind in ("reported", "future") and q.prep is None for q in cues)
 
 
+def _counted_subject(lex: EventLexicon, verb: Token) -> bool:
+    """Whether the clause's subject is a count of people: a number ("150,000 had gathered"), a noun a
+    number counts ("3,000 people took part") or a quantity ("thousands of protesters")."""
+    subject = _subject_text(verb)
+    if subject is None:
+        return False
+    return (
+        subject.like_num
+        or subject.lemma_.lower() in lex.quantity_nouns
+        or any(c.dep_ == "nummod" for c in subject.children)
+    )
+
+
 def _subject_text(tok: Token) -> Token | None:
     for c in tok.children:
         if c.dep_ in ("nsubj", "nsubjpass"):
@@ -205,13 +218,17 @@ def find_modality(lex: EventLexicon, anchor: Token, nominal: bool) -> ModalityRe
     for step in _path(anchor):
         tok = step.tok
         presupposed = presupposed or (step.entry == "relcl" and below is not None and _past(below))
-        below = tok
+        clause, below = below, tok
         found = _child_cues(lex, tok, step.index == 0, nominal and step.index == 0)
         if step.entry is not None:
             found.extend(
                 (q, tok)
                 for q in _governor_cues(lex, tok, step.entry, step.prep, step.came_from_verb, step.finite)
             )
+        counted = lex.cue("count", tok.lemma_.lower())
+        if counted and step.entry == "ccomp" and clause is not None and _counted_subject(lex, clause):
+            # "Organisers estimated that 150,000 had gathered": the estimate is of the count
+            found = [(q, where) for q, where in found if where.i != tok.i] + [(q, tok) for q in counted]
         if presupposed:
             found = [(q, where) for q, where in found if q.kind == "reported"]
         if any(cue.kind == "factual" and where.i == tok.i for cue, where in found):

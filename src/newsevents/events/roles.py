@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from newsevents.events.lexicon import EventLexicon
-from newsevents.events.triggers import ACTOR_ENTS, Candidate, Token
+from newsevents.events.triggers import ACTOR_ENTS, RELATIVE_TAGS, Candidate, Token
 from newsevents.nlp.dateline import dateline_span, is_dateline
 
 #: Places: a toponym alone is a location, not an actor, unless the actor stage says it stands for a
@@ -17,8 +17,6 @@ NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUA
 MAX_CONTROL_STEPS = 4
 #: Amounts nest ("tens of billions in imports"): how many prepositional phrases to follow to the thing.
 MAX_AMOUNT_STEPS = 3
-#: Penn tags of relative pronouns ("who", "which", "that"): a relative clause's subject is its antecedent.
-RELATIVE_TAGS = frozenset({"WP", "WDT"})
 #: Entity labels of sums given or pledged ("€40 million", "500 tonnes").
 SUM_ENTS = frozenset({"MONEY", "QUANTITY"})
 

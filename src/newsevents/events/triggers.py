@@ -19,6 +19,8 @@ CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj", "relcl", "acl", "csu
 #: Penn tag of a gerund or present participle ("targeting").
 GERUND_TAG = "VBG"
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+#: Penn tags of relative pronouns ("who", "which", "that"), which stand for the noun their clause modifies.
+RELATIVE_TAGS = frozenset({"WP", "WDT"})
 
 
 @dataclass(slots=True)
@@ -82,12 +84,12 @@ def near_lemmas(tok: Token, quantities: frozenset[str] = frozenset()) -> dict[st
         if child.dep_ in SUBJECT_DEPS and child.dep_ != "nsubjpass":
             # "the Commission on Human Rights called …": the subject's words are not the verb's; a
             # passive subject is the verb's object, words and all ("tear gas was fired")
-            if child.lemma_.lower() in quantities:
-                for of in child.children:
-                    if of.dep_ == "prep" and of.lower_ == "of":
-                        for people in of.children:
-                            if people.dep_ == "pobj":
-                                out.setdefault(people.lemma_.lower(), people)
+            if child.tag_ in RELATIVE_TAGS and tok.dep_ == "relcl":
+                # a relative subject stands for the noun its clause modifies: "protesters who
+                # gathered" is "protesters gathered"
+                out.setdefault(tok.head.lemma_.lower(), tok.head)
+                _quantity_people(tok.head, quantities, out)
+            _quantity_people(child, quantities, out)
             continue
         for grand in child.children:
             out.setdefault(grand.lemma_.lower(), grand)
@@ -101,6 +103,17 @@ def near_lemmas(tok: Token, quantities: frozenset[str] = frozenset()) -> dict[st
                         if word.dep_ in ("compound", "amod"):
                             out.setdefault(word.lemma_.lower(), word)
     return out
+
+
+def _quantity_people(noun: Token, quantities: frozenset[str], out: dict[str, Token]) -> None:
+    """A quantity ("thousands of protesters") stands for the people its of-phrase names."""
+    if noun.lemma_.lower() not in quantities:
+        return
+    for of in noun.children:
+        if of.dep_ == "prep" and of.lower_ == "of":
+            for people in of.children:
+                if people.dep_ == "pobj":
+                    out.setdefault(people.lemma_.lower(), people)
 
 
 def find_candidates(sent: Any, lex: EventLexicon, actor_like: Callable[[Token], bool]) -> list[Candidate]:

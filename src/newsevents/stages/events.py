@@ -19,7 +19,8 @@ class EventsSettings:
 @register_stage
 class EventsStage(Stage):
     name = "events"
-    requires = ("spacy", "sentences", "actors", "places", "quotes")
+    # the times tell how far back a stretch of time reaches ("fighting since 1964": background)
+    requires = ("spacy", "sentences", "actors", "times", "places", "quotes")
     # The coder adds the actors it finds only as event parties (a host named by a visit's place,
     # a passive agent) and corrects roles of those it re-reads in context.
     assigns = ("events", "actors")
