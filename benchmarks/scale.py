@@ -21,11 +21,11 @@ import time
 from pathlib import Path
 from typing import Any
 
-from distributed import Client, LocalCluster
+from distributed import Client
 
 from newsevents.pipeline import load_config
 from newsevents.scaleout import ingest_on_dask
-from newsevents.scaleout.client import LOCAL_CLUSTER
+from newsevents.scaleout.client import local_cluster
 from newsevents.scaleout.worker import warm
 from newsevents.store import Store
 
@@ -44,7 +44,7 @@ def _peak_rss_mb() -> float:
 def run(articles: Path, workers: int, folder: Path) -> dict[str, Any]:
     db = folder / f"scale-{workers}w.duckdb"
     with (
-        LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, **LOCAL_CLUSTER) as cluster,
+        local_cluster(workers) as cluster,
         Client(cluster) as client,
     ):
         started = time.perf_counter()
