@@ -125,30 +125,30 @@ def write_input(split: str, out: Path) -> int:
 
 
 def assign_splits(lines: list[dict[str, object]]) -> None:
-    """A third held out: groups (reports of one event stay together, else one article) in the order
-    of a hash of their key, held out until a third of the articles is reached; fixed by the data."""
+    """Hold back a third of the articles, fixed by the data, not by anyone's choice. An article that has
+    a split keeps it, so every milestone scores the articles it scored before; a new report of a story
+    goes with its story, so reports of one event never straddle the splits. The other new groups (a
+    story's reports, else one article) are taken in the order of a hash of their key and held out
+    while the held-back part is under a third of all articles."""
     groups: dict[str, list[dict[str, object]]] = {}
     for line in lines:
         groups.setdefault(str(line.get("story") or line["id"]), []).append(line)
-    held = 0
+    held = sum(1 for line in lines if line.get("split") == "heldout")
     for key in sorted(groups, key=lambda k: hashlib.sha256(k.encode()).hexdigest()):
-        split = "heldout" if held < len(lines) / 3 else "dev"
-        held += len(groups[key]) if split == "heldout" else 0
+        known = {line["split"] for line in groups[key] if line.get("split")}
+        if known:
+            split = str(known.pop())
+        else:
+            split = "heldout" if held < len(lines) / 3 else "dev"
+            held += len(groups[key]) if split == "heldout" else 0
         for line in groups[key]:
             line["split"] = split
 
 
 def finalise() -> int:
-    """Merge the part files into the manifest. The first finalise draws the held-back third; after
-    that every article keeps its split and articles added later are development articles, so that the
-    held-back figures of every milestone are on the same articles and nobody's reading moves an article
-    into the held-back third."""
+    """Merge the part files into the manifest, each new article given its split (``assign_splits``)."""
     lines = sorted(manifest_lines(), key=lambda line: str(line["id"]))
-    if any(line.get("split") for line in lines):
-        for line in lines:
-            line.setdefault("split", "dev")
-    else:
-        assign_splits(lines)
+    assign_splits(lines)
     with MANIFEST.open("w", encoding="utf-8") as out:
         for line in lines:
             out.write(json.dumps(line, ensure_ascii=False) + "\n")
