@@ -15,8 +15,10 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import math
+from collections.abc import Mapping
 
 from newsevents.event_dates.dating import ANCHOR_FALLBACK, PUBLICATION_FALLBACK, PUBLICATION_PRESENT
+from newsevents.events.occurrence import told_as_another
 from newsevents.model import FACTUAL_MODALITIES, Document, Event, EventDate, EventMention
 
 #: Sectors of the state's own organs. An actor's side (state or not) tells apart an article's two
@@ -203,12 +205,15 @@ def _fold(doc: Document, group: list[Event]) -> Event:
     return best
 
 
-def merge_mentions(doc: Document) -> list[Event]:
+def merge_mentions(
+    doc: Document, occurrence_cues: Mapping[str, tuple[str, ...]] | None = None
+) -> list[Event]:
     """The events of ``doc`` with the mentions of one event folded into one, in text order.
 
     An event joins the first earlier group it is the same event as with every member (a group never
     holds two events that something tells apart), among the groups first mentioned within
-    ``MERGE_WINDOW_CHARS`` before it."""
+    ``MERGE_WINDOW_CHARS`` before it. A mention its own clause tells as another occurrence of its type
+    (``events.occurrence``, with ``occurrence_cues``; needs the parse) joins no earlier group."""
     groups: list[list[Event]] = []
     # the groups first mentioned in the window, in the order they were made, by type and factual
     # status (two events that differ in either are never the same event)
@@ -217,11 +222,17 @@ def merge_mentions(doc: Document) -> list[Event]:
         horizon = event.trigger.start - MERGE_WINDOW_CHARS
         key = (event.event_type, _factual(event))
         live = [g for g in open_groups.get(key, []) if g[0].trigger.start >= horizon]
-        for group in live:
-            if all(same_event(doc, member, event) for member in group):
-                group.append(event)
-                break
+        joined = next((g for g in live if all(same_event(doc, m, event) for m in g)), None)
+        cue = None
+        if joined is not None and occurrence_cues and doc.spacy is not None:
+            cue = told_as_another(doc.spacy, event, occurrence_cues)
+        if joined is not None and cue is None:
+            joined.append(event)
         else:
+            if joined is not None:
+                first = joined[0].sentence + 1
+                why = f"not the event of sentence {first}: told as another ({cue!r})"
+                event.prov.reason = _note(event.prov.reason, why)
             groups.append([event])
             live.append(groups[-1])
         open_groups[key] = live

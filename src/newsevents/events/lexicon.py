@@ -227,6 +227,16 @@ def load_addressed_types() -> frozenset[tuple[str, str | None, str | None]]:
     return frozenset((row["event_type"].upper(), row["mode"] or None, row["cameo"] or None) for row in rows)
 
 
+#: The kinds of ``occurrence_cues.tsv``, documented in its header.
+OCCURRENCE_KINDS = ("another_marker",)
+
+
+def load_occurrence_cues() -> dict[str, tuple[str, ...]]:
+    """The words that tell a mention as another occurrence of its type (``occurrence_cues.tsv``), by
+    kind."""
+    return read_word_lists(_knowledge("occurrence_cues.tsv"), "word", "kind", OCCURRENCE_KINDS)
+
+
 def _sectors(cell: str) -> frozenset[str]:
     """A "|"-separated cell of PLOVER sectors."""
     return frozenset(s.strip().upper() for s in cell.split("|") if s.strip())
