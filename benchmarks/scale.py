@@ -1,6 +1,7 @@
 """Scale on Dask: the same synthetic articles coded by 1 and by 2 workers, and one bigger run.
 
 usage: python benchmarks/scale.py [--n 20000] [--workers 1 2] [--big 100000] [--out DIR]
+       (--n 0 --big N: the big run alone)
 
 Articles come from scripts/make_synthetic_articles.py. Each run ingests into a fresh DuckDB file
 through ``newsevents.scaleout.ingest_on_dask`` on a LocalCluster of one-thread worker processes, and
@@ -42,7 +43,9 @@ def _peak_rss_mb() -> float:
 
 
 def run(articles: Path, workers: int, folder: Path) -> dict[str, Any]:
-    db = folder / f"scale-{workers}w.duckdb"
+    db = folder / f"scale-{articles.stem}-{workers}w.duckdb"  # each run its own fresh store
+    db.unlink(missing_ok=True)
+    db.with_name(db.name + ".wal").unlink(missing_ok=True)
     with (
         local_cluster(workers) as cluster,
         Client(cluster) as client,
@@ -74,7 +77,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--n", type=int, default=20_000)
+    parser.add_argument("--n", type=int, default=20_000, help="articles of the speed-up runs (0: none)")
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--big", type=int, default=0, help="articles of one more run on the most workers")
     parser.add_argument("--out", type=Path, default=None, help="keep the stores and a JSON report here")
@@ -83,9 +86,11 @@ def main(argv: list[str] | None = None) -> int:
         folder = args.out or Path(scratch)
         folder.mkdir(parents=True, exist_ok=True)
         make = [sys.executable, str(ROOT / "scripts" / "make_synthetic_articles.py")]
-        articles = folder / f"synthetic-{args.n}.jsonl"
-        subprocess.run([*make, str(args.n), str(articles)], check=True)
-        results = [run(articles, w, folder) for w in args.workers]
+        results: list[dict[str, Any]] = []
+        if args.n:
+            articles = folder / f"synthetic-{args.n}.jsonl"
+            subprocess.run([*make, str(args.n), str(articles)], check=True)
+            results = [run(articles, w, folder) for w in args.workers]
         for r in results:
             r["speed_up"] = round(r["articles_per_s"] / results[0]["articles_per_s"], 2)
         if args.big:
