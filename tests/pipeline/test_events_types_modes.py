@@ -414,3 +414,28 @@ def test_carrying_out_a_warrant_or_a_plan_is_no_execution(run_stages: Run, text:
 def test_executing_prisoners_stays_an_execution(run_stages: Run) -> None:
     _, events = coded(run_stages, "The militants executed three hostages on Monday.")
     assert ("ASSAULT", "targeted") in kinds(events), [e.prov.reason for e in events]
+
+
+def test_cooperation_discussed_between_two_capitals_is_the_topic_not_an_event(run_stages: Run) -> None:
+    _, events = coded(
+        run_stages,
+        "The two foreign ministers discussed cooperation between Moscow and Minsk on Wednesday.",
+    )
+    assert "CONSULT" in types(events)
+    assert "COOPERATE" not in types(events)
+
+
+def test_cooperation_in_talks_on_it_or_ways_of_promoting_it_is_the_topic(run_stages: Run) -> None:
+    for text in (
+        "The two sides held a meeting on security cooperation between their navies.",
+        "The leaders discussed ways of promoting cooperation between ASEAN and ECOWAS.",
+    ):
+        _, events = coded(run_stages, text)
+        assert "COOPERATE" not in types(events), text
+
+
+def test_cooperation_the_parties_carry_out_is_still_an_event(run_stages: Run) -> None:
+    _, events = coded(
+        run_stages, "Troops of Mali and Niger cooperated in a joint operation against jihadists on Monday."
+    )
+    assert "COOPERATE" in factual_types(events)

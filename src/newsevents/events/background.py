@@ -23,7 +23,10 @@
   occurrence (``trend_verb``);
 - a main clause in the simple present passive that no day of its own dates, of a type that names a
   posture or custody ("around 5,000 troops are deployed across the Sahel"): a standing state
-  (``state_types.tsv``).
+  (``state_types.tsv``);
+- an act noun that is what people talk about: the object of a verb of talking or the object of a
+  topic preposition on such a verb or noun ("discussed cooperation between Moscow and Minsk", "talks on
+  security cooperation"): the topic of the talks, no occurrence (``topic_word``, ``topic_prep``).
 """
 
 from __future__ import annotations
@@ -63,6 +66,11 @@ NOUN_CLAUSES = frozenset({"relcl", "acl"})
 POINT_TIME_TYPES = frozenset({"DATE", "TIME"})
 #: Parts of speech of a verb, whose clause a noun clause's noun belongs to.
 VERBAL = frozenset({"VERB", "AUX"})
+#: Parts of speech of an act noun.
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+#: Gerunds a topic may lie under ("discussed ways of promoting cooperation" is one): deeper nesting
+#: is rare and is read as told.
+TOPIC_DEPTH = 2
 #: Dependency labels of a main clause's verb (a sentence root or one conjoined with it).
 MAIN_CLAUSE_DEPS = frozenset({"ROOT", "conj"})
 #: Noun tags of a plural: a plural act noun under a verb of rate counts many acts ("stepped up attacks").
@@ -74,6 +82,8 @@ def backgrounded(cand: Candidate, lex: EventLexicon, doc: Document) -> bool:
     anchor = cand.anchor
     if anchor.dep_ == "relcl" and anchor.tag_ in PRESENT_TAGS and not _dated(anchor):
         return True
+    if cand.support is None and _talked_about(cand.token, lex):
+        return True
     if _habitual(anchor, lex) or _standing(cand, lex, doc):
         return True
     if anchor.tag_ not in NONFINITE_TAGS:
@@ -84,6 +94,28 @@ def backgrounded(cand: Candidate, lex: EventLexicon, doc: Document) -> bool:
         return False
     # what befell the people named ("citizens detained last month") is the act itself
     return not (anchor.tag_ == "VBN" and cand.entry.event_type in lex.participle_types)
+
+
+def _talked_about(noun: Token, lex: EventLexicon) -> bool:
+    """Whether an act noun is the topic of a word of talking: its object ("discussed cooperation"),
+    the object of its topic preposition ("talks on cooperation", "a debate about sanctions"), or the
+    object of a gerund that is the topic's content ("discussed ways of promoting cooperation")."""
+    if noun.pos_ not in NOUN_POS:
+        return False
+    topic_words = lex.words.get("topic_word", ())
+    token = noun
+    for _ in range(TOPIC_DEPTH):
+        head = token.head
+        if token.dep_ == "pobj" and head.lower_ in lex.words.get("topic_prep", ()):
+            return head.head.lemma_.lower() in topic_words
+        if token.dep_ != "dobj" or head.pos_ not in VERBAL:
+            return False
+        if head.lemma_.lower() in topic_words:
+            return True
+        if not (head.tag_ == "VBG" and head.dep_ == "pcomp"):
+            return False
+        token = head.head.head  # "ways" of "ways of promoting cooperation"
+    return False
 
 
 def _habitual(verb: Token, lex: EventLexicon) -> bool:

@@ -57,6 +57,8 @@ WORD_KINDS = (
     "leader_hyphen",
     "toll_prep",
     "result_noun",
+    "topic_word",
+    "topic_prep",
 )
 
 #: The clauses of clause_targets.tsv whose subject may be an event's recipient.
