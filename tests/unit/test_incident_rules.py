@@ -4,16 +4,17 @@ built on them: rows are written by hand, so these tests need no spaCy model."""
 from __future__ import annotations
 
 import random
-import time
+from collections import Counter
 from typing import Any
-
-import pytest
 
 from newsevents.event_dates.dating import PUBLICATION_FALLBACK
 from newsevents.incidents import constants as K
 from newsevents.incidents import group_incidents, report_of
+from newsevents.incidents.cluster import _dated_candidates
 from newsevents.incidents.reports import date_interval, outlet_of
 from newsevents.incidents.rules import actor_relation, conflict, date_relation, link, place_relation
+from newsevents.incidents.similarity import TextSimilarity
+from newsevents.incidents.types import load_compatible_types, type_groups
 
 # (name, lat, lon, country, admin1, precision, geonameid)
 KHARKIV = ("Kharkiv", 49.98081, 36.25272, "UKR", "07", "city", 706483)
@@ -267,22 +268,41 @@ def test_the_outlet_is_the_url_host_else_the_stream() -> None:
     assert outlet_of(None, None, "a1") == "a1"
 
 
-@pytest.mark.parametrize("n", [4000])
-def test_blocking_keeps_large_batches_fast(n: int) -> None:
-    # Strikes on one city every day for months: each day's reports are compared with their
-    # neighbours only. A quadratic comparison of all pairs would take minutes.
+def candidate_pairs(rows: list[dict[str, Any]]) -> set[tuple[int, int]]:
+    reports = sorted((report_of(r) for r in rows), key=lambda r: r.event_id)
+    groups = type_groups(load_compatible_types(), (r.event_type for r in reports))
+    return set(_dated_candidates(reports, groups, TextSimilarity(reports)))
+
+
+def test_blocking_compares_each_day_with_its_neighbours_only() -> None:
+    # Strikes on one city every day for months: each day's reports are compared with those of the
+    # day before and after only, not with all (a quadratic comparison of all pairs takes minutes).
+    n = 4000
     rng = random.Random(3)
-    rows = []
-    for i in range(n):
-        day = 1 + i % 28
-        rows.append(
-            row(
-                f"e{i:05d}",
-                date=f"2025-{1 + (i // 28) % 12:02d}-{day:02d}",
-                place=rng.choice([KHARKIV, ODESA]),
-            )
+    rows = [
+        row(
+            f"e{i:05d}",
+            date=f"2025-{1 + (i // 28) % 12:02d}-{1 + i % 28:02d}",
+            place=rng.choice([KHARKIV, ODESA]),
         )
-    start = time.perf_counter()
+        for i in range(n)
+    ]
+    assert len(candidate_pairs(rows)) < n * (n - 1) / 2 / 20
     incidents = group_incidents(rows)
-    assert time.perf_counter() - start < 20
     assert sum(len(i.members) for i in incidents) == n
+
+
+def test_a_crowded_day_compares_each_report_with_a_bounded_number_of_alike_others() -> None:
+    # Hundreds of reports of one type, day and pair of countries (a wire-scale store): sharing only
+    # those, two are no more likely one event than any two; those told alike are still compared.
+    n = 300
+    rows = [row(f"e{i:04d}", place=None) for i in range(n)]
+    for i, r in enumerate(rows):
+        r["evidence_text"] = f"Shelling hit the village of Village{i} near the front line, officials said."
+    for r in rows[:2]:
+        r["evidence_text"] = "Drones struck the cooling pond of the Zaporizhzhia nuclear plant overnight."
+    pairs = candidate_pairs(rows)
+    assert (0, 1) in pairs
+    per_report = Counter(i for pair in pairs for i in pair)
+    assert max(per_report.values()) <= 2 * K.CROWDED_MAX_NEIGHBOURS * 3 * 2  # both ends, 3 days, 2 keys
+    assert len(pairs) < n * (n - 1) / 2 / 4

@@ -17,6 +17,7 @@ from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import partial
+from itertools import combinations
 from typing import Any
 
 from newsevents.ids import content_id
@@ -141,10 +142,13 @@ def _cell(r: Report) -> tuple[int, int] | None:
     return math.floor(p.lat / K.CELL_DEGREES), math.floor(p.lon / K.CELL_DEGREES)
 
 
-def _dated_candidates(reports: list[Report], groups: Mapping[str, str]) -> Iterable[tuple[int, int]]:
+def _dated_candidates(
+    reports: list[Report], groups: Mapping[str, str], similarity: TextSimilarity
+) -> Iterable[tuple[int, int]]:
     """Pairs of dated reports that could be linked: types that may name one act, dates within the slack
     of each other and a shared key. Blocking by (type group, day, key) keeps the comparisons far from
-    all pairs."""
+    all pairs; a block of more than ``DATED_MAX_BLOCK`` reports (a country's attacks of one day in a
+    store at wire-service scale) pairs only those alike in words or place (:func:`_crowded_pairs`)."""
     blocks: dict[tuple[str, dt.date, tuple[str, str]], list[int]] = defaultdict(list)
     slack = dt.timedelta(days=K.DAY_SLACK_DAYS)
     for i, r in enumerate(reports):
@@ -158,12 +162,50 @@ def _dated_candidates(reports: list[Report], groups: Mapping[str, str]) -> Itera
             day += dt.timedelta(days=1)
     seen: set[tuple[int, int]] = set()
     for members in blocks.values():
-        for n, i in enumerate(members):
-            for j in members[n + 1 :]:
-                pair = (i, j) if i < j else (j, i)
-                if pair not in seen:
-                    seen.add(pair)
-                    yield pair
+        pairs = (
+            combinations(members, 2)
+            if len(members) <= K.DATED_MAX_BLOCK
+            else _crowded_pairs(reports, members, similarity)
+        )
+        for i, j in pairs:
+            pair = (i, j) if i < j else (j, i)
+            if pair not in seen:
+                seen.add(pair)
+                yield pair
+
+
+def _crowded_pairs(
+    reports: list[Report], members: list[int], similarity: TextSimilarity
+) -> Iterable[tuple[int, int]]:
+    """The pairs of a crowded block worth comparing: each report with at most
+    ``CROWDED_MAX_NEIGHBOURS`` others of the block that share the most of its most telling words
+    (``similarity.salient``; a word shared by more than ``DATED_MAX_BLOCK`` of them tells nothing) or
+    lie in its grid cell or a neighbouring one. Sharing only a type, a day and a country, two of
+    hundreds of reports are no more likely one event than any other two, and comparing all of them
+    would be quadratic."""
+    words: dict[str, list[int]] = defaultdict(list)
+    cells: dict[tuple[int, int], list[int]] = defaultdict(list)
+    for i in members:
+        for w in similarity.salient(i):
+            words[w].append(i)
+        cell = _cell(reports[i])
+        if cell is not None:
+            cells[cell].append(i)
+    for i in members:
+        shared: Counter[int] = Counter()
+        for w in similarity.salient(i):
+            posting = words[w]
+            if len(posting) <= K.DATED_MAX_BLOCK:
+                shared.update(posting)
+        cell = _cell(reports[i])
+        if cell is not None:
+            y, x = cell
+            near = [j for dy in (-1, 0, 1) for dx in (-1, 0, 1) for j in cells.get((y + dy, x + dx), ())]
+            if len(near) <= K.DATED_MAX_BLOCK:
+                shared.update(near)
+        shared.pop(i, None)
+        ranked = sorted(shared.items(), key=lambda x: (-x[1], x[0]))[: K.CROWDED_MAX_NEIGHBOURS]
+        yield from ((i, j) for j, _ in ranked)
 
 
 def _undated_candidates(
@@ -209,7 +251,9 @@ def _undated_candidates(
 def _links(reports: list[Report], compatible: TypePairs) -> list[tuple[int, int, Link]]:
     groups = type_groups(compatible, (r.event_type for r in reports))
     similarity = TextSimilarity(reports)
-    pairs = set(_dated_candidates(reports, groups)) | set(_undated_candidates(reports, groups, similarity))
+    pairs = set(_dated_candidates(reports, groups, similarity)) | set(
+        _undated_candidates(reports, groups, similarity)
+    )
     found = [
         (i, j, lk)
         for i, j in pairs

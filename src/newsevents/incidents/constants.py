@@ -119,6 +119,20 @@ SALIENT_WORDS = 10
 #: enough to join share rarer words too, and such a word would bring every report of the group.
 COMMON_WORD_REPORTS = 100
 
+#: At most this many reports sharing a type group, a day and one key (an article, a place's country, an
+#: actor's country) are all compared with each other. A development set of a hundred articles, or an
+#: outlet's archive, has blocks of a few reports; a store at wire-service scale has blocks of hundreds
+#: (Syria's attacks of one day), where comparing all pairs is quadratic (100,000 synthetic articles,
+#: 1.4 million events over one year: ~440 million pairs). There only reports alike in words or place
+#: are compared (cluster._crowded_pairs), as for undated reports (COMMON_WORD_REPORTS).
+DATED_MAX_BLOCK = 50
+
+#: In such a crowded block, each report is compared with at most this many others, those sharing the
+#: most of its telling words or its place: two reports of one event told in alike sentences share
+#: several of them, so the one that fits ranks near the top, and each report costs a bounded number
+#: of comparisons however many reports a day brings (wire scale: ~1,000 a day and country).
+CROWDED_MAX_NEIGHBOURS = 20
+
 #: Degrees of the grid cells an undated report's place is looked up in (its cell and the eight around
 #: it): 0.5° is 55 km of latitude and, up to 60° of latitude, at least 28 km of longitude, so two places
 #: within CITY_KM of each other always lie in the same or neighbouring cells there.
