@@ -6,8 +6,9 @@ usage: python benchmarks/scale.py [--n 20000] [--workers 1 2] [--big 100000] [--
 Articles come from scripts/make_synthetic_articles.py. Each run ingests into a fresh DuckDB file
 through ``newsevents.scaleout.ingest_on_dask`` on a LocalCluster of one-thread worker processes, and
 reports wall time, articles/s, the speed-up over one worker, each worker's peak RSS (read in the
-worker), the client's peak RSS and the store's size. Timings on a shared machine are noisy: compare
-the runs of one invocation only.
+worker), the client's peak RSS and the store's size; then the incidents are merged in a process of
+their own, timed, with its peak RSS (``ingest`` merges them at its end, in the client). Timings on a
+shared machine are noisy: compare the runs of one invocation only.
 """
 
 from __future__ import annotations
@@ -42,6 +43,24 @@ def _peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # no /proc: the kernel's figure
 
 
+def _merge_incidents(db: Path) -> dict[str, Any]:
+    """Merge the store's incidents in a process of its own, so that its time and memory are told
+    apart from the coding's (``ingest`` merges them at its end)."""
+    code = (
+        "import json, sys, time; from newsevents.store import Store; "
+        "sys.path.insert(0, sys.argv[2]); from scale import _peak_rss_mb; "
+        "t = time.perf_counter(); s = Store(sys.argv[1]); n = s.merge_incidents(); s.close(); "
+        "print(json.dumps({'incidents': n, 'seconds': round(time.perf_counter() - t, 1), "
+        "'peak_rss_mb': round(_peak_rss_mb())}))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(db), str(Path(__file__).parent)],
+        check=True, capture_output=True, text=True,
+    )  # fmt: skip
+    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
 def run(articles: Path, workers: int, folder: Path) -> dict[str, Any]:
     db = folder / f"scale-{articles.stem}-{workers}w.duckdb"  # each run its own fresh store
     db.unlink(missing_ok=True)
@@ -55,10 +74,10 @@ def run(articles: Path, workers: int, folder: Path) -> dict[str, Any]:
         startup = time.perf_counter() - started
         started = time.perf_counter()
         with Store(db) as store:
-            summary = ingest_on_dask([articles], store, load_config(None), client)
+            summary = ingest_on_dask([articles], store, load_config(None), client, incidents=False)
         seconds = time.perf_counter() - started
         worker_rss = sorted(client.run(_peak_rss_mb).values())
-    return {
+    coded = {
         "workers": workers,
         "articles": summary.articles,
         "failures": len(summary.failures),
@@ -71,6 +90,10 @@ def run(articles: Path, workers: int, folder: Path) -> dict[str, Any]:
         "client_peak_rss_mb": round(_peak_rss_mb()),
         "store_mb": round(db.stat().st_size / 2**20, 1),
     }
+    print(json.dumps(coded), flush=True)  # the coding's figures, before the long merge
+    merged = _merge_incidents(db)
+    return {**coded, "incidents": merged["incidents"], "incidents_s": merged["seconds"],
+            "incidents_peak_rss_mb": merged["peak_rss_mb"]}  # fmt: skip
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -95,6 +95,7 @@ def ingest_on_dask(
     reprocess: bool = False,
     stdin: TextIO | None = None,
     batch: int = BATCH,
+    incidents: bool = True,
 ) -> RunSummary:
     """Code ``paths`` on the Dask cluster ``cluster`` (see :func:`connect`) into ``store``.
 
@@ -102,6 +103,8 @@ def ingest_on_dask(
     one-process ingest of the same inputs leaves it. Shards go under ``shards`` (a folder or fsspec
     URL every worker and the client can reach; kept after the run) or, by default, a temporary
     folder beside the database (removed shard by shard once merged; a LocalCluster shares it).
+    The incidents are merged at the end unless ``incidents`` is false (the caller merges them later,
+    ``Store.merge_incidents``; the store's queries find them stale until then).
     """
     summary = RunSummary()
     resolved = {
@@ -168,7 +171,8 @@ def ingest_on_dask(
         run_id, articles=summary.articles, failures=len(summary.failures), events=summary.events,
         **summary.totals(),
     )  # fmt: skip
-    summary.incidents = store.merge_incidents()
+    if incidents:
+        summary.incidents = store.merge_incidents()
     return summary
 
 
