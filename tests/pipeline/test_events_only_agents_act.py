@@ -217,3 +217,15 @@ def test_it_is_not_the_district_the_act_took_place_in(run_stages: Run) -> None:
     )
     doc = coded(run_stages, text)
     assert not any("Zurmat" in t for t in all_sources(doc)), all_sources(doc)
+
+
+def test_jets_stand_for_whoever_flies_them(run_stages: Run) -> None:
+    doc = coded(
+        run_stages,
+        "Saudi-led coalition jets struck a market in Hajjah on Monday. "
+        "When people rushed to the scene, the jets carried out another airstrike, killing 11 more people.",
+    )
+    attacks = of_type(doc, "ASSAULT")
+    assert len(attacks) >= 2
+    assert not {"the jets", "jets", "the planes"} & set(all_sources(doc))
+    assert all("SAU" in source_countries(doc, e) for e in attacks)

@@ -44,11 +44,23 @@ def factual_types(events: list[Event]) -> set[str]:
         "The ministry failed to meet the deadline for the report.",
         "Speaking to reporters in the capital, the governor said the roads were open.",
         "He sought a second term in office last year.",
+        "Gunmen stormed two villages in Zamfara on Sunday, leaving 17 people dead.",
     ],
 )
 def test_idioms_name_no_event(run_stages: Run, text: str) -> None:
     _, events = coded(run_stages, text)
     assert not types(events) & {"RETREAT", "CONSULT", "REJECT", "REQUEST"}, [e.prov.reason for e in events]
+
+
+def test_an_attack_that_left_people_dead_is_an_attack_not_a_withdrawal(run_stages: Run) -> None:
+    _, events = coded(run_stages, "The attack on the market in Kano on Monday left 17 people dead.")
+    assert "ASSAULT" in factual_types(events)
+    assert "RETREAT" not in types(events)
+
+
+def test_fighters_who_left_a_town_still_withdrew(run_stages: Run) -> None:
+    _, events = coded(run_stages, "Rebel fighters left the town of Goma on Tuesday.")
+    assert ("RETREAT", "withdraw") in kinds(events)
 
 
 def test_a_release_of_captives_is_still_a_retreat(run_stages: Run) -> None:
