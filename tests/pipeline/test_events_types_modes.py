@@ -451,3 +451,21 @@ def test_cooperation_the_parties_carry_out_is_still_an_event(run_stages: Run) ->
         run_stages, "Troops of Mali and Niger cooperated in a joint operation against jihadists on Monday."
     )
     assert "COOPERATE" in factual_types(events)
+
+
+def test_stones_and_petrol_bombs_thrown_at_people_are_a_primitive_assault(run_stages: Run) -> None:
+    for text in (
+        "Some protesters hurled rocks at the police in the capital on Friday.",
+        "Youths threw petrol bombs at a police station on Monday night.",
+    ):
+        _, events = coded(run_stages, text)
+        assert ("ASSAULT", "primitive") in kinds(events), text
+
+
+def test_throwing_support_or_flowers_is_no_assault(run_stages: Run) -> None:
+    for text in (
+        "The minister threw his support behind the plan.",
+        "Protesters threw flowers at the soldiers.",
+    ):
+        _, events = coded(run_stages, text)
+        assert "ASSAULT" not in types(events), text
