@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+import pytest
+
 from newsevents.interchange import FORMAT_VERSION, document_record
 from newsevents.model import Document, Event
 
@@ -141,47 +143,52 @@ def test_a_mention_told_in_the_present_joins_the_day_the_text_gives(run_stages: 
     assert arrest.mentions
 
 
-def test_an_attack_by_another_bomber_stays_a_second_event(run_stages: Run) -> None:
-    text = (
-        "A suicide bomber attacked a police post in Kano, killing six officers. "
-        "Another suicide bomber attacked the police post, witnesses said."
-    )
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        (
+            "A suicide bomber attacked a police post in Kano, killing six officers. "
+            "Another suicide bomber attacked the police post, witnesses said.",
+            "another",
+        ),
+        (
+            "Gunmen attacked a bus near Maiduguri on Monday. "
+            "In a separate incident, gunmen attacked a market near Maiduguri.",
+            "separate",
+        ),
+    ],
+)
+def test_an_attack_told_as_another_stays_a_second_event(run_stages: Run, text: str, cue: str) -> None:
     _, attacks = of_type(run_stages, text, "ASSAULT")
     assert len(attacks) == 2
-    assert "told as another ('another')" in (attacks[1].prov.reason or "")
+    assert f"told as another ({cue!r})" in (attacks[1].prov.reason or "")
 
 
-def test_a_march_told_as_earlier_than_the_clashes_is_still_the_protest(run_stages: Run) -> None:
-    text = (
-        "Students protested in Panama City on Wednesday against the mining contract. "
-        "Earlier, hundreds of students marched towards the National Assembly."
-    )
-    _, protests = of_type(run_stages, text, "PROTEST")
-    assert len(protests) == 1
-
-
-def test_the_second_protest_of_the_month_identifies_the_protest_told(run_stages: Run) -> None:
-    text = (
-        "Government workers protested in Islamabad on Tuesday over unpaid wages. "
-        "This is the second protest by government workers this month."
-    )
-    _, protests = of_type(run_stages, text, "PROTEST")
-    assert len(protests) == 1
-
-
-def test_an_attack_in_a_separate_incident_stays_a_second_event(run_stages: Run) -> None:
-    text = (
-        "Gunmen attacked a bus near Maiduguri on Monday. "
-        "In a separate incident, gunmen attacked a market near Maiduguri."
-    )
-    _, attacks = of_type(run_stages, text, "ASSAULT")
-    assert len(attacks) == 2
-
-
-def test_more_victims_counted_with_another_are_still_the_one_attack(run_stages: Run) -> None:
-    text = (
-        "Gunmen attacked a bus near Maiduguri on Monday, killing ten passengers. "
-        "Another seven passengers were wounded in the attack, police said."
-    )
-    _, attacks = of_type(run_stages, text, "ASSAULT")
-    assert len(attacks) == 1
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        # "earlier" places the march against the protest's day, not against another march
+        (
+            "Students protested in Panama City on Wednesday against the mining contract. "
+            "Earlier, hundreds of students marched towards the National Assembly.",
+            "PROTEST",
+        ),
+        # a copula's "second protest" identifies the protest told
+        (
+            "Government workers protested in Islamabad on Tuesday over unpaid wages. "
+            "This is the second protest by government workers this month.",
+            "PROTEST",
+        ),
+        # "another" on the victims counts more people hurt by the one attack
+        (
+            "Gunmen attacked a bus near Maiduguri on Monday, killing ten passengers. "
+            "Another seven passengers were wounded in the attack, police said.",
+            "ASSAULT",
+        ),
+    ],
+)
+def test_a_mention_with_a_word_of_sequence_or_count_is_still_the_one_event(
+    run_stages: Run, text: str, etype: str
+) -> None:
+    _, events = of_type(run_stages, text, etype)
+    assert len(events) == 1

@@ -437,13 +437,16 @@ def test_cooperation_discussed_between_two_capitals_is_the_topic_not_an_event(ru
     assert "COOPERATE" not in types(events)
 
 
-def test_cooperation_in_talks_on_it_or_ways_of_promoting_it_is_the_topic(run_stages: Run) -> None:
-    for text in (
+@pytest.mark.parametrize(
+    "text",
+    [
         "The two sides held a meeting on security cooperation between their navies.",
         "The leaders discussed ways of promoting cooperation between ASEAN and ECOWAS.",
-    ):
-        _, events = coded(run_stages, text)
-        assert "COOPERATE" not in types(events), text
+    ],
+)
+def test_cooperation_in_talks_on_it_or_ways_of_promoting_it_is_the_topic(run_stages: Run, text: str) -> None:
+    _, events = coded(run_stages, text)
+    assert "COOPERATE" not in types(events)
 
 
 def test_cooperation_the_parties_carry_out_is_still_an_event(run_stages: Run) -> None:
@@ -453,19 +456,21 @@ def test_cooperation_the_parties_carry_out_is_still_an_event(run_stages: Run) ->
     assert "COOPERATE" in factual_types(events)
 
 
-def test_stones_and_petrol_bombs_thrown_at_people_are_a_primitive_assault(run_stages: Run) -> None:
-    for text in (
+@pytest.mark.parametrize(
+    "text",
+    [
         "Some protesters hurled rocks at the police in the capital on Friday.",
         "Youths threw petrol bombs at a police station on Monday night.",
-    ):
-        _, events = coded(run_stages, text)
-        assert ("ASSAULT", "primitive") in kinds(events), text
+    ],
+)
+def test_stones_and_petrol_bombs_thrown_at_people_are_a_primitive_assault(run_stages: Run, text: str) -> None:
+    _, events = coded(run_stages, text)
+    assert ("ASSAULT", "primitive") in kinds(events)
 
 
-def test_throwing_support_or_flowers_is_no_assault(run_stages: Run) -> None:
-    for text in (
-        "The minister threw his support behind the plan.",
-        "Protesters threw flowers at the soldiers.",
-    ):
-        _, events = coded(run_stages, text)
-        assert "ASSAULT" not in types(events), text
+@pytest.mark.parametrize(
+    "text", ["The minister threw his support behind the plan.", "Protesters threw flowers at the soldiers."]
+)
+def test_throwing_support_or_flowers_is_no_assault(run_stages: Run, text: str) -> None:
+    _, events = coded(run_stages, text)
+    assert "ASSAULT" not in types(events)
