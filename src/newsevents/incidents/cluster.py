@@ -183,22 +183,21 @@ def _crowded_pairs(
     lie in its grid cell or a neighbouring one. Sharing only a type, a day and a country, two of
     hundreds of reports are no more likely one event than any other two, and comparing all of them
     would be quadratic."""
+    salient = {i: similarity.salient(i) for i in members}
+    cell_of = {i: _cell(reports[i]) for i in members}
     words: dict[str, list[int]] = defaultdict(list)
     cells: dict[tuple[int, int], list[int]] = defaultdict(list)
     for i in members:
-        for w in similarity.salient(i):
+        for w in salient[i]:
             words[w].append(i)
-        cell = _cell(reports[i])
-        if cell is not None:
+        if (cell := cell_of[i]) is not None:
             cells[cell].append(i)
     for i in members:
         shared: Counter[int] = Counter()
-        for w in similarity.salient(i):
-            posting = words[w]
-            if len(posting) <= K.DATED_MAX_BLOCK:
-                shared.update(posting)
-        cell = _cell(reports[i])
-        if cell is not None:
+        for w in salient[i]:
+            if len(words[w]) <= K.DATED_MAX_BLOCK:
+                shared.update(words[w])
+        if (cell := cell_of[i]) is not None:
             y, x = cell
             near = [j for dy in (-1, 0, 1) for dx in (-1, 0, 1) for j in cells.get((y + dy, x + dx), ())]
             if len(near) <= K.DATED_MAX_BLOCK:

@@ -16,7 +16,7 @@ class EventMentionsStage(Stage):
     name = "event_mentions"
     # dates and places tell two mentions apart, so it runs after both are decided; the sentences
     # tell a brief, whose acts with no counterpart are kept; the parse tells a mention told as another
-    # occurrence ("another bomber", "hours later")
+    # occurrence ("another bomber", "in a separate incident")
     requires = ("spacy", "sentences", "actors", "events", "event_dates", "event_locations")
     # it folds events into others, completing their roles, dates and places
     assigns = ("events", "event_dates", "event_locations")
