@@ -1,7 +1,7 @@
 """Scale on Dask: the same synthetic articles coded by 1 and by 2 workers, and one bigger run.
 
 usage: python benchmarks/scale.py [--n 20000] [--workers 1 2] [--big 100000] [--out DIR]
-       (--n 0 --big N: the big run alone)
+       (--n 0 --big N: the big run alone; --merge-incidents DB: only time an incident merge)
 
 Articles come from scripts/make_synthetic_articles.py. Each run ingests into a fresh DuckDB file
 through ``newsevents.scaleout.ingest_on_dask`` on a LocalCluster of one-thread worker processes, and
@@ -43,20 +43,24 @@ def _peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # no /proc: the kernel's figure
 
 
+def merge_incidents(db: Path) -> dict[str, Any]:
+    """Merge the store's incidents here, timed, with this process's peak RSS (``--merge-incidents``)."""
+    started = time.perf_counter()
+    with Store(db) as store:
+        incidents = store.merge_incidents()
+    return {
+        "incidents": incidents,
+        "seconds": round(time.perf_counter() - started, 1),
+        "peak_rss_mb": round(_peak_rss_mb()),
+    }
+
+
 def _merge_incidents(db: Path) -> dict[str, Any]:
     """Merge the store's incidents in a process of its own, so that its time and memory are told
     apart from the coding's (``ingest`` merges them at its end)."""
-    code = (
-        "import json, sys, time; from newsevents.store import Store; "
-        "sys.path.insert(0, sys.argv[2]); from scale import _peak_rss_mb; "
-        "t = time.perf_counter(); s = Store(sys.argv[1]); n = s.merge_incidents(); s.close(); "
-        "print(json.dumps({'incidents': n, 'seconds': round(time.perf_counter() - t, 1), "
-        "'peak_rss_mb': round(_peak_rss_mb())}))"
-    )
     done = subprocess.run(
-        [sys.executable, "-c", code, str(db), str(Path(__file__).parent)],
-        check=True, capture_output=True, text=True,
-    )  # fmt: skip
+        [sys.executable, __file__, "--merge-incidents", str(db)], check=True, capture_output=True, text=True
+    )
     result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
     return result
 
@@ -104,7 +108,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--big", type=int, default=0, help="articles of one more run on the most workers")
     parser.add_argument("--out", type=Path, default=None, help="keep the stores and a JSON report here")
+    parser.add_argument("--merge-incidents", type=Path, default=None, help="only time an incident merge")
     args = parser.parse_args(argv)
+    if args.merge_incidents is not None:
+        print(json.dumps(merge_incidents(args.merge_incidents)))
+        return 0
     with tempfile.TemporaryDirectory(prefix="newsevents-scale-") as scratch:
         folder = args.out or Path(scratch)
         folder.mkdir(parents=True, exist_ok=True)
