@@ -31,9 +31,9 @@ DatePrecision = Literal["time", "day", "week", "month", "season", "year", "decad
 PlacePrecision = Literal["point", "city", "admin1", "country", "region", "admin2"]
 #: How a toponym is used. Only a "location" is somewhere things happen; the others name a place
 #: without putting anything there: a capital or country standing for its government ("Moscow
-#: informed Tel Aviv"), a people's name ("Syrian forces"), or part of an organisation's name
-#: ("Damascus University"). They are kept, resolved, so that a reader sees every toponym and why
-#: it is not on the map.
+#: informed Tel Aviv"), a people's name ("Syrian forces"), or part of a longer name ("Damascus
+#: University", the time zone of "10:00 Moscow time"). They are kept, resolved, so that a reader
+#: sees every toponym and why it is not on the map.
 PlaceUse = Literal["location", "government", "demonym", "embedded"]
 PLACE_USES: tuple[PlaceUse, ...] = ("location", "government", "demonym", "embedded")
 #: What a count counts: people killed, injured, detained, abducted or displaced, or a crowd's size.

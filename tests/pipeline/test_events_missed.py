@@ -262,3 +262,26 @@ def test_special_forces_storming_a_hideout_is_an_assault(run_stages: Run) -> Non
     doc, assaults = typed(run_stages, "Special forces stormed the rebel hideout on Tuesday.", "ASSAULT")
     assert assaults, doc.events
     assert not [e for e in doc.events if e.event_type == "PROTEST"], doc.events
+
+
+def test_memorandums_inked_or_signed_are_coded_like_a_signed_deal(run_stages: Run) -> None:
+    doc, deals = typed(run_stages, "India and the United States inked three MoUs on Friday.", "SUPPORT")
+    assert deals, doc.events
+    assert {"India", "the United States"} <= set(texts(doc, deals[0].source)), doc.events
+
+
+def test_a_courtesy_call_paid_on_a_leader_is_a_visit(run_stages: Run) -> None:
+    doc, visits = typed(run_stages, "The Benin president paid a courtesy call on King Charles.", "CONSULT")
+    assert visits and visits[0].mode == "visit", doc.events
+    assert texts(doc, visits[0].target) == ["King Charles"]
+
+
+def test_a_phone_call_is_no_courtesy_visit(run_stages: Run) -> None:
+    doc, consults = typed(run_stages, "The two presidents held a phone call on Monday.", "CONSULT")
+    assert consults, doc.events
+    assert all(e.mode != "visit" for e in consults), doc.events
+
+
+def test_recapturing_a_town_is_a_seizure(run_stages: Run) -> None:
+    doc, seizures = typed(run_stages, "The army recaptured the town of Bakhmut on Sunday.", "COERCE")
+    assert seizures and seizures[0].mode == "seize", doc.events

@@ -543,3 +543,26 @@ def test_they_of_a_one_sided_act_stay_one_party(run_stages: Run) -> None:
         "ASSAULT",
     )
     assert not any(set(a.source) & set(a.target) for a in attacks), doc.events
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "target"),
+    [
+        ("Local officials blamed the attack on the ADF militia.", "ACCUSE", "ADF"),
+        ("The protesters demanded answers from the Kenyan government.", "REQUEST", "government"),
+        ("Kenya sought help from China after the floods.", "REQUEST", "China"),
+    ],
+)
+def test_a_thing_blamed_on_or_asked_from_a_party_targets_that_party(
+    run_stages: Run, text: str, etype: str, target: str
+) -> None:
+    doc, events = typed(run_stages, text, etype)
+    assert events, doc.events
+    assert any(target in t for t in target_texts(doc, events[0])), target_texts(doc, events[0])
+    assert "acts" in (events[0].prov.reason or "")
+
+
+def test_blaming_a_party_for_a_thing_still_targets_the_party(run_stages: Run) -> None:
+    doc, events = typed(run_stages, "The Kremlin blamed Kyiv for the attack on the bridge.", "ACCUSE")
+    assert events, doc.events
+    assert target_texts(doc, events[0]) == ["Kyiv"]

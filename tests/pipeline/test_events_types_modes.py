@@ -45,6 +45,8 @@ def factual_types(events: list[Event]) -> set[str]:
         "Speaking to reporters in the capital, the governor said the roads were open.",
         "He sought a second term in office last year.",
         "Gunmen stormed two villages in Zamfara on Sunday, leaving 17 people dead.",
+        "The militia sought credit for the killings in Beni.",
+        "The new agreement will yield good results for both countries.",
     ],
 )
 def test_idioms_name_no_event(run_stages: Run, text: str) -> None:
@@ -191,6 +193,50 @@ def test_sanctions_are_sanction_discontinue(run_stages: Run, text: str) -> None:
     _, events = coded(run_stages, text)
     assert ("SANCTION", "discontinue") in kinds(events), [e.prov.reason for e in events]
     assert "COERCE" not in types(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A court in Dhaka sentenced three former aides to death on Tuesday.",
+        "A military tribunal convicted the opposition leader of treason on Monday.",
+    ],
+)
+def test_a_court_finding_someone_guilty_is_sanction_convict(run_stages: Run, text: str) -> None:
+    _, events = coded(run_stages, text)
+    assert ("SANCTION", "convict") in kinds(events), [e.prov.reason for e in events]
+    assert "ACCUSE" not in types(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beijing slapped export controls on three American drone makers on Friday.",
+        "Washington imposed new export controls on Chinese chip firms.",
+    ],
+)
+def test_export_controls_slapped_or_imposed_are_sanctions(run_stages: Run, text: str) -> None:
+    _, events = coded(run_stages, text)
+    assert ("SANCTION", "discontinue") in kinds(events), [e.prov.reason for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When asked whether the army would target the generals, the minister declined to answer.",
+        "The minister was asked if the army would target the generals.",
+        "Reporters asked the spokesman whether the army would withdraw.",
+    ],
+)
+def test_asking_whether_something_is_so_is_a_question_not_a_request(run_stages: Run, text: str) -> None:
+    _, events = coded(run_stages, text)
+    assert "REQUEST" not in types(events), [e.prov.reason for e in events]
+    assert not factual_types(events), [e.prov.reason for e in events]
+
+
+def test_asking_that_something_be_done_stays_a_request(run_stages: Run) -> None:
+    _, events = coded(run_stages, "The minister asked that the detained journalists be released.")
+    assert "REQUEST" in types(events), [e.prov.reason for e in events]
 
 
 def test_banning_a_party_stays_coercion(run_stages: Run) -> None:

@@ -128,3 +128,10 @@ def test_a_country_modifying_ground_stays_a_location(resources: Resources) -> No
     # a border, unlike a base or a convoy, is where the country is
     places = places_of(resources, "Migrants gathered at the U.S. border on Monday.")
     assert uses(places)["U.S."] == ("location", "USA")
+
+
+def test_a_time_zone_is_a_clock_not_a_place_or_a_government(resources: Resources) -> None:
+    text = "About 37 people were detained in Yerevan at 9:00 (10:00 Moscow time), police said."
+    found = uses(places_of(resources, text))
+    assert found["Moscow"][0] == "embedded", found
+    assert found["Yerevan"] == ("location", "ARM"), found

@@ -359,7 +359,14 @@ def verb_roles(cand: Candidate, lex: EventLexicon) -> Roles:
         # "gave medical equipment to Nicaragua": the thing given is no participant, the receiver is
         receiver = lex.words["receiver_prep"]
         receivers = _prep_objects(tok, receiver) or _prep_objects(patient, receiver)
-        if receivers and (receivers[0].pos_ in ("PROPN", "PRON") or receivers[0].ent_type_):
+        own = tuple(p for v, p in lex.verb_object_preps if v == tok.lemma_.lower())
+        # "blamed the attack on the ADF", "demanded answers from the government": the verb's own
+        # preposition, on it or on the thing, names whom it acts on, actor-like or not
+        acted_on = (_prep_objects(tok, own) or _prep_objects(patient, own)) if own else []
+        if acted_on:
+            patient = acted_on[0]
+            roles.how.append(f"object of '{patient.head.text}', through which '{tok.lemma_}' acts")
+        elif receivers and (receivers[0].pos_ in ("PROPN", "PRON") or receivers[0].ent_type_):
             patient = receivers[0]
     if patient is None and cand.entry.event_type == "RETREAT" and cand.entry.mode == "withdraw":
         # "withdrew from Gao", "pulled out of Mali": the place left stands for its host

@@ -162,9 +162,10 @@ MODIFIER_DEPS = frozenset({"acl", "relcl", "amod"})
 
 def _idiom(tok: Token, idioms: Sequence[tuple[str, ...]]) -> bool:
     """Whether ``tok`` with its dependents forms an idiom: its children (and "@label" for each
-    child's dependency label), the objects of its prepositions and, for a participle or relative
-    clause, the noun it modifies ("videos released by the media"). Nothing deeper, so that "released
-    90 prisoners, according to a statement" keeps its event."""
+    child's dependency label), the objects of its prepositions, the word that opens its clausal
+    complement ("asked whether they would strike") and, for a participle or relative clause, the noun
+    it modifies ("videos released by the media"). Nothing deeper, so that "released 90 prisoners,
+    according to a statement" keeps its event."""
     if not idioms:
         return False
     near: set[str] = set()
@@ -173,6 +174,8 @@ def _idiom(tok: Token, idioms: Sequence[tuple[str, ...]]) -> bool:
         near.add("@" + child.dep_)
         if child.dep_ == "prep":
             near.update(g.lemma_.lower() for g in child.children if g.dep_ == "pobj")
+        elif child.dep_ == "ccomp":
+            near.update(g.lemma_.lower() for g in child.children if g.dep_ == "mark")
     if tok.dep_ in MODIFIER_DEPS:
         near.add(tok.head.lemma_.lower())
     return any(all(d in near for d in deps) for deps in idioms)

@@ -40,6 +40,7 @@ KINDS = (
     "topic_prep",
     "topic_word",
     "owned_noun",
+    "time_zone_noun",
 )
 
 

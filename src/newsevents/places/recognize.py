@@ -131,8 +131,20 @@ def recognise(sdoc: Any, gaz: Gazetteer, actors: Iterable[Any], cues: PlaceCues)
     out += _gazetteer_hits(sdoc, gaz, taken, spans, out, cues)
     out += find_demonyms(sdoc, gaz, taken, spans, cues)
     out.sort(key=lambda m: m.start)
+    for mention in out:
+        _time_zone(sdoc, mention, cues)
     _attach_qualifiers(sdoc, gaz, out, spans, cues)
     return out
+
+
+def _time_zone(sdoc: Any, mention: RawMention, cues: PlaceCues) -> None:
+    """A name before a time-zone noun ("10:00 Moscow time") tells a clock, not where anything is or
+    whose anything is: neither a location nor a government."""
+    after = mention.head + 1
+    if after < len(sdoc) and sdoc[after].lemma_.lower() in cues["time_zone_noun"]:
+        mention.use = "embedded"
+        mention.government_of = None
+        mention.reason += f"; names the clock of '{sdoc[mention.head].text} {sdoc[after].text}', not a place"
 
 
 def _joined_entities(sdoc: Any, gaz: Gazetteer) -> list[Any]:
