@@ -47,6 +47,8 @@ def factual_types(events: list[Event]) -> set[str]:
         "Gunmen stormed two villages in Zamfara on Sunday, leaving 17 people dead.",
         "The militia sought credit for the killings in Beni.",
         "The new agreement will yield good results for both countries.",
+        "The election commission released the party positions on Monday.",
+        "A senior officer, who asked not to be named, said the talks had stalled.",
     ],
 )
 def test_idioms_name_no_event(run_stages: Run, text: str) -> None:
@@ -211,6 +213,7 @@ def test_a_court_finding_someone_guilty_is_sanction_convict(run_stages: Run, tex
 @pytest.mark.parametrize(
     "text",
     [
+        "The EU slapped a travel ban on twelve officials.",
         "Beijing slapped export controls on three American drone makers on Friday.",
         "Washington imposed new export controls on Chinese chip firms.",
     ],
@@ -237,6 +240,23 @@ def test_asking_whether_something_is_so_is_a_question_not_a_request(run_stages: 
 def test_asking_that_something_be_done_stays_a_request(run_stages: Run) -> None:
     _, events = coded(run_stages, "The minister asked that the detained journalists be released.")
     assert "REQUEST" in types(events), [e.prov.reason for e in events]
+
+
+def test_tear_gas_fired_to_disperse_a_crowd_is_one_act_aimed_at_the_crowd(run_stages: Run) -> None:
+    doc, events = coded(
+        run_stages, "Police fired tear gas to disperse the protesters in Nairobi on Thursday."
+    )
+    assert "COERCE" not in types(events), [e.prov.reason for e in events]
+    (assault,) = [e for e in events if e.event_type == "ASSAULT"]
+    assert assault.mode == "crowd-control"
+    assert any("protesters" in doc.actors[k].text for k in assault.target), assault.target
+
+
+def test_tear_gas_fired_and_arrests_made_are_two_acts(run_stages: Run) -> None:
+    _, events = coded(run_stages, "Police fired tear gas and arrested 20 students in Kolkata on Monday.")
+    assert {("ASSAULT", "crowd-control"), ("COERCE", "arrest")} <= kinds(events), [
+        e.prov.reason for e in events
+    ]
 
 
 def test_banning_a_party_stays_coercion(run_stages: Run) -> None:

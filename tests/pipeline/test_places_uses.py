@@ -135,3 +135,24 @@ def test_a_time_zone_is_a_clock_not_a_place_or_a_government(resources: Resources
     found = uses(places_of(resources, text))
     assert found["Moscow"][0] == "embedded", found
     assert found["Yerevan"] == ("location", "ARM"), found
+
+
+def test_a_country_whose_possessive_names_ground_is_where_it_happens(resources: Resources) -> None:
+    text = "Militants stormed a checkpoint in Pakistan's Bajaur district and in Congo's troubled east."
+    states = [actor("Pakistan", text, "state", "PAK"), actor("Congo", text, "state", "COD")]
+    found = uses(places_of(resources, text, states))
+    assert found["Pakistan"] == ("location", "PAK"), found
+    assert found["Congo"] == ("location", "COD"), found
+
+
+def test_a_country_whose_possessive_names_a_body_stays_its_government(resources: Resources) -> None:
+    text = "Pakistan's army said it killed 12 militants."
+    found = uses(places_of(resources, text, [actor("Pakistan", text, "state", "PAK")]))
+    assert found["Pakistan"] == ("government", "PAK"), found
+
+
+def test_congo_alone_is_the_democratic_republic_as_news_writes_it(resources: Resources) -> None:
+    found = uses(places_of(resources, "Fighting spread in eastern Congo on Monday."))
+    assert found["Congo"] == ("location", "COD"), found
+    found = uses(places_of(resources, "The Republic of Congo closed its border on Monday."))
+    assert found["Republic of Congo"][1] == "COG", found

@@ -179,7 +179,8 @@ class EventLexicon:
     #: headline coded under one may be its body's event coded under the other.
     compatible_types: TypePairs = frozenset()
     #: (main type, restating type): a clause of the second type under a trigger of the first tells the
-    #: same act ("signed a deal, pledging to …"; ``restating_types.tsv``).
+    #: same act ("signed a deal, pledging to …"; ``restating_types.tsv``); the main type may be
+    #: "TYPE:mode" for one mode of it ("ASSAULT:crowd-control").
     restating_types: frozenset[tuple[str, str]] = frozenset()
     #: (deciding verb, event type): an act of the type that the verb governs is enacted by the decision,
     #: a fact, not an intention ("voted to impose sanctions"; ``decided_types.tsv``).
@@ -216,6 +217,12 @@ class EventLexicon:
 
     def cue(self, scope: str, lemma: str) -> list[Cue]:
         return self.cues.get(scope, {}).get(lemma, [])
+
+
+def _type_key(written: str) -> str:
+    """'assault:crowd-control' -> 'ASSAULT:crowd-control': types upper-case, modes as PLOVER writes them."""
+    etype, sep, mode = written.partition(":")
+    return f"{etype.strip().upper()}{sep}{mode.strip()}"
 
 
 def _knowledge(name: str) -> Path:
@@ -356,7 +363,9 @@ def load_lexicon(
     lex.words = read_word_lists(_knowledge("function_words.tsv"), "word", "kind", WORD_KINDS)
     lex.compatible_types = load_compatible_types()
     restating = read_tsv(_knowledge("restating_types.tsv"), ("main_type", "restating_type"))
-    lex.restating_types = frozenset((r["main_type"].upper(), r["restating_type"].upper()) for r in restating)
+    lex.restating_types = frozenset(
+        (_type_key(r["main_type"]), r["restating_type"].upper()) for r in restating
+    )
     decided = read_tsv(_knowledge("decided_types.tsv"), ("verb", "event_type"))
     lex.decided_types = frozenset((r["verb"].lower(), r["event_type"].upper()) for r in decided)
     lex.toll_nouns = frozenset(

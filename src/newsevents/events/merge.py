@@ -34,6 +34,11 @@ def _under(sub: Token, main: Token) -> bool:
     return False
 
 
+def _purpose(tok: Token) -> bool:
+    """A to-infinitive clause of purpose ("fired tear gas to disperse the crowd")."""
+    return tok.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
+
+
 def _factual(event: Event) -> bool:
     return event.modality in ("asserted", "reported")
 
@@ -57,7 +62,13 @@ def merge_restatements(doc: Document, coded: list[tuple[Event, Token]], lex: Eve
     dropped: set[int] = set()
     for j, (sub, sub_anchor) in enumerate(coded):
         for i, (main, main_anchor) in enumerate(coded):
-            kindred = (main.event_type, sub.event_type) in lex.restating_types
+            # a mode's own line holds for a purpose clause under its trigger only: "fired tear gas to
+            # disperse them" is one act, "fired tear gas and arrested 20" or "… as they dispersed
+            # the rally" two
+            by_mode = _purpose(sub_anchor) and (
+                (f"{main.event_type}:{main.mode}", sub.event_type) in lex.restating_types
+            )
+            kindred = (main.event_type, sub.event_type) in lex.restating_types or by_mode
             if i == j or i in dropped or (main.event_type != sub.event_type and not kindred):
                 continue
             # a purpose clause ("marched … to protest") restates a factual event, not the reverse

@@ -88,6 +88,18 @@ def place_object(tok: Any, actor_reading: bool, cues: PlaceCues) -> str | None:
     return None
 
 
+def _possessed_ground(tok: Any, cues: PlaceCues) -> str | None:
+    """Why a name is the country of the ground its possessive names ("Pakistan's Bajaur district",
+    "Congo's troubled east"), or None: there it is where things happen, not a government."""
+    if tok.dep_ != "poss" or tok.head.i == tok.i:
+        return None
+    noun = tok.head
+    word = noun.lemma_.lower()
+    if word in cues["place_noun"] or word in cues["direction"]:
+        return f"possessor of the ground {noun.lower_!r}"
+    return None
+
+
 def _passive_agents(verb: Any) -> list[Any]:
     return [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
 
@@ -102,7 +114,7 @@ def recognise(sdoc: Any, gaz: Gazetteer, actors: Iterable[Any], cues: PlaceCues)
         mention = _from_entity(ent, gaz, cues)
         if mention is None:
             continue
-        ground = place_object(ent.root, True, cues)
+        ground = place_object(ent.root, True, cues) or _possessed_ground(ent.root, cues)
         if ground is not None:
             kinds: frozenset[str] = frozenset()
             mention.reason += f"; {ground}"
