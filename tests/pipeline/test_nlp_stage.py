@@ -129,18 +129,20 @@ def test_a_dash_glued_to_a_capitalised_dateline_is_split_off(resources: object) 
     assert "well-" in words and "pro" in words, "a dash after lower case stays as the package splits it"
 
 
-def test_the_tokenizer_is_the_packages_own_with_one_suffix_rule_more(resources: object) -> None:
-    """The tokenizer is read after the rest of the pipeline, with its suffix rules changed before
-    its special cases are built; everything else is what the package ships."""
+def test_the_tokenizer_is_the_packages_own_with_one_suffix_and_one_infix_rule_more(resources: object) -> None:
+    """The tokenizer is read after the rest of the pipeline, with its suffix and infix rules changed
+    before its special cases are built; everything else is what the package ships."""
     import spacy
-    from spacy.util import compile_suffix_regex
+    from spacy.util import compile_infix_regex, compile_suffix_regex
 
     nlp = _model(resources)
     shipped = spacy.load(nlp.meta["lang"] + "_" + nlp.meta["name"])
-    fields = ["vocab", "suffix_search"]
+    fields = ["vocab", "suffix_search", "infix_finditer"]
     assert nlp.tokenizer.to_bytes(exclude=fields) == shipped.tokenizer.to_bytes(exclude=fields)
     suffixes = [*nlp.Defaults.suffixes, r"(?<=[A-Z]{2})-"]
     assert nlp.tokenizer.suffix_search.__self__.pattern == compile_suffix_regex(suffixes).pattern
+    infixes = [*nlp.Defaults.infixes, r"(?<=[A-Z]\.)-(?=[a-z])"]
+    assert nlp.tokenizer.infix_finditer.__self__.pattern == compile_infix_regex(infixes).pattern
     text = "KYIV — Officials in the U.S. said on Monday (local time) that talks wouldn't resume."
     assert [t.text for t in nlp.tokenizer(text)] == [t.text for t in shipped.tokenizer(text)]
 
@@ -155,3 +157,11 @@ def test_no_entity_begins_or_ends_on_whitespace(run_stages: Callable[..., Docume
     names = [(e.text, e.label_) for e in doc.spacy.ents]
     assert ("Herrera", "PERSON") in names, names
     assert not [e for e in doc.spacy.ents if e[0].is_space or e[-1].is_space], names
+
+
+def test_a_dash_after_an_abbreviation_is_split_off_so_the_country_is_seen(resources: object) -> None:
+    nlp = _model(resources)
+    words = [t.text for t in nlp.tokenizer("The U.S.-led coalition and a U.N.-backed plan in the U.S. now.")]
+    assert words[1:4] == ["U.S.", "-", "led"]
+    assert words[7:10] == ["U.N.", "-", "backed"]
+    assert words[-3:] == ["U.S.", "now", "."], "a period ending the abbreviation stays on it"

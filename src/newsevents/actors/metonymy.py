@@ -212,11 +212,25 @@ def _role(tok: Any, cues: Cues, actor_nouns: frozenset[int], hops: int) -> tuple
         return False, f"object of '{tok.head.text}': a place visited"
     if dep == "poss" and tok.head.lemma_.lower() in cues.place_noun:
         return False, f"possessor of place noun '{tok.head.text}'"
+    if _hyphened_agent(tok):
+        # "the U.S.-led coalition", "Iran-backed militias": the state leads or backs them
+        return True, f"agent of '{tok.text}-{tok.head.text}'"
     if dep in _ACTOR_DEPS:
         return True, f"{_ACTOR_DEPS[dep]} of '{tok.head.text}'"
     if dep == "pobj":
         return _object_of(tok.head, cues, actor_nouns, hops)
     return False, f"no actor role (dependency '{dep}')"
+
+
+def _hyphened_agent(tok: Any) -> bool:
+    """Whether ``tok`` is joined by a hyphen to the participle it is the agent of ("U.S.-led")."""
+    head = tok.head
+    return (
+        tok.dep_ in ("npadvmod", "compound", "nmod")
+        and head.tag_ == "VBN"
+        and head.i == tok.i + 2
+        and tok.nbor(1).text == "-"
+    )
 
 
 def _object_of(prep: Any, cues: Cues, actor_nouns: frozenset[int], hops: int) -> tuple[bool, str]:

