@@ -566,3 +566,34 @@ def test_blaming_a_party_for_a_thing_still_targets_the_party(run_stages: Run) ->
     doc, events = typed(run_stages, "The Kremlin blamed Kyiv for the attack on the bridge.", "ACCUSE")
     assert events, doc.events
     assert target_texts(doc, events[0]) == ["Kyiv"]
+
+
+def test_a_country_named_as_a_destination_party_keeps_its_country(run_stages: Run) -> None:
+    doc, agreements = typed(
+        run_stages,
+        "Mexico has agreed to extradite to the United States a drug lord wanted for murder.",
+        "AGREE",
+    )
+    assert agreements, doc.events
+    assert [(doc.actors[k].text, doc.actors[k].country) for k in agreements[0].target] == [
+        ("the United States", "USA")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("The EU has agreed to freeze European assets linked to Putin and Lavrov.", "Putin"),
+        ("The US froze assets belonging to the Iranian central bank.", "the Iranian central bank"),
+    ],
+)
+def test_freezing_assets_someone_owns_targets_the_owner(run_stages: Run, text: str, owner: str) -> None:
+    doc, sanctions = typed(run_stages, text, "SANCTION")
+    assert sanctions, doc.events
+    assert owner in target_texts(doc, sanctions[0]), target_texts(doc, sanctions[0])
+
+
+def test_assets_frozen_with_no_owner_named_have_no_target(run_stages: Run) -> None:
+    doc, sanctions = typed(run_stages, "The court froze assets held in three accounts.", "SANCTION")
+    for event in sanctions:
+        assert not target_texts(doc, event), target_texts(doc, event)

@@ -43,6 +43,7 @@ WORD_KINDS = (
     "locative_prep",
     "place_prep",
     "origin_prep",
+    "owner_participle",
     "volition_aux",
     "sequence_prep",
     "definite",

@@ -238,6 +238,14 @@ class ActorLinker:
             if locative or head.ent_type_ != "GPE":
                 return None  # a place name alone is a location, not an actor
             reason = "unresolved noun phrase: toponym as participant"
+            country = self._toponym_country(head)
+            if country is not None:
+                # "agreed to extradite to the United States": the place the gazetteer resolved names
+                # the party, its country known even where no dictionary entry read it as an actor
+                start, end = self.np_bounds(head)
+                k = self._create(start, end, None, f"{reason}, resolved to {country}", C.NP_ACTOR_CONFIDENCE)
+                self.doc.actors[k].country = country
+                return k
         elif self.nouns_checked and head.pos_ == "NOUN" and head.ent_type_ not in ACTOR_ENTS:
             # Only the subject of a full verb stays ("Musicians lifted the boycott"), and a noun naming
             # people in any role ("arrested 25 people"); "the goal is …", "discussed developments"
@@ -252,6 +260,14 @@ class ActorLinker:
         return self._create(start, end, None, reason, C.NP_ACTOR_CONFIDENCE)
 
     # ------------------------------------------------------------------ helpers
+
+    def _toponym_country(self, head: Token) -> str | None:
+        """The country of the resolved place mention the token lies in, if any."""
+        at = head.idx
+        for place in self.doc.places:
+            if place.start <= at < place.end and place.country:
+                return place.country
+        return None
 
     def _act_of(self, head: Token, found: int) -> bool:
         """'the Indian government's decision', 'a request from Russia': a phrase naming an act

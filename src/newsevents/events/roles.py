@@ -94,6 +94,19 @@ def _prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
     return []
 
 
+#: The prepositions of an owning participle's owner: "linked to X", "owned by X".
+OWNER_PREPS = ("to", "by")
+
+
+def _owners(thing: Token, lex: EventLexicon) -> list[Token]:
+    """'assets linked to Putin', 'funds owned by the central bank': whoever the thing belongs to."""
+    for c in thing.children:
+        if c.dep_ == "acl" and c.lemma_.lower() in lex.words["owner_participle"]:
+            agent = [o for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+            return agent or _prep_objects(c, OWNER_PREPS)
+    return []
+
+
 def act_parties(head: Token, lex: EventLexicon) -> list[Token]:
     """The parties an act noun names in its with/from/by phrase, with their conjuncts."""
     return _expand(_prep_objects(head, lex.words["act_party_prep"]))
@@ -343,7 +356,7 @@ def verb_roles(cand: Candidate, lex: EventLexicon) -> Roles:
     elif patient is not None and any(m.i == patient.i for m in cand.matched):
         # "held talks with X", "provided aid to Y": the object is part of the trigger
         on_verb = _prep_objects(tok, verb_preps)
-        on_noun = _prep_objects(patient, noun_preps)
+        on_noun = _prep_objects(patient, noun_preps) or _owners(patient, lex)
         # "launched an investigation into X on suspicion of …": a named party beats a thing
         objs = on_noun if on_noun and _named(on_noun[0]) and not (on_verb and _named(on_verb[0])) else []
         objs = objs or on_verb or on_noun
