@@ -357,3 +357,22 @@ def test_people_killed_in_one_battle_take_the_attacker_named_before(run_stages: 
     )
     killed = [e for e in assaults if any("Three soldiers" in t for t in texts(doc, e.target))]
     assert killed and texts(doc, killed[0].source) == ["Rebels"], doc.events
+
+
+def test_people_seen_doing_an_act_are_its_agents_not_the_onlooker(run_stages: Run) -> None:
+    doc, protests = typed(
+        run_stages,
+        "For days, Khadija had been watching growing crowds of demonstrators rally near her house.",
+        "PROTEST",
+    )
+    assert protests, doc.events
+    assert not any("Khadija" in t for t in texts(doc, protests[0].source)), texts(doc, protests[0].source)
+    assert any("demonstrators" in t for t in texts(doc, protests[0].source)), texts(doc, protests[0].source)
+
+
+def test_an_onlooker_who_acts_herself_stays_the_agent(run_stages: Run) -> None:
+    doc, protests = typed(
+        run_stages, "Khadija watched the news and then joined the rally in Freetown.", "PROTEST"
+    )
+    for event in protests:
+        assert not any("news" in t for t in texts(doc, event.source)), texts(doc, event.source)

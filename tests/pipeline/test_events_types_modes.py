@@ -540,3 +540,40 @@ def test_stones_and_petrol_bombs_thrown_at_people_are_a_primitive_assault(run_st
 def test_throwing_support_or_flowers_is_no_assault(run_stages: Run, text: str) -> None:
     _, events = coded(run_stages, text)
     assert "ASSAULT" not in types(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beijing called the sanctions illegal.",
+        "The minister called the move illegal and a provocation.",
+        "Putin called Trump a liar on Monday.",
+    ],
+)
+def test_calling_something_by_a_word_of_disapproval_is_an_accusation(run_stages: Run, text: str) -> None:
+    _, events = coded(run_stages, text)
+    assert ("ACCUSE", "disapprove") in kinds(events), [e.prov.reason for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The opposition leader called it a tight race.",
+        "The party called it a massively significant result.",
+        "Local media are calling it the deadliest attack in years.",
+    ],
+)
+def test_calling_something_by_a_plain_description_is_no_accusation(run_stages: Run, text: str) -> None:
+    _, events = coded(run_stages, text)
+    assert "ACCUSE" not in types(events), [e.prov.reason for e in events]
+
+
+def test_a_headline_verb_tagged_as_an_adjective_still_carries_its_event(run_stages: Run) -> None:
+    _, events = coded(run_stages, "Violent clashes erupt between police and protesters in Dhaka.")
+    assert "ASSAULT" in factual_types(events), [e.prov.reason for e in events]
+
+
+def test_a_cause_driving_people_to_protest_is_not_the_protester(run_stages: Run) -> None:
+    doc, events = coded(run_stages, "High costs of living are driving people to protest.")
+    for event in events:
+        assert not any("cost" in doc.actors[k].text for k in event.source), event.prov.reason

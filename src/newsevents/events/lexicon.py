@@ -26,7 +26,7 @@ CUE_SCOPES = frozenset(
     {"aux", "neg", "mark", "adverb", "modifier", "governor", "object", "prep", "backshift", "count"}
 )
 ROLE_FLAGS = frozenset(
-    {"host", "actorobj", "obj", "recip", "recv", "active", "around", "erg", "forces", "riot", "aim"}
+    {"host", "actorobj", "obj", "recip", "recv", "active", "around", "erg", "forces", "riot", "aim", "judged"}
 )
 POS_VALUES = frozenset({"VERB", "NOUN"})
 #: The kinds of ``function_words.tsv``, documented in its header.
@@ -60,6 +60,8 @@ WORD_KINDS = (
     "result_noun",
     "topic_word",
     "topic_prep",
+    "disapproval_word",
+    "perception_verb",
 )
 
 #: The clauses of clause_targets.tsv whose subject may be an event's recipient.

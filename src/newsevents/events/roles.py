@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from dataclasses import dataclass, field
 
 from newsevents.events.lexicon import EventLexicon
@@ -19,6 +19,8 @@ MAX_CONTROL_STEPS = 4
 MAX_AMOUNT_STEPS = 3
 #: Entity labels of sums given or pledged ("€40 million", "500 tonnes").
 SUM_ENTS = frozenset({"MONEY", "QUANTITY"})
+#: Tags of a bare infinitive ("watched the crowds rally"; the small model often tags it VBP).
+BARE_INFINITIVE_TAGS = frozenset({"VB", "VBP"})
 
 
 @dataclass(slots=True)
@@ -231,8 +233,14 @@ def _is_passive(tok: Token) -> bool:
     return bool(tok.dep_ == "acl" and tok.tag_ == "VBN")
 
 
-def _controller(head: Token, tok: Token, dep: str) -> Token | None:
-    """'urged Iran to release', 'called on Iran to release': the object controls the infinitive."""
+def _controller(head: Token, tok: Token, dep: str, perception: Container[str] = ()) -> Token | None:
+    """'urged Iran to release', 'called on Iran to release': the object controls the infinitive; so it
+    does a bare infinitive after a verb of perception ("watched crowds of demonstrators rally")."""
+    bare = tok.tag_ in BARE_INFINITIVE_TAGS and not any(c.dep_ in ("nsubj", "aux") for c in tok.children)
+    if bare and head.lemma_.lower() in perception:
+        obj = _child(head, "dobj")
+        if obj is not None and obj.i < tok.i:
+            return obj
     if dep == "xcomp":
         obj = _child(head, "dobj")
         if obj is not None:
@@ -252,7 +260,7 @@ def inherited_subject(verb: Token, lex: EventLexicon) -> tuple[Token | None, str
         if head.i == tok.i:
             return None, ""
         if dep in ("xcomp", "advcl"):
-            controller = _controller(head, tok, dep)
+            controller = _controller(head, tok, dep, lex.words["perception_verb"])
             if controller is not None:
                 return controller, "object control"
         elif dep == "acl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children):

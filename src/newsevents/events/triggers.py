@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -139,7 +139,7 @@ def find_candidates(sent: Any, lex: EventLexicon, actor_like: Callable[[Token], 
                 if cand is not None:
                     found[tok.i] = cand
             continue
-        cand = _match(tok, entries, actor_like, lex.quantity_nouns)
+        cand = _match(tok, entries, actor_like, lex.quantity_nouns, lex.words["disapproval_word"])
         if cand is not None and not _acts_on_things(cand, lex):
             found[tok.i] = cand
     for cand in list(found.values()):
@@ -186,6 +186,7 @@ def _match(
     entries: list[TriggerEntry],
     actor_like: Callable[[Token], bool],
     quantities: frozenset[str] = frozenset(),
+    disapproval: Container[str] = (),
 ) -> Candidate | None:
     near: dict[str, Token] | None = None
     for entry in entries:
@@ -202,12 +203,29 @@ def _match(
             continue
         if "active" in entry.roles and (tok.dep_ == "acl" or any(c.dep_ == "auxpass" for c in tok.children)):
             continue  # "a town called Viridian" names; "X called the move illegal" accuses
+        if "judged" in entry.roles and not _judges(tok, disapproval):
+            continue  # "called it a tight race" describes; "called the move illegal" accuses
         if "aim" in entry.roles and (
             tok.dep_ in MODIFIER_DEPS or (tok.dep_ == "advcl" and tok.tag_ == GERUND_TAG)
         ):
             continue  # "the officials targeted", "raided 56 sites, targeting networks": another act's aim
         return Candidate(tok, entry, matched)
     return None
+
+
+#: Labels of what a verb of judging says of its object: the object itself ("called the illegal move"
+#: as parsed), the predicate ("called the sanctions illegal") and clausal complements.
+JUDGED_DEPS = frozenset({"dobj", "oprd", "ccomp", "xcomp"})
+
+
+def _judges(tok: Token, disapproval: Container[str]) -> bool:
+    """Whether what ``tok`` says of its object holds a word of disapproval (``disapproval_word``)."""
+    return any(
+        w.lemma_.lower() in disapproval or w.lower_ in disapproval
+        for c in tok.children
+        if c.dep_ in JUDGED_DEPS
+        for w in c.subtree
+    )
 
 
 #: Inflectional endings tried when the tagger's lemma misses ("staged" lemmatised as "stag").
@@ -344,12 +362,23 @@ def _pp_attachment(word: Token) -> Token:
     return verb if verb.pos_ == "VERB" else word
 
 
+def _mistagged_verb(tok: Token) -> bool:
+    """A headline's present verb the small model tagged as an adjective ("Violent clashes erupt
+    between …"): an adjective heading the sentence with a subject and no copula is a verb."""
+    return (
+        tok.pos_ == "ADJ"
+        and tok.dep_ == "ROOT"
+        and any(c.dep_ == "nsubj" for c in tok.children)
+        and not any(c.dep_ in ("cop", "aux", "auxpass") for c in tok.children)
+    )
+
+
 def _attach_support(cand: Candidate, lex: EventLexicon) -> None:
     tok = cand.token
     while tok.dep_ == "conj" and tok.head.pos_ == "NOUN":
         tok = tok.head  # "expressed its rejection and condemnation": both carried by "expressed"
     head = tok.head
-    verb_lemma = support_lemma(head, lex) if head.pos_ == "VERB" else None
+    verb_lemma = support_lemma(head, lex) if head.pos_ == "VERB" or _mistagged_verb(head) else None
     if tok.dep_ in ("dobj", "nsubjpass") and verb_lemma is not None and "" in lex.support_verbs[verb_lemma]:
         cand.support = head
         return
