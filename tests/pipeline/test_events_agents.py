@@ -376,3 +376,28 @@ def test_an_onlooker_who_acts_herself_stays_the_agent(run_stages: Run) -> None:
     )
     for event in protests:
         assert not any("news" in t for t in texts(doc, event.source)), texts(doc, event.source)
+
+
+def test_an_unknown_local_official_is_a_national_of_the_home_country(run_stages: Run) -> None:
+    doc, accusations = typed(
+        run_stages,
+        "Protests spread in Lagos and Abuja on Monday.\n"
+        "Governor Babajide Adeyemi accused the protesters of looting shops in Lagos.",
+        "ACCUSE",
+    )
+    assert accusations, doc.events
+    assert countries(doc, accusations[0].source) == {"NGA"}, texts(doc, accusations[0].source)
+
+
+def test_the_venue_of_talks_gives_no_country_to_their_unnamed_parties(run_stages: Run) -> None:
+    doc, talks = typed(
+        run_stages, "The government and the rebels held a new round of talks in Doha on Monday.", "CONSULT"
+    )
+    assert talks, doc.events
+    assert "QAT" not in countries(doc, talks[0].source), texts(doc, talks[0].source)
+
+
+def test_the_place_of_a_protest_still_gives_its_country_to_the_police(run_stages: Run) -> None:
+    doc, arrests = typed(run_stages, "Police arrested 40 protesters in Nairobi on Monday.", "COERCE")
+    assert arrests, doc.events
+    assert countries(doc, arrests[0].source) == {"KEN"}, texts(doc, arrests[0].source)

@@ -49,7 +49,7 @@ from newsevents.span_index import SpanIndex
 def code_document(doc: Document, lex: EventLexicon) -> list[Event]:
     """All events of ``doc``; creates actor mentions for unresolved arguments as a side effect."""
     linker = ActorLinker(doc, lex)
-    scene = SceneCountries(doc, lex.roaming_roles)
+    scene = SceneCountries(doc, lex.roaming_roles, lex.words["venue_word"])
     quotes = SpanIndex((q.content.start, q.content.end) for q in doc.quotes)
     events: list[Event] = []
     discourse = Discourse(doc, events)

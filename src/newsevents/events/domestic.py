@@ -4,8 +4,9 @@ the article places them: the one country the sentence's places lie in, else the 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Container
 
-from newsevents.model import Document
+from newsevents.model import Document, PlaceMention
 
 #: Actor kinds that are named or personal: their country comes from the name, never from the scene.
 NAMED_KINDS = frozenset({"person", "pronoun", "state", "capital"})
@@ -22,14 +23,20 @@ HOME_MIN_NAMED = HOME_MIN_PLACES + 1
 class SceneCountries:
     """The country of each sentence's places and of the article, computed once per document."""
 
-    def __init__(self, doc: Document, roaming: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self, doc: Document, roaming: frozenset[str] = frozenset(), venues: Container[str] = ()
+    ) -> None:
         #: roles that often act abroad ("envoy", "minister"): never placed by the scene
         self.roaming = roaming
         self.by_sentence: dict[int, set[str]] = {}
         counts: Counter[str] = Counter()
         named: Counter[str] = Counter()
         for place in doc.places:
-            if place.country and place.literal:
+            if place.country and place.literal and _venue(doc, place, venues):
+                # "the government and the rebels held talks in Doha": a gathering's venue is where its
+                # parties went, not whose they are
+                named[place.country] += 1
+            elif place.country and place.literal:
                 self.by_sentence.setdefault(place.sentence, set()).add(place.country)
                 counts[place.country] += 1
             elif place.country:
@@ -65,3 +72,24 @@ class SceneCountries:
         """The one country of the sentence's own places, if there is exactly one."""
         found = self.by_sentence.get(sentence, set())
         return next(iter(found)) if len(found) == 1 else None
+
+
+#: Prepositions of a venue: "talks in Doha", "a summit at Camp David".
+VENUE_PREPS = frozenset({"in", "at"})
+
+
+def _venue(doc: Document, place: PlaceMention, venues: Container[str]) -> bool:
+    """Whether the place is where a gathering (``venue_word``: talks, a meeting, a summit) was held:
+    its preposition hangs on the gathering's word, or on a verb whose object is one ("met in
+    Geneva", "held talks in Doha")."""
+    if doc.spacy is None or not venues:
+        return False
+    span = doc.spacy.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None:
+        return False
+    prep = span.root.head
+    if span.root.dep_ != "pobj" or prep.lower_ not in VENUE_PREPS:
+        return False
+    holder = prep.head
+    words = [holder, *(c for c in holder.children if c.dep_ == "dobj")]
+    return any(w.lemma_.lower() in venues for w in words)

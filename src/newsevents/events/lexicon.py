@@ -62,6 +62,7 @@ WORD_KINDS = (
     "topic_prep",
     "disapproval_word",
     "perception_verb",
+    "venue_word",
 )
 
 #: The clauses of clause_targets.tsv whose subject may be an event's recipient.
