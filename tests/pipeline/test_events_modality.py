@@ -271,3 +271,23 @@ def test_a_for_to_infinitive_tells_no_act_done(run_stages: Run, text: str) -> No
     facts = [e for e in events if e.event_type in ("CONCEDE", "RETREAT") and e.modality in FACTUAL_MODALITIES]
     assert not facts, [(e.event_type, e.modality, e.prov.reason) for e in facts]
     assert any(e.event_type in ("CONCEDE", "RETREAT") for e in events), "the act is still coded, as not done"
+
+
+def test_a_forceful_act_pledged_on_a_condition_is_a_threat_made_now(run_stages: Run) -> None:
+    doc = run_stages("China said it would retaliate if Washington imposed new tariffs.", stages=STAGES)
+    threats = [e for e in doc.events if e.event_type == "THREATEN"]
+    assert threats and threats[0].modality == "reported", [e.prov.reason for e in doc.events]
+    assert [doc.actors[k].country for k in threats[0].source] == ["CHN"]
+
+
+def test_a_concession_pledged_on_a_condition_stays_hypothetical(run_stages: Run) -> None:
+    doc = run_stages(
+        "The minister said the government would lift the curfew if the protests ended.", stages=STAGES
+    )
+    assert not [e for e in doc.events if e.event_type == "THREATEN"], [e.prov.reason for e in doc.events]
+    assert all(e.modality == "hypothetical" for e in doc.events if e.event_type == "CONCEDE")
+
+
+def test_a_past_retaliation_is_the_act_itself(run_stages: Run) -> None:
+    doc = run_stages("Israel retaliated with airstrikes on Gaza on Sunday.", stages=STAGES)
+    assert {e.event_type for e in doc.events} == {"ASSAULT"}, [e.prov.reason for e in doc.events]

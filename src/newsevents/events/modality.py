@@ -39,6 +39,9 @@ class ModalityResult:
     outer: Modality | None = None
     #: A report whose source the text does not name ("reportedly").
     unattributed_report: bool = False
+    #: What a reporting or promising verb says its subject would do on a condition ("said it would
+    #: retaliate if Washington imposed tariffs"): a conditional pledge, of which a forceful one is a threat.
+    conditional_pledge: bool = False
 
 
 def _governor_cues(
@@ -110,10 +113,20 @@ def _conditional(lex: EventLexicon, tok: Token) -> bool:
     return False
 
 
-def _reported_clause(lex: EventLexicon, tok: Token) -> bool:
-    """Whether the clause of ``tok`` is, without a condition, what a reporting or promising verb
-    says ("the minister said his government would respect …", "pledged that it would withdraw")."""
-    if _conditional(lex, tok):
+def _conditional_pledge(lex: EventLexicon, tok: Token) -> bool:
+    """Whether the clause of ``tok`` is a backshifted future on a condition that a reporting or
+    promising verb says ("said it would retaliate if …")."""
+    backshifted = any(
+        c.dep_ in ("aux", "auxpass") and lex.cue("backshift", c.lemma_.lower()) for c in tok.children
+    )
+    return backshifted and _conditional(lex, tok) and _reported_clause(lex, tok, conditions=True)
+
+
+def _reported_clause(lex: EventLexicon, tok: Token, conditions: bool = False) -> bool:
+    """Whether the clause of ``tok`` is, without a condition (or with one, given ``conditions``), what a
+    reporting or promising verb says ("the minister said his government would respect …", "pledged
+    that it would withdraw")."""
+    if not conditions and _conditional(lex, tok):
         return False
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
@@ -206,6 +219,7 @@ def _as_modality(kind: str) -> Modality:
 
 def find_modality(lex: EventLexicon, anchor: Token, nominal: bool) -> ModalityResult:
     result = ModalityResult()
+    result.conditional_pledge = not nominal and _conditional_pledge(lex, anchor)
     # After a future, refusal or obligation cue the walk goes on, for a condition or hedge over the
     # whole statement ("if Ankara refuses to …") and for the speaker of a demand.
     pending = False
