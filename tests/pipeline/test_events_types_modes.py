@@ -577,3 +577,22 @@ def test_a_cause_driving_people_to_protest_is_not_the_protester(run_stages: Run)
     doc, events = coded(run_stages, "High costs of living are driving people to protest.")
     for event in events:
         assert not any("cost" in doc.actors[k].text for k in event.source), event.prov.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesting farmers have blockaded highways around Delhi.",
+        "Protesters blockaded the main highway in Nairobi on Monday.",
+    ],
+)
+def test_a_crowd_blockading_roads_is_a_protest_that_obstructs(run_stages: Run, text: str) -> None:
+    _, events = coded(run_stages, text)
+    assert ("PROTEST", "obstruct") in kinds(events), [e.prov.reason for e in events]
+    assert "COERCE" not in types(events)
+
+
+def test_a_navy_blockading_a_port_stays_coercion(run_stages: Run) -> None:
+    _, events = coded(run_stages, "The navy imposed a blockade on the port of Hodeidah.")
+    assert ("COERCE", "restrict") in kinds(events), [e.prov.reason for e in events]
+    assert "PROTEST" not in types(events)

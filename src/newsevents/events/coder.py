@@ -148,9 +148,9 @@ def _code(
         quote_index, speaker = quoted
         attributed = attributed or speaker
     coding = _recode(lex, cand, mod)
-    crowd = _rioting_crowd(doc, cand, source) if coding.recoded_from is None else None
-    if crowd is not None:
-        coding = _Coding(*C.RIOT_CODING, coding.modality, entry.event_type)
+    protest = _protesting_crowd(doc, cand, source) if coding.recoded_from is None else None
+    if protest is not None:
+        coding = _Coding(*C.CROWD_CODINGS[protest[1]][0], coding.modality, entry.event_type)
     if mediated and coding.event_type == C.MEDIATED_TYPE:
         coding.mode = C.THIRD_PARTY_MODE
     demanded = lex.demanded_as.get(entry.event_type) if mod.obligation else None
@@ -176,8 +176,8 @@ def _code(
         reason += f"; an announced {coding.event_type} is itself one"
     elif coding.decided_by is not None:
         reason += f"; '{coding.decided_by}' enacts the {coding.event_type}"
-    elif crowd is not None:
-        reason += f"; done by the crowd '{crowd}': a violent protest"
+    elif protest is not None:
+        reason += f"; done by the crowd '{protest[0]}': {C.CROWD_CODINGS[protest[1]][1]}"
     if mediated:
         said = ", ".join(doc.actors[k].text for k in mediated)
         reason += f"; third party '{said}' mediates"
@@ -211,15 +211,17 @@ def _mediated(
     return [k for k in _link_all(linker, mediators(cand, lex)) if k not in source and k not in target]
 
 
-def _rioting_crowd(doc: Document, cand: Candidate, source: list[int]) -> str | None:
-    """The civilian crowd doing an act that such a crowd does as a violent protest ("protesters
-    stormed the parliament"), by its text; None for any other source or act."""
-    if "riot" not in cand.entry.roles:
+def _protesting_crowd(doc: Document, cand: Candidate, source: list[int]) -> tuple[str, str] | None:
+    """The civilian crowd doing an act that such a crowd does as a protest ("protesters stormed the
+    parliament", "farmers blockaded highways"), by its text, with the trigger's flag that says which
+    protest (``C.CROWD_CODINGS``); None for any other source or act."""
+    flags = [f for f in C.CROWD_CODINGS if f in cand.entry.roles]
+    if not flags:
         return None
     for k in source:
         actor = doc.actors[k]
         if actor.sector in C.CROWD_SECTORS and actor.kind == "group":
-            return actor.text
+            return actor.text, flags[0]
     return None
 
 

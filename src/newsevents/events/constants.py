@@ -76,10 +76,21 @@ CROWD_MODE = "crowd-control"
 #: The PLOVER mode of talks held through a mediator: the types that have it take the mediator as a
 #: target ("negotiating under the mediation of IGAD").
 THIRD_PARTY_MODE = "third-party"
-CROWD_SECTORS = frozenset({"CVL", "OPP"})
+#: Sectors of a crowd: civilians and the opposition, and the farmers, workers and students who march,
+#: strike and block roads as crowds too ("protesting farmers blockaded highways").
+CROWD_SECTORS = frozenset({"CVL", "OPP", "AGR", "LAB", "EDU"})
 #: Type, mode and CAMEO code of the act of a trigger flagged "riot" when a civilian crowd does it
 #: (triggers.tsv: "protesters stormed the parliament" is a violent protest, CAMEO 145).
 RIOT_CODING = ("PROTEST", "riot", "145")
+#: Likewise for a trigger flagged "obstruct": a civilian crowd blockading or barricading protests by
+#: obstructing (PLOVER PROTEST obstruct, CAMEO 144: "farmers launched a highway blockade").
+OBSTRUCT_CODING = ("PROTEST", "obstruct", "144")
+#: The trigger flags that make a civilian crowd's act a protest, each with its coding and how the
+#: reason says it.
+CROWD_CODINGS = {
+    "riot": (RIOT_CODING, "a violent protest"),
+    "obstruct": (OBSTRUCT_CODING, "a protest that obstructs"),
+}
 #: Penn tags of plural nouns: "soldiers" is a unit even where the dictionary files it as a role, and
 #: "the presidents of Venezuela and Colombia" are one per country.
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})

@@ -26,7 +26,21 @@ CUE_SCOPES = frozenset(
     {"aux", "neg", "mark", "adverb", "modifier", "governor", "object", "prep", "backshift", "count"}
 )
 ROLE_FLAGS = frozenset(
-    {"host", "actorobj", "obj", "recip", "recv", "active", "around", "erg", "forces", "riot", "aim", "judged"}
+    {
+        "host",
+        "actorobj",
+        "obj",
+        "recip",
+        "recv",
+        "active",
+        "around",
+        "erg",
+        "forces",
+        "riot",
+        "aim",
+        "judged",
+        "obstruct",
+    }
 )
 POS_VALUES = frozenset({"VERB", "NOUN"})
 #: The kinds of ``function_words.tsv``, documented in its header.
