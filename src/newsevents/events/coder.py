@@ -396,10 +396,6 @@ def _armed_body(actor: ActorMention, plural: bool) -> bool:
     return actor.sector in C.ARMED_SECTORS and (plural or actor.kind not in C.INDIVIDUAL_KINDS)
 
 
-#: The type a forceful act stated for later becomes (``future_as`` in plover_types.tsv).
-THREAT_TYPE = "THREATEN"
-
-
 def _recode(lex: EventLexicon, cand: Candidate, mod: ModalityResult) -> _Coding:
     """The manual codes a stated intention (future cooperation → AGREE, future retreat → CONCEDE,
     future force → THREATEN) or a refusal (→ REJECT) as its own event, which the sentence asserts;
@@ -420,7 +416,7 @@ def _recode(lex: EventLexicon, cand: Candidate, mod: ModalityResult) -> _Coding:
         # "said it would retaliate if Washington imposed tariffs": a forceful act pledged on a
         # condition is a threat made now (the manual's THREATEN); a cooperative one stays hypothetical
         threat = lex.future_as.get(entry.event_type)
-        recoded = threat if threat is not None and threat[0] == THREAT_TYPE else None
+        recoded = threat if threat is not None and threat[0] == C.THREAT_TYPE else None
     else:
         recoded = None
     if recoded is not None:

@@ -76,6 +76,9 @@ CROWD_MODE = "crowd-control"
 #: The PLOVER mode of talks held through a mediator: the types that have it take the mediator as a
 #: target ("negotiating under the mediation of IGAD").
 THIRD_PARTY_MODE = "third-party"
+#: The type a forceful act stated for later becomes (``future_as`` in plover_types.tsv); a forceful act
+#: pledged on a condition becomes it too.
+THREAT_TYPE = "THREATEN"
 #: Sectors of a crowd: civilians and the opposition, and the farmers, workers and students who march,
 #: strike and block roads as crowds too ("protesting farmers blockaded highways").
 CROWD_SECTORS = frozenset({"CVL", "OPP", "AGR", "LAB", "EDU"})

@@ -263,10 +263,9 @@ class ActorLinker:
 
     def _toponym_country(self, head: Token) -> str | None:
         """The country of the resolved place mention the token lies in, if any."""
-        at = head.idx
-        for place in self.doc.places:
-            if place.start <= at < place.end and place.country:
-                return place.country
+        for i in self._places.holding(head.idx):
+            if self.doc.places[i].country:
+                return self.doc.places[i].country
         return None
 
     def _act_of(self, head: Token, found: int) -> bool:

@@ -6,7 +6,7 @@ restates it. A headline told again in the body is one event too."""
 from __future__ import annotations
 
 from newsevents.events.lexicon import EventLexicon
-from newsevents.events.triggers import Token
+from newsevents.events.triggers import Token, has_to
 from newsevents.model import Document, Event, EventMention
 
 #: Clause links under which a same-type trigger restates its governor: participle and purpose
@@ -36,7 +36,7 @@ def _under(sub: Token, main: Token) -> bool:
 
 def _purpose(tok: Token) -> bool:
     """A to-infinitive clause of purpose ("fired tear gas to disperse the crowd")."""
-    return tok.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
+    return tok.dep_ in ("advcl", "xcomp") and has_to(tok)
 
 
 def _factual(event: Event) -> bool:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from newsevents.events import constants as C
 from newsevents.events.lexicon import Cue, EventLexicon
-from newsevents.events.triggers import Token
+from newsevents.events.triggers import Token, has_to
 from newsevents.model import Document, Modality
 from newsevents.span_index import SpanIndex
 
@@ -198,7 +198,7 @@ def _path(anchor: Token) -> Iterator[_Step]:
             tok = head.head
             continue
         prep, entry = None, tok.dep_
-        if entry == "relcl" and _has_to(tok):
+        if entry == "relcl" and has_to(tok):
             entry = "acl"  # "ways to pressure X" is an infinitival complement of the noun
         came_from_verb = tok.pos_ in ("VERB", "AUX")
         finite = entry == "ccomp" and _tensed(tok)
@@ -309,17 +309,13 @@ def _to_infinitive(tok: Token, lex: EventLexicon) -> bool:
     unless its governor says what happened to it (managed to, refused to, agreed to). A purpose
     clause of a verb ("fired tear gas to disperse the crowd", "left his residence to condemn the
     decision") is told with its verb: the walk goes on to the verb's own cues."""
-    if not _has_to(tok):
+    if not has_to(tok):
         return False
     head = tok.head
     if head.i == tok.i or (tok.dep_ == "advcl" and head.pos_ in ("VERB", "AUX")):
         return False
     lemma = head.lemma_.lower()
     return not (lex.cue("governor", lemma) or lex.cue("object", lemma))
-
-
-def _has_to(tok: Token) -> bool:
-    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
 
 
 def quote_attribution(doc: Document, contents: SpanIndex, start: int) -> tuple[int, str | None] | None:

@@ -6,7 +6,7 @@ from collections.abc import Callable, Container
 from dataclasses import dataclass, field
 
 from newsevents.events.lexicon import EventLexicon
-from newsevents.events.triggers import ACTOR_ENTS, RELATIVE_TAGS, Candidate, Token
+from newsevents.events.triggers import ACTOR_ENTS, RELATIVE_TAGS, Candidate, Token, has_to
 from newsevents.nlp.dateline import dateline_span, is_dateline
 
 #: Places: a toponym alone is a location, not an actor, unless the actor stage says it stands for a
@@ -245,7 +245,7 @@ def _controller(head: Token, tok: Token, dep: str, perception: Container[str] = 
         obj = _child(head, "dobj")
         if obj is not None:
             return obj
-    elif not any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children):
+    elif not has_to(tok):
         return None
     on = _prep_objects(head, ("on", "upon"))
     return on[0] if on and on[0].i < tok.i else None
@@ -263,7 +263,7 @@ def inherited_subject(verb: Token, lex: EventLexicon) -> tuple[Token | None, str
             controller = _controller(head, tok, dep, lex.words["perception_verb"])
             if controller is not None:
                 return controller, "object control"
-        elif dep == "acl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children):
+        elif dep == "acl" and has_to(tok):
             # "its commitment to support X": the noun's possessor, else the subject of its verb
             poss = _child(head, "poss")
             if poss is not None:
@@ -380,7 +380,7 @@ def verb_roles(cand: Candidate, lex: EventLexicon) -> Roles:
         # "gave medical equipment to Nicaragua": the thing given is no participant, the receiver is
         receiver = lex.words["receiver_prep"]
         receivers = _prep_objects(tok, receiver) or _prep_objects(patient, receiver)
-        own = tuple(p for v, p in lex.verb_object_preps if v == tok.lemma_.lower())
+        own = _own_preps(tok, lex)
         # "blamed the attack on the ADF", "demanded answers from the government": the verb's own
         # preposition, on it or on the thing, names whom it acts on, actor-like or not
         acted_on = (_prep_objects(tok, own) or _prep_objects(patient, own)) if own else []
@@ -452,9 +452,7 @@ def complement_subjects(tok: Token, marks: frozenset[str], clause_marks: tuple[s
 def _purpose_beneficiary(tok: Token) -> Token | None:
     """The object of an infinitival purpose clause, or the subject of the clause it governs."""
     for comp in tok.children:
-        if comp.dep_ not in ("advcl", "xcomp") or not any(
-            c.dep_ == "aux" and c.tag_ == "TO" for c in comp.children
-        ):
+        if comp.dep_ not in ("advcl", "xcomp") or not has_to(comp):
             continue
         obj = _child(comp, "dobj")
         if obj is None:
@@ -468,9 +466,14 @@ def _purpose_beneficiary(tok: Token) -> Token | None:
 def _infinitive_of(noun: Token) -> Token | None:
     """The to-infinitive a noun governs ("threats to intervene", "a decision to designate")."""
     for c in noun.children:
-        if c.dep_ == "acl" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children):
+        if c.dep_ == "acl" and has_to(c):
             return c
     return None
+
+
+def _own_preps(verb: Token, lex: EventLexicon) -> tuple[str, ...]:
+    """The prepositions through which ``verb`` acts on its party (``verb_object_preps.tsv``)."""
+    return tuple(p for v, p in lex.verb_object_preps if v == verb.lemma_.lower())
 
 
 def _acted_on(tok: Token, lex: EventLexicon) -> bool:
@@ -493,7 +496,7 @@ def _complement_target(tok: Token, lex: EventLexicon, matched: frozenset[int] = 
     obj = _child(comp, "dobj", "dative")
     if obj is not None and (obj.pos_ in ("PROPN", "PRON") or obj.ent_type_):
         return obj
-    own = tuple(p for v, p in lex.verb_object_preps if v == comp.lemma_.lower())
+    own = _own_preps(comp, lex)
     # "threatened to intervene in Iran": the verb's own preposition names what it acts on
     objs = _prep_objects(comp, own) or _prep_objects(comp, lex.words["verb_target_prep"])
     if (

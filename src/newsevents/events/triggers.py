@@ -241,6 +241,11 @@ _ENDINGS = (
 )
 
 
+def has_to(tok: Token) -> bool:
+    """Whether ``tok`` heads a to-infinitive ("to disperse", "to intervene")."""
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
+
+
 def verb_forms(tok: Token) -> list[str]:
     """The lemma, then the word form with regular endings removed: a fallback for lemma errors."""
     low = tok.lower_
