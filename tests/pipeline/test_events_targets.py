@@ -595,5 +595,6 @@ def test_freezing_assets_someone_owns_targets_the_owner(run_stages: Run, text: s
 
 def test_assets_frozen_with_no_owner_named_have_no_target(run_stages: Run) -> None:
     doc, sanctions = typed(run_stages, "The court froze assets held in three accounts.", "SANCTION")
+    assert sanctions, doc.events
     for event in sanctions:
         assert not target_texts(doc, event), target_texts(doc, event)
