@@ -596,3 +596,10 @@ def test_a_navy_blockading_a_port_stays_coercion(run_stages: Run) -> None:
     _, events = coded(run_stages, "The navy imposed a blockade on the port of Hodeidah.")
     assert ("COERCE", "restrict") in kinds(events), [e.prov.reason for e in events]
     assert "PROTEST" not in types(events)
+
+
+def test_calling_an_act_by_the_name_of_a_crime_is_an_accusation(run_stages: Run) -> None:
+    _, events = coded(
+        run_stages, 'Serbia\'s foreign minister called the arrests "a kidnapping, plain and simple".'
+    )
+    assert ("ACCUSE", "disapprove") in kinds(events), [e.prov.reason for e in events]
